@@ -1,0 +1,263 @@
+package dev.parley;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.core.internal.Engine;
+import dev.parley.core.internal.JdbcStorage;
+import dev.parley.core.internal.ParleySerializer;
+import dev.parley.core.internal.Storage;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.NegotiationLog;
+import dev.parley.timeline.RecordResult;
+import dev.parley.timeline.StoreException;
+import dev.parley.timeline.state.NegotiationState;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The entry point of Parley: an embeddable, thread-safe {@link NegotiationLog} over an event store.
+ *
+ * <pre>{@code
+ * try (Parley parley = Parley.h2(Path.of("data/parley"))) {
+ *     parley.record(new NegotiationOpened(Envelope.of("opened", "ru-ua-2025", "2025-05-16"),
+ *             "Russia-Ukraine direct talks", null));
+ *     parley.state("ru-ua-2025").ifPresent(System.out::println);
+ * }
+ * }</pre>
+ *
+ * Stores: {@link #inMemory()} (nothing survives close), {@link #h2(Path)} (an embedded file, the CLI's default)
+ * and {@link #jdbc(DataSource)} / {@link #jdbc(String, String, String)} (PostgreSQL, or any database Axon's
+ * {@code PostgresEventTableFactory} DDL runs on). Tables are created on first start. For options use
+ * {@link #builder()}.
+ */
+public final class Parley implements NegotiationLog {
+    private final Engine engine;
+
+    private Parley(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** @return a Parley keeping everything in memory */
+    public static Parley inMemory() {
+        return builder().inMemory().build();
+    }
+
+    /**
+     * @param file the database file, without H2's {@code .mv.db} suffix (it is stripped if given); parent
+     *             folders are created
+     * @return a Parley on an embedded H2 file database
+     */
+    public static Parley h2(Path file) {
+        return builder().h2(file).build();
+    }
+
+    /**
+     * @param dataSource a pooled data source; it is not closed by {@link #close()}
+     * @return a Parley storing in that database
+     */
+    public static Parley jdbc(DataSource dataSource) {
+        return builder().jdbc(dataSource).build();
+    }
+
+    /**
+     * @param url      a JDBC URL such as {@code jdbc:postgresql://localhost:5432/parley}
+     * @param user     the user
+     * @param password the password
+     * @return a Parley with its own HikariCP pool on that database, closed by {@link #close()}
+     */
+    public static Parley jdbc(String url, String user, String password) {
+        return builder().jdbc(url, user, password).build();
+    }
+
+    /** @return a builder for a Parley with non-default options */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public RecordResult record(Development development) {
+        Objects.requireNonNull(development, "development");
+        return engine.record(List.of(development)).get(0);
+    }
+
+    @Override
+    public List<RecordResult> recordAll(List<? extends Development> developments) {
+        Objects.requireNonNull(developments, "developments");
+        if (developments.isEmpty()) {
+            return List.of();
+        }
+        return engine.record(developments);
+    }
+
+    @Override
+    public Optional<NegotiationState> state(String negotiationId) {
+        return engine.state(negotiationId);
+    }
+
+    @Override
+    public List<Development> developments(String negotiationId) {
+        return engine.developments(negotiationId);
+    }
+
+    @Override
+    public List<String> negotiations() {
+        return engine.negotiations();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /**
+     * Configures a {@link Parley}. Choose one store; the rest has defaults.
+     *
+     * <pre>{@code
+     * Parley parley = Parley.builder().h2(Path.of("parley")).snapshotEvery(250).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private Function<ParleySerializer, Storage> storage;
+        private DataSourceFactory dataSourceFactory;
+        private int snapshotEvery = 1_000;
+        private Duration readSideTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+            inMemory();
+        }
+
+        /** @return this builder, storing in memory (the default) */
+        public Builder inMemory() {
+            this.storage = serializer -> Storage.inMemory();
+            this.dataSourceFactory = null;
+            return this;
+        }
+
+        /**
+         * @param file the H2 database file (see {@link Parley#h2(Path)})
+         * @return this builder, storing in an embedded H2 file
+         */
+        public Builder h2(Path file) {
+            Path base = file.toAbsolutePath();
+            String name = base.getFileName().toString();
+            if (name.endsWith(".mv.db")) {
+                base = base.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+            }
+            Path database = base;
+            this.dataSourceFactory = () -> {
+                try {
+                    Files.createDirectories(database.getParent());
+                } catch (java.io.IOException e) {
+                    throw new StoreException("cannot create folder " + database.getParent(), e);
+                }
+                return pool("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
+            };
+            return this;
+        }
+
+        /**
+         * @param dataSource a pooled data source, owned by the caller
+         * @return this builder, storing in that database
+         */
+        public Builder jdbc(DataSource dataSource) {
+            Objects.requireNonNull(dataSource, "dataSource");
+            this.dataSourceFactory = () -> new Owned(dataSource, false);
+            return this;
+        }
+
+        /**
+         * @param url      the JDBC URL
+         * @param user     the user
+         * @param password the password
+         * @return this builder, storing in that database through a HikariCP pool owned by the Parley
+         */
+        public Builder jdbc(String url, String user, String password) {
+            Objects.requireNonNull(url, "url");
+            this.dataSourceFactory = () -> pool(url, user, password, 8);
+            return this;
+        }
+
+        /**
+         * @param events how many developments of one negotiation between snapshots (default 1000)
+         * @return this builder
+         */
+        public Builder snapshotEvery(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("snapshotEvery must be at least 1, got " + events);
+            }
+            this.snapshotEvery = events;
+            return this;
+        }
+
+        /**
+         * @param timeout how long {@code state} and {@code negotiations} wait for the read side (default 60 s)
+         * @return this builder
+         */
+        public Builder readSideTimeout(Duration timeout) {
+            this.readSideTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Starts the engine, creating tables if needed.
+         *
+         * @return a running Parley; close it
+         * @throws StoreException when the store cannot be opened
+         */
+        public Parley build() {
+            if (dataSourceFactory == null) {
+                return new Parley(new Engine(storage, snapshotEvery, readSideTimeout, () -> { }));
+            }
+            Owned owned = dataSourceFactory.open();
+            try {
+                return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
+                        snapshotEvery, readSideTimeout, owned::close));
+            } catch (RuntimeException e) {
+                owned.close();
+                throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
+            }
+        }
+
+        private static Owned pool(String url, String user, String password, int size) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(size);
+            config.setPoolName("parley");
+            try {
+                return new Owned(new HikariDataSource(config), true);
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot connect to " + url + ": " + rootMessage(e), e);
+            }
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root.getMessage();
+        }
+    }
+
+    @FunctionalInterface
+    private interface DataSourceFactory {
+        Owned open();
+    }
+
+    private record Owned(DataSource dataSource, boolean closeWithParley) {
+        void close() {
+            if (closeWithParley && dataSource instanceof HikariDataSource hikari) {
+                hikari.close();
+            }
+        }
+    }
+}

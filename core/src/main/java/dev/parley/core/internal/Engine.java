@@ -1,0 +1,204 @@
+package dev.parley.core.internal;
+
+import dev.parley.timeline.Development;
+import dev.parley.timeline.ParleyException;
+import dev.parley.timeline.RecordResult;
+import dev.parley.timeline.StoreException;
+import dev.parley.timeline.state.NegotiationState;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Axon configuration behind the facade: one event-sourced aggregate type (cached, snapshotted), the
+ * serializer for everything, and a pooled streaming processor feeding the {@link ReadSide}.
+ */
+public final class Engine implements AutoCloseable {
+    private static final int CONCURRENCY_ATTEMPTS = 5;
+
+    private final Configuration configuration;
+    private final ReadSide readSide = new ReadSide();
+    private final Duration readSideTimeout;
+    private final Runnable onClose;
+    private final Runnable beginBatch;
+
+    /**
+     * @param storage           the storage engine, given the serializer
+     * @param snapshotThreshold events between snapshots of one negotiation
+     * @param readSideTimeout   how long a query waits for the read side to catch up
+     * @param onClose           what to release after Axon shut down (e.g. a connection pool)
+     */
+    public Engine(Function<ParleySerializer, Storage> storage, int snapshotThreshold,
+                  Duration readSideTimeout, Runnable onClose) {
+        this.readSideTimeout = readSideTimeout;
+        this.onClose = onClose;
+        ParleySerializer serializer = new ParleySerializer();
+        Storage store = storage.apply(serializer);
+        this.beginBatch = store.beginBatch();
+        EventStorageEngine engine = store.engine();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> engine)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
+                        .configureCache(c -> new WeakReferenceCache())
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                c.snapshotter(), snapshotThreshold)));
+        configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(ReadSide.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
+                // The read side lives in memory, so its token must too: on start it replays from the tail.
+                .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new InMemoryTokenStore())
+                .registerEventHandler(c -> readSide));
+        this.configuration = configurer.buildConfiguration();
+        try {
+            configuration.start();
+        } catch (RuntimeException e) {
+            close();
+            throw new StoreException("could not start the Parley engine: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records developments in one unit of work: all or nothing. A concurrent writer on the same negotiation
+     * (another process) makes the append fail; the whole batch is then retried from fresh state, because the
+     * batch, not one command, is the unit of atomicity.
+     *
+     * @param developments in order
+     * @return one result each
+     */
+    public List<RecordResult> record(Collection<? extends Development> developments) {
+        CommandGateway gateway = configuration.commandGateway();
+        for (int attempt = 1; ; attempt++) {
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("record-batch"));
+            ResultMessage<List<RecordResult>> result = unitOfWork.executeWithResult(() -> {
+                beginBatch.run();
+                List<RecordResult> results = new ArrayList<>(developments.size());
+                for (Development development : developments) {
+                    results.add(gateway.sendAndWait(RecordDevelopment.of(development)));
+                }
+                return results;
+            });
+            if (!result.isExceptional()) {
+                return result.getPayload();
+            }
+            Throwable failure = result.exceptionResult();
+            if (isConcurrencyFailure(failure) && attempt < CONCURRENCY_ATTEMPTS) {
+                continue;
+            }
+            throw translate(failure);
+        }
+    }
+
+    /** @return the read side's state of a negotiation, after it processed everything stored so far */
+    public Optional<NegotiationState> state(String negotiationId) {
+        awaitReadSide();
+        return readSide.state(negotiationId).filter(NegotiationState::isOpened);
+    }
+
+    /** @return all negotiation ids known to the read side, after it caught up */
+    public List<String> negotiations() {
+        awaitReadSide();
+        return readSide.negotiations();
+    }
+
+    /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
+    public List<Development> developments(String negotiationId) {
+        return eventStore().readEvents(negotiationId, 0).asStream()
+                .map(EventMessage::getPayload)
+                .map(Development.class::cast)
+                .toList();
+    }
+
+    /** @return the Axon event store */
+    public EventStore eventStore() {
+        return configuration.eventStore();
+    }
+
+    private void awaitReadSide() {
+        TrackingToken head = eventStore().createHeadToken();
+        if (head == null) {
+            return;
+        }
+        PooledStreamingEventProcessor processor = configuration.eventProcessingConfiguration()
+                .eventProcessor(ReadSide.PROCESSING_GROUP, PooledStreamingEventProcessor.class)
+                .orElseThrow();
+        long deadline = System.nanoTime() + readSideTimeout.toNanos();
+        while (!caughtUp(processor, head)) {
+            if (System.nanoTime() > deadline) {
+                throw new StoreException("the read side did not catch up with the event store within "
+                        + readSideTimeout, null);
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while waiting for the read side", e);
+            }
+        }
+    }
+
+    private static boolean caughtUp(PooledStreamingEventProcessor processor, TrackingToken head) {
+        var statuses = processor.processingStatus().values();
+        if (statuses.isEmpty()) {
+            return false;
+        }
+        for (EventTrackerStatus status : statuses) {
+            TrackingToken token = status.getTrackingToken();
+            if (token == null || !token.covers(head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConcurrencyFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuntimeException translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ParleyException parley) {
+                return parley;
+            }
+        }
+        return new StoreException("recording failed: " + failure, failure);
+    }
+
+    @Override
+    public void close() {
+        try {
+            configuration.shutdown();
+        } finally {
+            onClose.run();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where a development was read: the outlet that published it and the chain of agents it cites, outermost first.
+ * "UNN, citing Axios, citing Rustem Umerov" is
+ * <pre>{@code
+ * new Attribution("UNN", "https://unn.ua/...", LocalDate.of(2025, 6, 2),
+ *         List.of(Agent.outlet("Axios"), Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine")));
+ * }</pre>
+ * The last agent of the chain (or the outlet when the chain is empty) is the <em>root source</em>.
+ *
+ * @param outlet    the publishing outlet (required)
+ * @param url       the article's address, if any; must be an absolute URI
+ * @param published the publication day, if known
+ * @param via       the citation chain, from the agent the outlet cites to the original speaker
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Attribution(String outlet, String url, LocalDate published, List<Agent> via) {
+
+    /** Validates the outlet and the URL. */
+    public Attribution {
+        Values.text("source.outlet", outlet);
+        url = Values.optionalText(url);
+        if (url != null) {
+            try {
+                if (!new URI(url).isAbsolute()) {
+                    throw new InvalidValueException("source.url", "'" + url + "' is not an absolute URL");
+                }
+            } catch (URISyntaxException e) {
+                throw new InvalidValueException("source.url", "'" + url + "' is not a URL: " + e.getReason());
+            }
+        }
+        via = Values.list("source.via", via);
+    }
+
+    /** @return an attribution to the outlet alone */
+    public static Attribution of(String outlet) {
+        return new Attribution(outlet, null, null, List.of());
+    }
+
+    /** @return the agent at the end of the citation chain, or the outlet itself */
+    @JsonIgnore
+    public Agent root() {
+        return via.isEmpty() ? Agent.outlet(outlet) : via.get(via.size() - 1);
+    }
+
+    /** @return true when the root source is anonymous */
+    @JsonIgnore
+    public boolean isAnonymous() {
+        return root().anonymous();
+    }
+
+    @Override
+    public String toString() {
+        return Stream.concat(Stream.of(outlet), via.stream().map(Agent::toString))
+                .collect(Collectors.joining(" <- "));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * Someone asserts a fact that others may deny or confirm.
+ * JSON type name {@code "claim-made"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param claimant who makes the claim
+ * @param claim the claim in words
+ */
+@JsonTypeName("claim-made")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ClaimMade(@JsonUnwrapped Envelope envelope,
+        String claimant,
+        String claim) implements Development {
+
+    /** Validates the content; the envelope validates itself. */
+    public ClaimMade {
+        Values.required("envelope", envelope);
+        claimant = Values.text("claimant", claimant);
+        claim = Values.text("claim", claim);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.parley.timeline;
+
+/** A denial or confirmation of an earlier claim. */
+public sealed interface ClaimResponse extends Development permits ClaimDenied, ClaimConfirmed {
+    /** @return the id of the claim */
+    String claim();
+
+    /** @return who responds */
+    Agent by();
+
+    /** @return their words, if reported; may be null */
+    String quote();
+}

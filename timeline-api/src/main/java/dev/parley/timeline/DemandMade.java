@@ -1,0 +1,41 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+
+/**
+ * A side demands something of another side.
+ * JSON type name {@code "demand-made"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param by the side taking the position
+ * @param to the sides it is addressed to
+ * @param terms what is demanded, proposed or offered
+ * @param items the individual points, e.g. regions or names
+ * @param quantity how many, where the position is about a number
+ * @param criteria who or what qualifies ("under 25")
+ * @param deadline when it is due, if a deadline was set
+ */
+@JsonTypeName("demand-made")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DemandMade(@JsonUnwrapped Envelope envelope,
+        String by,
+        List<String> to,
+        String terms,
+        List<String> items,
+        Quantity quantity,
+        String criteria,
+        Deadline deadline) implements PositionTaken {
+
+    /** Validates the content; the envelope validates itself. */
+    public DemandMade {
+        Values.required("envelope", envelope);
+        by = Values.text("by", by);
+        to = Values.texts("to", to);
+        terms = Values.text("terms", terms);
+        items = Values.texts("items", items);
+        criteria = Values.optionalText(criteria);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A negotiation starts being tracked: talks opened, a process launched. The first development of every negotiation.
+ * JSON type name {@code "negotiation-opened"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param title a human title, e.g. "Russia-Ukraine direct talks"
+ * @param description optional longer description
+ */
+@JsonTypeName("negotiation-opened")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record NegotiationOpened(@JsonUnwrapped Envelope envelope,
+        String title,
+        String description) implements Development {
+
+    /** Validates the content; the envelope validates itself. */
+    public NegotiationOpened {
+        Values.required("envelope", envelope);
+        title = Values.text("title", title);
+        description = Values.optionalText(description);
+    }
+}

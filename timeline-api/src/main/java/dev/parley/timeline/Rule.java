@@ -1,0 +1,34 @@
+package dev.parley.timeline;
+
+/**
+ * The rules a development can break. Every rejection names one, so callers can react by rule rather than by
+ * message text.
+ */
+public enum Rule {
+    /** The development's negotiation has not been opened by a {@code negotiation-opened} development. */
+    NEGOTIATION_NOT_OPENED,
+    /** A second {@code negotiation-opened} for a negotiation that already exists. */
+    NEGOTIATION_ALREADY_OPENED,
+    /** The same development id was recorded before with different content. */
+    CONFLICTING_DUPLICATE,
+    /** An accept, reject or withdraw names a position that was never recorded. */
+    UNKNOWN_POSITION,
+    /** The position responded to is no longer open (already accepted or withdrawn). */
+    POSITION_NOT_OPEN,
+    /** A position is withdrawn by a side that did not take it. */
+    NOT_POSITION_HOLDER,
+    /** A deadline falls before the development that sets it. */
+    DEADLINE_BEFORE_POSITION,
+    /** An implementation step names an agreement that was never recorded. */
+    UNKNOWN_AGREEMENT,
+    /** An implementation step names a provision the agreement does not have. */
+    UNKNOWN_PROVISION,
+    /** A denial or confirmation names a claim that was never recorded. */
+    UNKNOWN_CLAIM,
+    /** A {@code refs} entry names a development that was never recorded in this negotiation. */
+    UNKNOWN_REFERENCE,
+    /** A value breaks its own rule (blank id, negative count, impossible date ...). */
+    INVALID_VALUE,
+    /** The input is not well-formed (not JSON, truncated, wrong structure, unknown type, missing field). */
+    MALFORMED_INPUT
+}

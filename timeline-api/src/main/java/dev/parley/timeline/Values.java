@@ -1,0 +1,83 @@
+package dev.parley.timeline;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Shared checks for compact constructors. Not API. */
+final class Values {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,199}");
+
+    private Values() {
+    }
+
+    static String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "is required and must not be blank");
+        }
+        if (!ID.matcher(value).matches()) {
+            throw new InvalidValueException(field, "'" + value
+                    + "' is not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, starting with a letter or digit)");
+        }
+        return value;
+    }
+
+    static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "is required and must not be blank");
+        }
+        return value;
+    }
+
+    static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    static <T> List<T> list(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            if (value == null) {
+                throw new InvalidValueException(field, "must not contain null entries");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    static List<String> texts(String field, List<String> values) {
+        List<String> copy = list(field, values);
+        for (String value : copy) {
+            if (value.isBlank()) {
+                throw new InvalidValueException(field, "must not contain blank entries");
+            }
+        }
+        return copy;
+    }
+
+    static void positive(String field, Integer value) {
+        if (value != null && value < 1) {
+            throw new InvalidValueException(field, "must be at least 1 (got " + value + ")");
+        }
+    }
+
+    static List<Provision> provisions(List<Provision> provisions) {
+        List<Provision> copy = list("provisions", provisions);
+        if (copy.isEmpty()) {
+            throw new InvalidValueException("provisions", "an agreement needs at least one provision");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Provision provision : copy) {
+            if (!ids.add(provision.id())) {
+                throw new InvalidValueException("provisions", "provision id '" + provision.id() + "' appears twice");
+            }
+        }
+        return copy;
+    }
+}

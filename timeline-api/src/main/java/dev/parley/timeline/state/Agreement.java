@@ -1,0 +1,29 @@
+package dev.parley.timeline.state;
+
+import dev.parley.timeline.PartialDate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An agreement and the ledger of each provision.
+ *
+ * @param id         the id of the development that recorded it
+ * @param title      what it is
+ * @param parties    who agreed
+ * @param reached    when
+ * @param provisions the provisions with their ledgers
+ */
+public record Agreement(String id, String title, List<String> parties, PartialDate reached,
+                        List<ProvisionLedger> provisions) {
+    /** Copies the lists. */
+    public Agreement {
+        parties = List.copyOf(parties);
+        provisions = List.copyOf(provisions);
+    }
+
+    /** @return the provision with the given id */
+    public Optional<ProvisionLedger> provision(String provisionId) {
+        return provisions.stream().filter(p -> p.id().equals(provisionId)).findFirst();
+    }
+}

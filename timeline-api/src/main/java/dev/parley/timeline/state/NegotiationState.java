@@ -1,0 +1,111 @@
+package dev.parley.timeline.state;
+
+import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.PartyRole;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The state of one negotiation: everything its developments add up to. Immutable; produced only by folding
+ * developments ({@code NegotiationProjection.evolve} in {@code parley-core}).
+ *
+ * <pre>{@code
+ * NegotiationState state = log.state("ru-ua-2025").orElseThrow();
+ * state.rounds().get(0).venue();                       // "Istanbul"
+ * state.position("ru-offer-children").map(Position::status);  // OPEN
+ * }</pre>
+ *
+ * @param negotiationId    the negotiation
+ * @param title            its title; null before it is opened
+ * @param opened           when it was opened; null before it is opened
+ * @param participants     actors with their roles, in order of joining
+ * @param rounds           rounds, in recorded order
+ * @param documents        documents delivered
+ * @param positions        demands, proposals and offers with status
+ * @param agreements       agreements with per-provision ledgers
+ * @param claims           claims with deniers and confirmers
+ * @param statements       statements, in recorded order
+ * @param corroboration    per development with at least one source: how it is sourced
+ * @param developmentCount how many developments were folded
+ * @param lastDevelopment  the id of the last development folded; null when none
+ */
+public record NegotiationState(String negotiationId, String title, PartialDate opened,
+                               List<Participant> participants, List<Round> rounds, List<Document> documents,
+                               List<Position> positions, List<Agreement> agreements, List<Claim> claims,
+                               List<Statement> statements, List<Corroboration> corroboration,
+                               int developmentCount, String lastDevelopment) {
+
+    /** Copies the lists. */
+    public NegotiationState {
+        participants = List.copyOf(participants);
+        rounds = List.copyOf(rounds);
+        documents = List.copyOf(documents);
+        positions = List.copyOf(positions);
+        agreements = List.copyOf(agreements);
+        claims = List.copyOf(claims);
+        statements = List.copyOf(statements);
+        corroboration = List.copyOf(corroboration);
+    }
+
+    /**
+     * @param negotiationId the negotiation
+     * @return the state before any development: not opened, everything empty
+     */
+    public static NegotiationState initial(String negotiationId) {
+        return new NegotiationState(negotiationId, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), 0, null);
+    }
+
+    /** @return true once a {@code negotiation-opened} development was folded */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isOpened() {
+        return opened != null;
+    }
+
+    /** @return the names of the actors in the given role, in order of joining */
+    public List<String> participantsIn(PartyRole role) {
+        return participants.stream().filter(p -> p.role() == role).map(Participant::name).toList();
+    }
+
+    /** @return the position made by the given development */
+    public Optional<Position> position(String id) {
+        return find(positions, Position::id, id);
+    }
+
+    /** @return the agreement recorded by the given development */
+    public Optional<Agreement> agreement(String id) {
+        return find(agreements, Agreement::id, id);
+    }
+
+    /** @return the claim made by the given development */
+    public Optional<Claim> claim(String id) {
+        return find(claims, Claim::id, id);
+    }
+
+    /** @return the document delivered by the given development */
+    public Optional<Document> document(String id) {
+        return find(documents, Document::id, id);
+    }
+
+    /** @return the round with the given number */
+    public Optional<Round> round(int number) {
+        return rounds.stream().filter(r -> r.number() != null && r.number() == number).findFirst();
+    }
+
+    /** @return how the given development is sourced, if it has sources */
+    public Optional<Corroboration> corroborationOf(String developmentId) {
+        return find(corroboration, Corroboration::developmentId, developmentId);
+    }
+
+    private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            T item = items.get(i);
+            if (id.apply(item).equals(wanted)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+}

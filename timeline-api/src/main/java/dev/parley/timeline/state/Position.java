@@ -1,0 +1,43 @@
+package dev.parley.timeline.state;
+
+import dev.parley.timeline.Deadline;
+import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.Quantity;
+
+import java.util.List;
+
+/**
+ * A demand, proposal or offer with its current status and every answer it got.
+ *
+ * @param id        the id of the development that made it
+ * @param kind      demand, proposal or offer
+ * @param by        the side that took it
+ * @param to        the sides it addresses
+ * @param terms     what it asks or gives
+ * @param items     its individual points
+ * @param quantity  how many, when it is about a number
+ * @param criteria  who or what qualifies
+ * @param deadline  when it is due
+ * @param made      when it was made
+ * @param status    where it stands
+ * @param responses every answer, in recorded order
+ */
+public record Position(String id, PositionKind kind, String by, List<String> to, String terms, List<String> items,
+                       Quantity quantity, String criteria, Deadline deadline, PartialDate made,
+                       PositionStatus status, List<Response> responses) {
+
+    /** Copies the lists. */
+    public Position {
+        to = List.copyOf(to);
+        items = List.copyOf(items);
+        responses = List.copyOf(responses);
+    }
+
+    /** @return a copy with one more response that sets the status */
+    public Position respondedWith(Response response) {
+        List<Response> more = new java.util.ArrayList<>(responses);
+        more.add(response);
+        return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, response.status(),
+                more);
+    }
+}
