@@ -223,7 +223,8 @@ public final class NegotiationProjection {
             }
         }
         int total = development.sources().size();
-        return new Corroboration(development.id(), total, List.copyOf(roots), anonymous, total - anonymous);
+        return new Corroboration(development.id(), development.sources(), List.copyOf(roots), anonymous,
+                total - anonymous);
     }
 
     private static <T> List<T> append(List<T> items, T item) {

@@ -1,6 +1,7 @@
 package dev.parley.core.internal;
 
 import dev.parley.core.ParleyJson;
+import dev.parley.core.ParleyTypes;
 import dev.parley.timeline.Development;
 import org.axonframework.serialization.FixedValueRevisionResolver;
 import org.axonframework.serialization.SerializedType;
@@ -25,7 +26,10 @@ public final class ParleySerializer extends JacksonSerializer {
     private static final Map<String, Class<?>> CLASS_BY_NAME = new HashMap<>();
 
     static {
-        register(Development.class);
+        for (Class<? extends Development> type : ParleyTypes.developmentTypes()) {
+            NAME_BY_CLASS.put(type, Development.typeName(type));
+            CLASS_BY_NAME.put(Development.typeName(type), type);
+        }
         NAME_BY_CLASS.put(NegotiationAggregate.class, SNAPSHOT_TYPE);
         CLASS_BY_NAME.put(SNAPSHOT_TYPE, NegotiationAggregate.class);
     }
@@ -51,18 +55,5 @@ public final class ParleySerializer extends JacksonSerializer {
     protected String resolveClassName(SerializedType serializedType) {
         Class<?> type = CLASS_BY_NAME.get(serializedType.getName());
         return type != null ? type.getName() : super.resolveClassName(serializedType);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void register(Class<?> type) {
-        if (type.isInterface()) {
-            for (Class<?> sub : type.getPermittedSubclasses()) {
-                register(sub);
-            }
-            return;
-        }
-        String name = Development.typeName((Class<? extends Development>) type);
-        NAME_BY_CLASS.put(type, name);
-        CLASS_BY_NAME.put(name, type);
     }
 }

@@ -1,20 +1,24 @@
 package dev.parley.timeline.state;
 
+import dev.parley.timeline.Attribution;
+
 import java.util.List;
 
 /**
- * How well a development is sourced.
+ * How a development is sourced: its attributions with their citation chains, the distinct root sources (the
+ * ends of the chains), and how many attributions end in an anonymous versus a named source.
  *
  * @param developmentId the development
- * @param attributions  how many attributions were recorded for it
- * @param rootSources   the distinct root sources (ends of citation chains), in first-seen order
+ * @param sources       its attributions, as recorded
+ * @param rootSources   the distinct root sources, in first-seen order
  * @param anonymous     how many attributions end in an anonymous source
  * @param onRecord      how many attributions end in a named source
  */
-public record Corroboration(String developmentId, int attributions, List<String> rootSources, int anonymous,
-                            int onRecord) {
-    /** Copies the list. */
+public record Corroboration(String developmentId, List<Attribution> sources, List<String> rootSources,
+                            int anonymous, int onRecord) {
+    /** Copies the lists. */
     public Corroboration {
+        sources = List.copyOf(sources);
         rootSources = List.copyOf(rootSources);
     }
 }
