@@ -124,9 +124,10 @@ public final class Parley implements NegotiationLog {
      * }</pre>
      */
     public static final class Builder {
+        private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
         private Function<ParleySerializer, Storage> storage;
         private DataSourceFactory dataSourceFactory;
-        private int snapshotEvery = 1_000;
+        private Integer snapshotEvery;
         private Duration readSideTimeout = Duration.ofSeconds(60);
 
         private Builder() {
@@ -185,7 +186,8 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
-         * @param events how many developments of one negotiation between snapshots (default 1000)
+         * @param events how many developments of one negotiation between snapshots (default: 1000 on H2 and
+         *               JDBC stores, none in memory, where there is nothing to reload from)
          * @return this builder
          */
         public Builder snapshotEvery(int events) {
@@ -213,12 +215,13 @@ public final class Parley implements NegotiationLog {
          */
         public Parley build() {
             if (dataSourceFactory == null) {
-                return new Parley(new Engine(storage, snapshotEvery, readSideTimeout, () -> { }));
+                return new Parley(new Engine(storage, snapshotEvery == null ? 0 : snapshotEvery, readSideTimeout,
+                        () -> { }));
             }
             Owned owned = dataSourceFactory.open();
             try {
                 return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
-                        snapshotEvery, readSideTimeout, owned::close));
+                        snapshotEvery == null ? DEFAULT_SNAPSHOT_EVERY : snapshotEvery, readSideTimeout, owned::close));
             } catch (RuntimeException e) {
                 owned.close();
                 throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);

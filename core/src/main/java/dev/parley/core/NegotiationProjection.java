@@ -33,6 +33,7 @@ import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.Document;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Participant;
+import dev.parley.timeline.state.PersistentList;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionKind;
 import dev.parley.timeline.state.PositionStatus;
@@ -228,10 +229,7 @@ public final class NegotiationProjection {
     }
 
     private static <T> List<T> append(List<T> items, T item) {
-        List<T> result = new ArrayList<>(items.size() + 1);
-        result.addAll(items);
-        result.add(item);
-        return result;
+        return PersistentList.copyOf(items).plus(item);
     }
 
     private static <T> List<T> replace(List<T> items, Predicate<T> which, UnaryOperator<T> change) {
@@ -239,9 +237,7 @@ public final class NegotiationProjection {
         if (index < 0) {
             return items;
         }
-        List<T> result = new ArrayList<>(items);
-        result.set(index, change.apply(items.get(index)));
-        return result;
+        return PersistentList.copyOf(items).with(index, change.apply(items.get(index)));
     }
 
     private static <T> int indexOf(List<T> items, Predicate<T> which) {

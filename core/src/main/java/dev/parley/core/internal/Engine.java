@@ -6,7 +6,6 @@ import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.StoreException;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -16,7 +15,9 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
@@ -29,6 +30,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -37,16 +41,22 @@ import java.util.function.Function;
  */
 public final class Engine implements AutoCloseable {
     private static final int CONCURRENCY_ATTEMPTS = 5;
+    private static final long CACHED_NEGOTIATIONS = 1_000;
 
     private final Configuration configuration;
     private final ReadSide readSide = new ReadSide();
     private final Duration readSideTimeout;
     private final Runnable onClose;
     private final Runnable beginBatch;
+    private final ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "parley-snapshotter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param storage           the storage engine, given the serializer
-     * @param snapshotThreshold events between snapshots of one negotiation
+     * @param snapshotThreshold events between snapshots of one negotiation; 0 for none
      * @param readSideTimeout   how long a query waits for the read side to catch up
      * @param onClose           what to release after Axon shut down (e.g. a connection pool)
      */
@@ -58,15 +68,28 @@ public final class Engine implements AutoCloseable {
         Storage store = storage.apply(serializer);
         this.beginBatch = store.beginBatch();
         EventStorageEngine engine = store.engine();
+        AggregateConfigurer<NegotiationAggregate> aggregate =
+                AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
+                        // The cache is what keeps a long negotiation from being reloaded for every record.
+                        .configureCache(c -> new BoundedAggregateCache(CACHED_NEGOTIATIONS));
+        if (snapshotThreshold > 0) {
+            aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                    c.snapshotter(), snapshotThreshold));
+        }
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
-                        .configureCache(c -> new WeakReferenceCache())
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                c.snapshotter(), snapshotThreshold)));
+                // Snapshots replay the stream; do it on a background thread, off the recording path.
+                .configureSnapshotter(c -> AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .aggregateFactories(new GenericAggregateFactory<>(NegotiationAggregate.class))
+                        .parameterResolverFactory(c.parameterResolverFactory())
+                        .handlerDefinition(c.handlerDefinition(NegotiationAggregate.class))
+                        .executor(snapshotExecutor)
+                        .build())
+                .configureAggregate(aggregate);
         configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(ReadSide.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
@@ -83,34 +106,49 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Records developments in one unit of work: all or nothing. A concurrent writer on the same negotiation
+     * Records developments in one transaction: all or nothing. A concurrent writer on the same negotiation
      * (another process) makes the append fail; the whole batch is then retried from fresh state, because the
-     * batch, not one command, is the unit of atomicity.
+     * batch, not one command, is the unit of atomicity (Axon's per-command retry scheduler cannot do that).
      *
      * @param developments in order
      * @return one result each
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
-        CommandGateway gateway = configuration.commandGateway();
         for (int attempt = 1; ; attempt++) {
-            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("record-batch"));
-            ResultMessage<List<RecordResult>> result = unitOfWork.executeWithResult(() -> {
-                beginBatch.run();
-                List<RecordResult> results = new ArrayList<>(developments.size());
-                for (Development development : developments) {
-                    results.add(gateway.sendAndWait(RecordDevelopment.of(development)));
+            try {
+                return developments.size() == 1
+                        ? List.of(recordOne(developments.iterator().next()))
+                        : recordBatch(developments);
+            } catch (RuntimeException failure) {
+                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
+                    throw translate(failure);
                 }
-                return results;
-            });
-            if (!result.isExceptional()) {
-                return result.getPayload();
             }
-            Throwable failure = result.exceptionResult();
-            if (isConcurrencyFailure(failure) && attempt < CONCURRENCY_ATTEMPTS) {
-                continue;
-            }
-            throw translate(failure);
         }
+    }
+
+    /** One development: its command's unit of work is the root, so it is the transaction. */
+    private RecordResult recordOne(Development development) {
+        return configuration.commandGateway().sendAndWait(RecordDevelopment.of(development));
+    }
+
+    /** Several: one root unit of work around all commands, so they commit or roll back together. */
+    private List<RecordResult> recordBatch(Collection<? extends Development> developments) {
+        CommandGateway gateway = configuration.commandGateway();
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("record-batch"));
+        ResultMessage<List<RecordResult>> result = unitOfWork.executeWithResult(() -> {
+            beginBatch.run();
+            List<RecordResult> results = new ArrayList<>(developments.size());
+            for (Development development : developments) {
+                results.add(gateway.sendAndWait(RecordDevelopment.of(development)));
+            }
+            return results;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new StoreException(failure.toString(), failure);
+        }
+        return result.getPayload();
     }
 
     /** @return the read side's state of a negotiation, after it processed everything stored so far */
@@ -197,6 +235,12 @@ public final class Engine implements AutoCloseable {
     public void close() {
         try {
             configuration.shutdown();
+            snapshotExecutor.shutdown();
+            if (!snapshotExecutor.awaitTermination(30, TimeUnit.SECONDS)) {
+                snapshotExecutor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             onClose.run();
         }

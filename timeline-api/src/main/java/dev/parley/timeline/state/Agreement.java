@@ -18,8 +18,8 @@ public record Agreement(String id, String title, List<String> parties, PartialDa
                         List<ProvisionLedger> provisions) {
     /** Copies the lists. */
     public Agreement {
-        parties = List.copyOf(parties);
-        provisions = List.copyOf(provisions);
+        parties = PersistentList.copyOf(parties);
+        provisions = PersistentList.copyOf(provisions);
     }
 
     /** @return the provision with the given id */

@@ -19,8 +19,8 @@ public record Claim(String id, String claimant, String text, PartialDate made, L
                     List<ClaimReaction> confirmedBy, boolean disputed) {
     /** Copies the lists and derives {@code disputed} from the denials. */
     public Claim {
-        deniedBy = List.copyOf(deniedBy);
-        confirmedBy = List.copyOf(confirmedBy);
+        deniedBy = PersistentList.copyOf(deniedBy);
+        confirmedBy = PersistentList.copyOf(confirmedBy);
         disputed = !deniedBy.isEmpty();
     }
 }

@@ -18,7 +18,7 @@ public record Corroboration(String developmentId, List<Attribution> sources, Lis
                             int anonymous, int onRecord) {
     /** Copies the lists. */
     public Corroboration {
-        sources = List.copyOf(sources);
-        rootSources = List.copyOf(rootSources);
+        sources = PersistentList.copyOf(sources);
+        rootSources = PersistentList.copyOf(rootSources);
     }
 }

@@ -20,6 +20,6 @@ public record Document(String id, DocumentKind kind, String title, String from, 
                        List<String> contents) {
     /** Copies the list. */
     public Document {
-        contents = List.copyOf(contents);
+        contents = PersistentList.copyOf(contents);
     }
 }

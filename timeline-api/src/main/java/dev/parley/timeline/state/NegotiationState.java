@@ -39,14 +39,14 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
 
     /** Copies the lists. */
     public NegotiationState {
-        participants = List.copyOf(participants);
-        rounds = List.copyOf(rounds);
-        documents = List.copyOf(documents);
-        positions = List.copyOf(positions);
-        agreements = List.copyOf(agreements);
-        claims = List.copyOf(claims);
-        statements = List.copyOf(statements);
-        corroboration = List.copyOf(corroboration);
+        participants = PersistentList.copyOf(participants);
+        rounds = PersistentList.copyOf(rounds);
+        documents = PersistentList.copyOf(documents);
+        positions = PersistentList.copyOf(positions);
+        agreements = PersistentList.copyOf(agreements);
+        claims = PersistentList.copyOf(claims);
+        statements = PersistentList.copyOf(statements);
+        corroboration = PersistentList.copyOf(corroboration);
     }
 
     /**

@@ -28,16 +28,14 @@ public record Position(String id, PositionKind kind, String by, List<String> to,
 
     /** Copies the lists. */
     public Position {
-        to = List.copyOf(to);
-        items = List.copyOf(items);
-        responses = List.copyOf(responses);
+        to = PersistentList.copyOf(to);
+        items = PersistentList.copyOf(items);
+        responses = PersistentList.copyOf(responses);
     }
 
     /** @return a copy with one more response that sets the status */
     public Position respondedWith(Response response) {
-        List<Response> more = new java.util.ArrayList<>(responses);
-        more.add(response);
         return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, response.status(),
-                more);
+                PersistentList.copyOf(responses).plus(response));
     }
 }

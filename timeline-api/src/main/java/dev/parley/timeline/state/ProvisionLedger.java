@@ -21,9 +21,9 @@ public record ProvisionLedger(String id, String subject, String formula, List<Sh
                               String timing, List<Delivery> delivered, List<Step> steps) {
     /** Copies the lists. */
     public ProvisionLedger {
-        target = List.copyOf(target);
-        criteria = List.copyOf(criteria);
-        delivered = List.copyOf(delivered);
-        steps = List.copyOf(steps);
+        target = PersistentList.copyOf(target);
+        criteria = PersistentList.copyOf(criteria);
+        delivered = PersistentList.copyOf(delivered);
+        steps = PersistentList.copyOf(steps);
     }
 }

@@ -29,6 +29,6 @@ public record Round(Integer number, Status status, PartialDate date, String venu
 
     /** Copies the list. */
     public Round {
-        delegations = List.copyOf(delegations);
+        delegations = PersistentList.copyOf(delegations);
     }
 }

@@ -16,6 +16,6 @@ import java.util.List;
 public record Step(String developmentId, PartialDate occurred, List<Share> delivered, String description) {
     /** Copies the list. */
     public Step {
-        delivered = List.copyOf(delivered);
+        delivered = PersistentList.copyOf(delivered);
     }
 }
