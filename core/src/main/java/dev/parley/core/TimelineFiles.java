@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.Envelope;
 import dev.parley.timeline.InvalidValueException;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.TimelineFormatException;
@@ -29,6 +30,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +62,7 @@ public final class TimelineFiles {
     public static final String FORMAT = "parley/1";
 
     private static final ObjectMapper MAPPER = ParleyJson.mapper();
+    private static final Map<String, Set<String>> FIELDS = fieldsByType();
 
     private TimelineFiles() {
     }
@@ -141,7 +147,7 @@ public final class TimelineFiles {
 
         Timeline read() throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw malformed(parser.currentLocation(), null,
+                throw malformed(parser.currentTokenLocation(), null,
                         "a timeline file is a JSON object with \"format\", \"negotiationId\" and \"developments\"");
             }
             boolean sawDevelopments = false;
@@ -221,6 +227,7 @@ public final class TimelineFiles {
                 throw new TimelineFormatException(source, line(start), column(start), id, Rule.MALFORMED_INPUT,
                         "at " + pointer + ": missing \"type\"; known types: " + knownTypes(), null);
             }
+            checkFieldNames(node, pointer, id, start);
             try {
                 return MAPPER.treeToValue(node, Development.class);
             } catch (JsonProcessingException e) {
@@ -257,6 +264,24 @@ public final class TimelineFiles {
                     at + ": " + firstLine(detail), e);
         }
 
+        /**
+         * Jackson cannot report unknown fields of a type with an unwrapped envelope (the envelope's deserializer
+         * swallows them), so a misspelt field would silently vanish; the allowed names are checked here instead.
+         */
+        private void checkFieldNames(ObjectNode node, String pointer, String id, JsonLocation start) {
+            Set<String> allowed = FIELDS.get(node.path("type").asText());
+            if (allowed == null) {
+                return;
+            }
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    throw new TimelineFormatException(source, line(start), column(start), id, Rule.MALFORMED_INPUT,
+                            "at " + pointer + "/" + name + ": unknown field \"" + name + "\"", null);
+                }
+            }
+        }
+
         private void checkUniqueIds() {
             Map<String, Development> byId = new HashMap<>();
             for (Development development : developments) {
@@ -271,6 +296,24 @@ public final class TimelineFiles {
         private TimelineFormatException malformed(JsonLocation at, String id, String detail) {
             return new TimelineFormatException(source, line(at), column(at), id, Rule.MALFORMED_INPUT, detail, null);
         }
+    }
+
+    private static Map<String, Set<String>> fieldsByType() {
+        Set<String> envelope = new HashSet<>(List.of("type"));
+        for (RecordComponent component : Envelope.class.getRecordComponents()) {
+            envelope.add(component.getName());
+        }
+        Map<String, Set<String>> fields = new HashMap<>();
+        for (Class<? extends Development> type : ParleyTypes.developmentTypes()) {
+            Set<String> names = new HashSet<>(envelope);
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType() != Envelope.class) {
+                    names.add(component.getName());
+                }
+            }
+            fields.put(Development.typeName(type), Set.copyOf(names));
+        }
+        return Map.copyOf(fields);
     }
 
     private static String pathOf(JsonProcessingException e) {
