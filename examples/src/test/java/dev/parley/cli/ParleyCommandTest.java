@@ -1,0 +1,132 @@
+package dev.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.ParleyJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The parley command line")
+class ParleyCommandTest {
+    static final String SEED = "data/istanbul-2025-06-02.json";
+
+    @TempDir
+    Path dir;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalOut;
+    PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("show prints a readable summary of the seed and exits 0")
+    void showsSummary() {
+        int code = ParleyCommand.run("show", "--db", dir.resolve("db").toString(), SEED);
+        assertThat(code).as(stderr()).isZero();
+        assertThat(stdout())
+                .contains("round 2, 2025-06-02, Istanbul (held)")
+                .contains("MEMORANDUM \"Peace memorandum\", Russia -> Ukraine")
+                .contains("[OPEN] OFFER by Russia to Ukraine: Return 10 children")
+                .contains("deadline: by 2025-07-10")
+                .contains("[REJECTED] DEMAND by United States to Russia")
+                .contains("[DISPUTED] Ukraine:")
+                .contains("UNN <- Axios <- 2 unnamed Ukrainian officials");
+    }
+
+    @Test
+    @DisplayName("show --json prints the state as JSON, and showing twice on one store gives the same state")
+    void showsJson() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(ParleyCommand.run("show", "--json", "--db", db, SEED)).isZero();
+        JsonNode first = ParleyJson.mapper().readTree(stdout());
+        out.reset();
+        assertThat(ParleyCommand.run("show", "--json", "--db", db, SEED)).isZero();
+        JsonNode second = ParleyJson.mapper().readTree(stdout());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.get("negotiationId").asText()).isEqualTo("ru-ua-direct-talks-2025");
+        assertThat(first.get("rounds").get(0).get("venue").asText()).isEqualTo("Istanbul");
+        assertThat(first.get("developmentCount").asInt()).isEqualTo(17);
+        assertThat(Files.exists(dir.resolve("db.mv.db"))).isTrue();
+    }
+
+    @Test
+    @DisplayName("a bad file exits 1 with the location and rule on stderr, and stores nothing")
+    void rejectsBadFile() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"parley/1\", \"negotiationId\": \"t\", \"developments\": [\n"
+                + "  {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", \"title\": \"T\"},\n"
+                + "  {\"type\": \"proposal-accepted\", \"id\": \"yes\", \"occurred\": \"2025-05-17\", "
+                + "\"position\": \"nothing\", \"by\": \"Ukraine\"}\n]}");
+        String db = dir.resolve("db").toString();
+
+        assertThat(ParleyCommand.run("show", "--db", db, bad.toString())).isEqualTo(ParleyCommand.INPUT_REJECTED);
+        assertThat(stderr()).contains("UNKNOWN_POSITION: development 'yes': position 'nothing' is not recorded");
+
+        Files.writeString(bad, "{\"format\": \"parley/1\", \"negotiationId\": \"t\", \"developments\": [\n"
+                + "  {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", \"title\": \"T\"}\n]}");
+        out.reset();
+        assertThat(ParleyCommand.run("show", "--json", "--db", db, bad.toString())).isZero();
+        assertThat(ParleyJson.mapper().readTree(stdout()).get("developmentCount").asInt())
+                .as("the rejected file left nothing behind").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a malformed file exits 1 naming file, line and column")
+    void rejectsMalformedFile() throws Exception {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\"format\": \"parley/1\",\n \"negotiationId\": ");
+        assertThat(ParleyCommand.run("show", "--in-memory", bad.toString())).isEqualTo(ParleyCommand.INPUT_REJECTED);
+        assertThat(stderr()).startsWith("parley: " + bad + ":2:").contains("MALFORMED_INPUT");
+    }
+
+    @Test
+    @DisplayName("wrong usage exits 2")
+    void usage() {
+        assertThat(ParleyCommand.run("show")).isEqualTo(ParleyCommand.USAGE);
+        assertThat(stderr()).contains("Missing required parameter: 'FILE'");
+        assertThat(ParleyCommand.run("frobnicate")).isEqualTo(ParleyCommand.USAGE);
+    }
+
+    @Test
+    @DisplayName("a store that cannot be opened exits 3")
+    void storeUnavailable() throws Exception {
+        Path notAFolder = dir.resolve("file");
+        Files.writeString(notAFolder, "x");
+        int code = ParleyCommand.run("show", "--db", notAFolder.resolve("db").toString(), SEED);
+        assertThat(code).isEqualTo(ParleyCommand.STORE_UNAVAILABLE);
+        assertThat(stderr()).startsWith("parley: cannot");
+    }
+}
