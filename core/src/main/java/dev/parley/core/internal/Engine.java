@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -40,7 +41,7 @@ import java.util.function.Function;
  * serializer for everything, and a pooled streaming processor feeding the {@link ReadSide}.
  */
 public final class Engine implements AutoCloseable {
-    private static final int CONCURRENCY_ATTEMPTS = 5;
+    private static final int CONCURRENCY_ATTEMPTS = 10;
     private static final long CACHED_NEGOTIATIONS = 1_000;
 
     private final Configuration configuration;
@@ -123,7 +124,18 @@ public final class Engine implements AutoCloseable {
                 if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
                     throw translate(failure);
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** Random, growing pauses so that two writers who collided do not collide again in lock-step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while retrying after a concurrent write", e);
         }
     }
 
@@ -199,14 +211,18 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Compares positions, not {@code covers}: a JDBC token keeps gaps left by rolled-back inserts (a lost
+     * concurrency race, for instance) for a while, and a token with gaps never "covers" a gap-free head token.
+     */
     private static boolean caughtUp(PooledStreamingEventProcessor processor, TrackingToken head) {
+        long target = head.position().orElse(Long.MAX_VALUE);
         var statuses = processor.processingStatus().values();
         if (statuses.isEmpty()) {
             return false;
         }
         for (EventTrackerStatus status : statuses) {
-            TrackingToken token = status.getTrackingToken();
-            if (token == null || !token.covers(head)) {
+            if (status.getCurrentPosition().orElse(Long.MIN_VALUE) < target) {
                 return false;
             }
         }
