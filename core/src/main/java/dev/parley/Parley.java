@@ -6,7 +6,12 @@ import dev.parley.core.internal.Engine;
 import dev.parley.core.internal.JdbcStorage;
 import dev.parley.core.internal.ParleySerializer;
 import dev.parley.core.internal.Storage;
+import dev.parley.core.StateDiff;
+import dev.parley.core.TimelineView;
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.TimelineQuery;
+import dev.parley.timeline.state.Change;
 import dev.parley.timeline.NegotiationLog;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.StoreException;
@@ -15,7 +20,9 @@ import dev.parley.timeline.state.NegotiationState;
 import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,9 +46,11 @@ import java.util.function.Function;
  */
 public final class Parley implements NegotiationLog {
     private final Engine engine;
+    private final Clock clock;
 
-    private Parley(Engine engine) {
+    private Parley(Engine engine, Clock clock) {
         this.engine = engine;
+        this.clock = clock;
     }
 
     /** @return a Parley keeping everything in memory */
@@ -98,7 +107,24 @@ public final class Parley implements NegotiationLog {
 
     @Override
     public Optional<NegotiationState> state(String negotiationId) {
-        return engine.state(negotiationId);
+        return state(negotiationId, AsOf.now());
+    }
+
+    @Override
+    public Optional<NegotiationState> state(String negotiationId, AsOf asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return engine.state(negotiationId, asOf, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<Change> diff(String negotiationId, AsOf from, AsOf to) {
+        NegotiationState empty = NegotiationState.initial(negotiationId);
+        return StateDiff.between(state(negotiationId, from).orElse(empty), state(negotiationId, to).orElse(empty));
+    }
+
+    @Override
+    public List<Development> timeline(String negotiationId, TimelineQuery query) {
+        return TimelineView.of(engine.history(negotiationId), Objects.requireNonNull(query, "query"));
     }
 
     @Override
@@ -129,6 +155,7 @@ public final class Parley implements NegotiationLog {
         private DataSourceFactory dataSourceFactory;
         private Integer snapshotEvery;
         private Duration readSideTimeout = Duration.ofSeconds(60);
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
             inMemory();
@@ -208,6 +235,16 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
+         *              fix it in tests
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
          * Starts the engine, creating tables if needed.
          *
          * @return a running Parley; close it
@@ -216,12 +253,13 @@ public final class Parley implements NegotiationLog {
         public Parley build() {
             if (dataSourceFactory == null) {
                 return new Parley(new Engine(storage, snapshotEvery == null ? 0 : snapshotEvery, readSideTimeout,
-                        () -> { }));
+                        () -> { }), clock);
             }
             Owned owned = dataSourceFactory.open();
             try {
                 return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
-                        snapshotEvery == null ? DEFAULT_SNAPSHOT_EVERY : snapshotEvery, readSideTimeout, owned::close));
+                        snapshotEvery == null ? DEFAULT_SNAPSHOT_EVERY : snapshotEvery, readSideTimeout, owned::close),
+                        clock);
             } catch (RuntimeException e) {
                 owned.close();
                 throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);

@@ -1,6 +1,11 @@
 package dev.parley.core;
 
 import dev.parley.timeline.ClaimResponse;
+import dev.parley.timeline.FulfilmentDeclared;
+import dev.parley.timeline.RefKind;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.state.Correction;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ImplementationStepCompleted;
@@ -16,14 +21,14 @@ import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
 
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The one place for Parley's rules: whether a development may be recorded on top of a state. Called before
  * anything is stored, by the Axon aggregate and by anyone who wants to validate without storing.
  *
  * <pre>{@code
- * NegotiationRules.check(state, recordedIds::contains, acceptance);  // throws RuleViolationException
+ * NegotiationRules.check(state, recordedTypeById::get, acceptance);  // throws RuleViolationException
  * }</pre>
  */
 public final class NegotiationRules {
@@ -33,11 +38,12 @@ public final class NegotiationRules {
 
     /**
      * @param state      the negotiation's state before the development
-     * @param isRecorded tells whether a development id is already recorded in this negotiation
-     * @param d          the development to check
+     * @param recordedType gives the type name of a development recorded in this negotiation, or null when the
+     *                     id is not recorded
+     * @param d            the development to check
      * @throws RuleViolationException naming the first rule the development breaks
      */
-    public static void check(NegotiationState state, Predicate<String> isRecorded, Development d) {
+    public static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
         if (d instanceof NegotiationOpened) {
             if (state.isOpened()) {
                 throw violation(Rule.NEGOTIATION_ALREADY_OPENED, d, "negotiation '" + d.negotiationId()
@@ -48,13 +54,30 @@ public final class NegotiationRules {
                     + "' has not been opened; record a negotiation-opened development first");
         }
         for (Ref ref : d.refs()) {
-            if (!isRecorded.test(ref.development())) {
+            if (recordedType.apply(ref.development()) == null) {
                 throw violation(Rule.UNKNOWN_REFERENCE, d, ref.kind() + " refers to '" + ref.development()
                         + "', which is not recorded in negotiation '" + d.negotiationId() + "'");
             }
         }
+        for (Ref ref : d.refs()) {
+            if (ref.kind() == RefKind.FULFILS && state.position(ref.development()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
+                        + "', which is not a demand, proposal or offer");
+            }
+        }
         if (d instanceof PositionTaken position) {
             checkDeadline(position);
+        } else if (d instanceof ReportCorrected correction) {
+            checkCorrection(state, recordedType, correction);
+        } else if (d instanceof ReportRetracted retraction) {
+            checkTarget(state, recordedType, retraction, retraction.development());
+        } else if (d instanceof FulfilmentDeclared declared) {
+            Agreement agreement = state.agreement(declared.agreement()).orElseThrow(() -> violation(
+                    Rule.UNKNOWN_AGREEMENT, declared, "agreement '" + declared.agreement() + "' is not recorded"));
+            if (declared.provision() != null && agreement.provision(declared.provision()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_PROVISION, declared, "agreement '" + agreement.id()
+                        + "' has no provision '" + declared.provision() + "'");
+            }
         } else if (d instanceof PositionResponse response) {
             checkResponse(state, response);
         } else if (d instanceof ImplementationStepCompleted step) {
@@ -62,6 +85,33 @@ public final class NegotiationRules {
         } else if (d instanceof ClaimResponse response && state.claim(response.claim()).isEmpty()) {
             throw violation(Rule.UNKNOWN_CLAIM, d, "claim '" + response.claim() + "' is not recorded");
         }
+    }
+
+    private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
+                                        ReportCorrected correction) {
+        String type = checkTarget(state, recordedType, correction, correction.development());
+        if (!type.equals(correction.replacement().typeName())) {
+            throw violation(Rule.CORRECTION_TYPE_MISMATCH, correction, "'" + correction.development() + "' is a "
+                    + type + "; its replacement is a " + correction.replacement().typeName());
+        }
+        if (correction.replacement() instanceof PositionTaken position) {
+            checkDeadline(position);
+        }
+    }
+
+    private static String checkTarget(NegotiationState state, Function<String, String> recordedType, Development d,
+                                      String target) {
+        String type = recordedType.apply(target);
+        if (type == null) {
+            throw violation(Rule.UNKNOWN_REFERENCE, d, "'" + target + "' is not recorded in negotiation '"
+                    + d.negotiationId() + "'");
+        }
+        boolean retracted = state.corrections().stream()
+                .anyMatch(c -> c.target().equals(target) && c.kind() == Correction.Kind.RETRACTED);
+        if (retracted) {
+            throw violation(Rule.ALREADY_RETRACTED, d, "'" + target + "' was already retracted");
+        }
+        return type;
     }
 
     private static void checkDeadline(PositionTaken position) {

@@ -12,6 +12,11 @@ import dev.parley.timeline.Development;
 import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.Envelope;
+import dev.parley.timeline.FigureReported;
+import dev.parley.timeline.FulfilmentDeclared;
+import dev.parley.timeline.FulfilmentReported;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
 import dev.parley.timeline.ImplementationStepCompleted;
 import dev.parley.timeline.NegotiationOpened;
 import dev.parley.timeline.OfferMade;
@@ -94,6 +99,15 @@ final class Samples {
         add(samples, new StatementMade(env("statement", "2025-06-02").withSource(chain),
                 Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine"), "usual",
                 "the Russian position remains usual"));
+        add(samples, new FulfilmentReported(env("children-returned", "2025-07-08").withSource(anonymous)
+                .withRef(RefKind.FULFILS, "offer"), "Russia", Quantity.exactly(6), false, "six children returned"));
+        add(samples, new FulfilmentDeclared(env("declared", "2025-06-20"), "agreement", "pows", "Ukraine"));
+        add(samples, new FigureReported(env("figure", "2025-06-02").withSource(chain),
+                "children on Ukraine's list", Quantity.about(400), "Ukraine", "almost 400"));
+        add(samples, new ReportCorrected(env("correction", "2025-06-04").withSource(chain), "round-2",
+                new RoundHeld(env("round-2", "2025-06-02T14:00+03:00").withSource(chain), 2, "Istanbul",
+                        "Hakan Fidan", List.of("Russia", "Ukraine"), "no clear breakthrough"), "wrong hour"));
+        add(samples, new ReportRetracted(env("retraction", "2025-06-05"), "confirmed", "source withdrew it"));
         return samples;
     }
 

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,29 +21,35 @@ import java.sql.Statement;
 public enum TestStores {
     MEMORY, H2, POSTGRESQL;
 
+    /** "Today" for every test store: deadlines in the current state are judged against this day. */
+    public static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+
     /** Opens a fresh, empty store of this kind. */
     public Parley open(Path tempDir) {
+        if (this == POSTGRESQL) {
+            Postgres.require().wipe();
+        }
+        return reopen(tempDir);
+    }
+
+    /** Opens the store again (for memory: a new empty one). */
+    public Parley reopen(Path tempDir) {
+        Parley.Builder builder = Parley.builder().clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC));
         return switch (this) {
-            case MEMORY -> Parley.inMemory();
-            case H2 -> Parley.h2(tempDir.resolve("parley"));
+            case MEMORY -> builder.inMemory().build();
+            case H2 -> builder.h2(tempDir.resolve("parley")).build();
             case POSTGRESQL -> {
                 Postgres pg = Postgres.require();
-                pg.wipe();
-                yield Parley.jdbc(pg.url, pg.user, pg.password);
+                yield builder.jdbc(pg.url, pg.user, pg.password).build();
             }
         };
     }
 
-    /** Reopens the same store after close (persistent stores only). */
-    public Parley reopen(Path tempDir) {
-        return switch (this) {
-            case MEMORY -> throw new IllegalStateException("memory does not survive close");
-            case H2 -> Parley.h2(tempDir.resolve("parley"));
-            case POSTGRESQL -> {
-                Postgres pg = Postgres.require();
-                yield Parley.jdbc(pg.url, pg.user, pg.password);
-            }
-        };
+    /** @return the state {@code Parley.state(id)} must equal: a replay of the stored history today */
+    public static dev.parley.timeline.state.NegotiationState replayed(Parley parley, String negotiationId) {
+        return NegotiationProjection.replay(negotiationId, parley.developments(negotiationId),
+                dev.parley.timeline.AsOf.now(), TODAY);
     }
 
     /** Connection settings of the test PostgreSQL database. */

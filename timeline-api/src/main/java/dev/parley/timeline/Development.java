@@ -37,11 +37,17 @@ import java.util.List;
         @JsonSubTypes.Type(ClaimMade.class),
         @JsonSubTypes.Type(ClaimDenied.class),
         @JsonSubTypes.Type(ClaimConfirmed.class),
-        @JsonSubTypes.Type(StatementMade.class)
+        @JsonSubTypes.Type(StatementMade.class),
+        @JsonSubTypes.Type(FulfilmentReported.class),
+        @JsonSubTypes.Type(FulfilmentDeclared.class),
+        @JsonSubTypes.Type(FigureReported.class),
+        @JsonSubTypes.Type(ReportCorrected.class),
+        @JsonSubTypes.Type(ReportRetracted.class)
 })
 public sealed interface Development
         permits NegotiationOpened, PartyJoined, RoundScheduled, RoundHeld, DocumentDelivered, PositionTaken,
-        PositionResponse, AgreementReached, ImplementationStepCompleted, ClaimMade, ClaimResponse, StatementMade {
+        PositionResponse, AgreementReached, ImplementationStepCompleted, ClaimMade, ClaimResponse, StatementMade,
+        FulfilmentReported, FulfilmentDeclared, FigureReported, ReportCorrected, ReportRetracted {
 
     /** @return the envelope: id, negotiation, dates, sources, refs */
     Envelope envelope();

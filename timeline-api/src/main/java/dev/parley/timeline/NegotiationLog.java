@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import dev.parley.timeline.state.Change;
 import dev.parley.timeline.state.NegotiationState;
 
 import java.util.List;
@@ -42,10 +43,36 @@ public interface NegotiationLog extends AutoCloseable {
 
     /**
      * @param negotiationId the negotiation
-     * @return its current state (including every development recorded before this call returns), or empty when
-     *         no such negotiation was opened
+     * @return its current state (including every development recorded before this call returns, deadlines judged
+     *         today), or empty when no such negotiation was opened; the same as {@code state(id, AsOf.now())}
      */
     Optional<NegotiationState> state(String negotiationId);
+
+    /**
+     * Replays a negotiation at a point on either or both time axes (see {@link AsOf} for how partial dates are
+     * placed).
+     *
+     * @param negotiationId the negotiation
+     * @param asOf          the cut
+     * @return its state at that point, or empty when it was not opened by then (or never)
+     */
+    Optional<NegotiationState> state(String negotiationId, AsOf asOf);
+
+    /**
+     * @param negotiationId the negotiation
+     * @param from          the earlier point
+     * @param to            the later point
+     * @return what changed between the two states, each change naming the developments that caused it
+     */
+    List<Change> diff(String negotiationId, AsOf from, AsOf to);
+
+    /**
+     * @param negotiationId the negotiation
+     * @param query         which developments to show
+     * @return the matching developments ordered by when they occurred (partial dates by their earliest, then
+     *         latest day; ties keep recorded order)
+     */
+    List<Development> timeline(String negotiationId, TimelineQuery query);
 
     /**
      * @param negotiationId the negotiation

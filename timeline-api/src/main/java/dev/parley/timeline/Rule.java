@@ -27,6 +27,10 @@ public enum Rule {
     UNKNOWN_CLAIM,
     /** A {@code refs} entry names a development that was never recorded in this negotiation. */
     UNKNOWN_REFERENCE,
+    /** A correction's replacement is of another type than the development it corrects. */
+    CORRECTION_TYPE_MISMATCH,
+    /** A correction or retraction targets a development that was already retracted. */
+    ALREADY_RETRACTED,
     /** A value breaks its own rule (blank id, negative count, impossible date ...). */
     INVALID_VALUE,
     /** The input is not well-formed (not JSON, truncated, wrong structure, unknown type, missing field). */

@@ -1,5 +1,7 @@
 package dev.parley.core.internal;
 
+import dev.parley.core.NegotiationProjection;
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ParleyException;
 import dev.parley.timeline.RecordResult;
@@ -26,6 +28,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -163,10 +166,23 @@ public final class Engine implements AutoCloseable {
         return result.getPayload();
     }
 
-    /** @return the read side's state of a negotiation, after it processed everything stored so far */
-    public Optional<NegotiationState> state(String negotiationId) {
+    /**
+     * @return the state of a negotiation at a cut, after the read side processed everything stored so far: the
+     *         read side's current state when there is no cut, else a replay of its history
+     */
+    public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
         awaitReadSide();
-        return readSide.state(negotiationId).filter(NegotiationState::isOpened);
+        Optional<NegotiationState> folded = asOf.isNow()
+                ? readSide.state(negotiationId)
+                : Optional.of(NegotiationProjection.foldAsOf(negotiationId, readSide.history(negotiationId), asOf));
+        return folded.filter(NegotiationState::isOpened)
+                .map(state -> NegotiationProjection.evaluate(state, asOf, today));
+    }
+
+    /** @return the developments of a negotiation as the read side processed them, after it caught up */
+    public List<Development> history(String negotiationId) {
+        awaitReadSide();
+        return readSide.history(negotiationId);
     }
 
     /** @return all negotiation ids known to the read side, after it caught up */

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * One negotiation as an event-sourced aggregate. Its state is the fold's {@link NegotiationState}; the only
- * other thing it keeps is a content fingerprint per recorded development id, to tell an idempotent re-record
- * from a conflicting one and to check references. Fields are visible to Jackson so snapshots keep them.
+ * other thing it keeps is, per recorded development id, its type and a content fingerprint, to tell an idempotent
+ * re-record from a conflicting one and to check references. Fields are visible to Jackson so snapshots keep
+ * them. Rules see content as recorded; corrections change what the read side shows, not what may be referenced.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -32,7 +33,11 @@ public class NegotiationAggregate {
     @AggregateIdentifier
     private String negotiationId;
     private NegotiationState state;
-    private Map<String, String> fingerprints = new HashMap<>();
+    private Map<String, Recorded> recorded = new HashMap<>();
+
+    /** What the aggregate remembers of each recorded development. */
+    record Recorded(String type, String fingerprint) {
+    }
 
     /** For Axon and Jackson. */
     protected NegotiationAggregate() {
@@ -48,16 +53,17 @@ public class NegotiationAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordResult handle(RecordDevelopment command) {
         Development development = command.development();
-        String recorded = fingerprints.get(development.id());
-        if (recorded != null) {
-            if (recorded.equals(ParleyJson.fingerprint(development))) {
+        Recorded earlier = recorded.get(development.id());
+        if (earlier != null) {
+            if (earlier.fingerprint().equals(ParleyJson.fingerprint(development))) {
                 return RecordResult.ALREADY_RECORDED;
             }
             throw new RuleViolationException(Rule.CONFLICTING_DUPLICATE, development.id(),
                     "a different development with this id is already recorded in negotiation '"
                             + development.negotiationId() + "'");
         }
-        NegotiationRules.check(current(development.negotiationId()), fingerprints::containsKey, development);
+        NegotiationRules.check(current(development.negotiationId()),
+                id -> recorded.containsKey(id) ? recorded.get(id).type() : null, development);
         AggregateLifecycle.apply(development);
         return RecordResult.RECORDED;
     }
@@ -66,7 +72,7 @@ public class NegotiationAggregate {
     void on(Development development) {
         negotiationId = development.negotiationId();
         state = NegotiationProjection.evolve(current(negotiationId), development);
-        fingerprints.put(development.id(), ParleyJson.fingerprint(development));
+        recorded.put(development.id(), new Recorded(development.typeName(), ParleyJson.fingerprint(development)));
     }
 
     private NegotiationState current(String id) {

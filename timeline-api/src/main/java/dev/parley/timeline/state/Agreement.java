@@ -13,13 +13,15 @@ import java.util.Optional;
  * @param parties    who agreed
  * @param reached    when
  * @param provisions the provisions with their ledgers
+ * @param declaredFulfilledBy who declared the whole agreement fulfilled
  */
 public record Agreement(String id, String title, List<String> parties, PartialDate reached,
-                        List<ProvisionLedger> provisions) {
+                        List<ProvisionLedger> provisions, List<String> declaredFulfilledBy) {
     /** Copies the lists. */
     public Agreement {
         parties = PersistentList.copyOf(parties);
         provisions = PersistentList.copyOf(provisions);
+        declaredFulfilledBy = PersistentList.copyOf(declaredFulfilledBy);
     }
 
     /** @return the provision with the given id */

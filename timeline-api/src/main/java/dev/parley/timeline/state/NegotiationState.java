@@ -1,8 +1,10 @@
 package dev.parley.timeline.state;
 
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PartyRole;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,15 +29,21 @@ import java.util.function.Function;
  * @param agreements       agreements with per-provision ledgers
  * @param claims           claims with deniers and confirmers
  * @param statements       statements, in recorded order
+ * @param figures          competing figures, per subject
+ * @param corrections      corrections and retractions in effect
  * @param corroboration    per development with at least one source: how it is sourced
  * @param developmentCount how many developments were folded
  * @param lastDevelopment  the id of the last development folded; null when none
+ * @param asOf             the cut this state was replayed at; null for a plain fold
+ * @param evaluatedOn      the day deadlines were judged against; null when not evaluated
+ * @param uncertain        developments left out because their dates straddle the cut (see {@link AsOf})
  */
 public record NegotiationState(String negotiationId, String title, PartialDate opened,
                                List<Participant> participants, List<Round> rounds, List<Document> documents,
                                List<Position> positions, List<Agreement> agreements, List<Claim> claims,
-                               List<Statement> statements, List<Corroboration> corroboration,
-                               int developmentCount, String lastDevelopment) {
+                               List<Statement> statements, List<Figure> figures, List<Correction> corrections,
+                               List<Corroboration> corroboration, int developmentCount, String lastDevelopment,
+                               AsOf asOf, LocalDate evaluatedOn, List<String> uncertain) {
 
     /** Copies the lists. */
     public NegotiationState {
@@ -46,7 +54,10 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
         agreements = PersistentList.copyOf(agreements);
         claims = PersistentList.copyOf(claims);
         statements = PersistentList.copyOf(statements);
+        figures = PersistentList.copyOf(figures);
+        corrections = PersistentList.copyOf(corrections);
         corroboration = PersistentList.copyOf(corroboration);
+        uncertain = PersistentList.copyOf(uncertain);
     }
 
     /**
@@ -55,7 +66,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
      */
     public static NegotiationState initial(String negotiationId) {
         return new NegotiationState(negotiationId, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), 0, null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, null, null, null, List.of());
     }
 
     /** @return true once a {@code negotiation-opened} development was folded */
@@ -92,6 +103,25 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
     /** @return the round with the given number */
     public Optional<Round> round(int number) {
         return rounds.stream().filter(r -> r.number() != null && r.number() == number).findFirst();
+    }
+
+    /** @return every figure reported for the subject */
+    public Optional<Figure> figure(String subject) {
+        return find(figures, Figure::subject, subject);
+    }
+
+    /**
+     * @param asOf        the cut it was replayed at
+     * @param evaluatedOn the day deadlines were judged against
+     * @param positions   the positions with their evaluated status
+     * @param uncertain   developments left out as uncertain
+     * @return a copy of this state marked as replayed
+     */
+    public NegotiationState replayedAt(AsOf asOf, LocalDate evaluatedOn, List<Position> positions,
+                                       List<String> uncertain) {
+        return new NegotiationState(negotiationId, title, opened, participants, rounds, documents, positions,
+                agreements, claims, statements, figures, corrections, corroboration, developmentCount,
+                lastDevelopment, asOf, evaluatedOn, uncertain);
     }
 
     /** @return how the given development is sourced, if it has sources */

@@ -21,21 +21,49 @@ import java.util.List;
  * @param made      when it was made
  * @param status    where it stands
  * @param responses every answer, in recorded order
+ * @param fulfilments deliveries against it, in recorded order
  */
 public record Position(String id, PositionKind kind, String by, List<String> to, String terms, List<String> items,
                        Quantity quantity, String criteria, Deadline deadline, PartialDate made,
-                       PositionStatus status, List<Response> responses) {
+                       PositionStatus status, List<Response> responses, List<Fulfilment> fulfilments) {
 
     /** Copies the lists. */
     public Position {
         to = PersistentList.copyOf(to);
         items = PersistentList.copyOf(items);
         responses = PersistentList.copyOf(responses);
+        fulfilments = PersistentList.copyOf(fulfilments);
     }
 
     /** @return a copy with one more response that sets the status */
     public Position respondedWith(Response response) {
         return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, response.status(),
-                PersistentList.copyOf(responses).plus(response));
+                PersistentList.copyOf(responses).plus(response), fulfilments);
+    }
+
+    /** @return a copy with the given status */
+    public Position withStatus(PositionStatus newStatus) {
+        return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, newStatus, responses,
+                fulfilments);
+    }
+
+    /** @return a copy with one more fulfilment and the status it implies */
+    public Position fulfilledWith(Fulfilment fulfilment) {
+        PersistentList<Fulfilment> more = PersistentList.copyOf(fulfilments).plus(fulfilment);
+        int delivered = delivered(more);
+        boolean full = more.stream().anyMatch(Fulfilment::complete)
+                || (quantity != null && quantity.value() != null && delivered >= quantity.value());
+        return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made,
+                full ? PositionStatus.FULFILLED : PositionStatus.PARTLY_FULFILLED, responses, more);
+    }
+
+    /** @return how many were delivered so far, summing the counts that were reported */
+    public int deliveredSoFar() {
+        return delivered(fulfilments);
+    }
+
+    private static int delivered(List<Fulfilment> fulfilments) {
+        return fulfilments.stream().filter(f -> f.delivered() != null && f.delivered().value() != null)
+                .mapToInt(f -> f.delivered().value()).sum();
     }
 }

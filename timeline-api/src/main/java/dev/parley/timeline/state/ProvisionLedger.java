@@ -16,14 +16,17 @@ import java.util.List;
  * @param timing    when, in the source's words
  * @param delivered per side, the running totals
  * @param steps     the implementation steps in recorded order
+ * @param declaredFulfilledBy who declared this provision fulfilled
  */
 public record ProvisionLedger(String id, String subject, String formula, List<Share> target, List<String> criteria,
-                              String timing, List<Delivery> delivered, List<Step> steps) {
+                              String timing, List<Delivery> delivered, List<Step> steps,
+                              List<String> declaredFulfilledBy) {
     /** Copies the lists. */
     public ProvisionLedger {
         target = PersistentList.copyOf(target);
         criteria = PersistentList.copyOf(criteria);
         delivered = PersistentList.copyOf(delivered);
         steps = PersistentList.copyOf(steps);
+        declaredFulfilledBy = PersistentList.copyOf(declaredFulfilledBy);
     }
 }

@@ -12,10 +12,19 @@ import java.util.List;
  * @param occurred      when it happened
  * @param delivered     what each side delivered
  * @param description   the step in words
+ * @param disputedBy    developments that dispute this step or its link to the agreement
  */
-public record Step(String developmentId, PartialDate occurred, List<Share> delivered, String description) {
-    /** Copies the list. */
+public record Step(String developmentId, PartialDate occurred, List<Share> delivered, String description,
+                   List<String> disputedBy) {
+    /** Copies the lists. */
     public Step {
         delivered = PersistentList.copyOf(delivered);
+        disputedBy = PersistentList.copyOf(disputedBy);
+    }
+
+    /** @return true when some development disputes this step */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isDisputed() {
+        return !disputedBy.isEmpty();
     }
 }

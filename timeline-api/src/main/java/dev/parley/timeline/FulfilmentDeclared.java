@@ -1,0 +1,32 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A side declares an agreement, or one of its provisions, fulfilled.
+ * JSON type name {@code "fulfilment-declared"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param agreement the id of the agreement
+ * @param provision the provision id, or null for the whole agreement
+ * @param by who declares it
+ */
+@JsonTypeName("fulfilment-declared")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
+        String agreement,
+        String provision,
+        String by) implements Development {
+
+    /** Validates the content; the envelope validates itself. */
+    public FulfilmentDeclared {
+        Values.required("envelope", envelope);
+        Values.id("agreement", agreement);
+        if (provision != null) {
+            Values.id("provision", provision);
+        }
+        by = Values.text("by", by);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * An earlier development is retracted: from the retraction's report date on, it no longer counts. The history keeps it.
+ * JSON type name {@code "report-retracted"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param development the id of the retracted development
+ * @param reason why it was retracted
+ */
+@JsonTypeName("report-retracted")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ReportRetracted(@JsonUnwrapped Envelope envelope,
+        String development,
+        String reason) implements Development {
+
+    /** Validates the content; the envelope validates itself. */
+    public ReportRetracted {
+        Values.required("envelope", envelope);
+        Values.id("development", development);
+        reason = Values.optionalText(reason);
+    }
+}
