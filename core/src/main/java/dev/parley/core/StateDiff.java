@@ -51,22 +51,22 @@ public final class StateDiff {
     public static List<Change> between(NegotiationState before, NegotiationState after) {
         StateDiff diff = new StateDiff();
         diff.compare(before.participants(), after.participants(), p -> p.name() + "/" + p.role(), Kind.PARTICIPANT_ADDED,
-                Participant::developmentId, (a, b) -> { });
-        diff.compare(before.rounds(), after.rounds(), StateDiff::roundKey, Kind.ROUND_ADDED, Round::developmentId,
+                p -> List.of(p.developmentId()), (a, b) -> { });
+        diff.compare(before.rounds(), after.rounds(), StateDiff::roundKey, Kind.ROUND_ADDED, r -> List.of(r.developmentId()),
                 diff::rounds);
-        diff.compare(before.documents(), after.documents(), Document::id, Kind.DOCUMENT_ADDED, Document::id,
+        diff.compare(before.documents(), after.documents(), Document::id, Kind.DOCUMENT_ADDED, d -> List.of(d.id()),
                 (a, b) -> { });
-        diff.compare(before.positions(), after.positions(), Position::id, Kind.POSITION_ADDED, Position::id,
+        diff.compare(before.positions(), after.positions(), Position::id, Kind.POSITION_ADDED, StateDiff::causes,
                 diff::positions);
-        diff.compare(before.agreements(), after.agreements(), Agreement::id, Kind.AGREEMENT_ADDED, Agreement::id,
+        diff.compare(before.agreements(), after.agreements(), Agreement::id, Kind.AGREEMENT_ADDED, a -> List.of(a.id()),
                 diff::agreements);
-        diff.compare(before.claims(), after.claims(), Claim::id, Kind.CLAIM_ADDED, Claim::id, diff::claims);
+        diff.compare(before.claims(), after.claims(), Claim::id, Kind.CLAIM_ADDED, StateDiff::causes, diff::claims);
         diff.compare(before.figures(), after.figures(), Figure::subject, Kind.FIGURE_ADDED,
-                f -> f.versions().get(0).developmentId(), diff::figures);
+                f -> f.versions().stream().map(FigureVersion::developmentId).toList(), diff::figures);
         diff.compare(before.statements(), after.statements(), Statement::developmentId, Kind.STATEMENT_ADDED,
-                Statement::developmentId, (a, b) -> { });
+                st -> List.of(st.developmentId()), (a, b) -> { });
         diff.compare(before.corrections(), after.corrections(), Correction::developmentId, Kind.CORRECTION_ADDED,
-                Correction::developmentId, (a, b) -> { });
+                c -> List.of(c.developmentId()), (a, b) -> { });
         return List.copyOf(diff.changes);
     }
 
@@ -75,14 +75,14 @@ public final class StateDiff {
     }
 
     private <T> void compare(List<T> before, List<T> after, Function<T, String> key, Kind added,
-                             Function<T, String> cause, Detail<T> detail) {
+                             Function<T, List<String>> cause, Detail<T> detail) {
         Map<String, T> earlier = index(before, key);
         Map<String, T> later = index(after, key);
         for (Map.Entry<String, T> entry : later.entrySet()) {
             T old = earlier.get(entry.getKey());
             if (old == null) {
                 changes.add(new Change(added, entry.getKey(), null, describe(entry.getValue()),
-                        List.of(cause.apply(entry.getValue()))));
+                        cause.apply(entry.getValue())));
             } else if (!old.equals(entry.getValue())) {
                 detail.changed(old, entry.getValue());
             }
@@ -144,6 +144,21 @@ public final class StateDiff {
         changes.add(new Change(Kind.FIGURE_ADDED, after.subject(), figures(before), figures(after), causes));
     }
 
+    /** An added position or claim is caused by its own development and by everything that answered it since. */
+    private static List<String> causes(Object item) {
+        List<String> causes = new ArrayList<>();
+        if (item instanceof Position p) {
+            causes.add(p.id());
+            p.responses().forEach(r -> causes.add(r.developmentId()));
+            p.fulfilments().forEach(f -> causes.add(f.developmentId()));
+        } else if (item instanceof Claim c) {
+            causes.add(c.id());
+            c.deniedBy().forEach(r -> causes.add(r.developmentId()));
+            c.confirmedBy().forEach(r -> causes.add(r.developmentId()));
+        }
+        return causes;
+    }
+
     private static String figures(Figure figure) {
         return figure.versions().stream().map(v -> v.figure() + " (" + v.by() + ")").collect(Collectors.joining(" / "));
     }
@@ -163,7 +178,7 @@ public final class StateDiff {
         } else if (item instanceof Round r) {
             return r.status() + " " + r.date() + (r.venue() == null ? "" : " in " + r.venue());
         } else if (item instanceof Claim c) {
-            return c.claimant() + ": " + c.text();
+            return (c.disputed() ? "[DISPUTED] " : "") + c.claimant() + ": " + c.text();
         } else if (item instanceof Agreement a) {
             return a.title();
         } else if (item instanceof Document d) {

@@ -123,6 +123,9 @@ public final class TimelineFiles {
             ObjectNode node = MAPPER.valueToTree(development);
             if (timeline.negotiationId().equals(development.negotiationId())) {
                 node.remove("negotiationId");
+                if (node.get("replacement") instanceof ObjectNode replacement) {
+                    replacement.remove("negotiationId");
+                }
             }
             developments.add(node);
         }
@@ -215,13 +218,11 @@ public final class TimelineFiles {
         private Development toDevelopment(ObjectNode node, int index, JsonLocation start) {
             String id = node.path("id").isTextual() ? node.get("id").asText() : null;
             String pointer = "/developments/" + index;
-            JsonNode own = node.get("negotiationId");
-            if (own == null) {
-                node.set("negotiationId", TextNode.valueOf(negotiationId));
-            } else if (!own.isTextual() || !own.asText().equals(negotiationId)) {
-                throw new TimelineFormatException(source, line(start), column(start), id, Rule.MALFORMED_INPUT,
-                        "at " + pointer + "/negotiationId: " + own + " differs from the file's negotiationId \""
-                                + negotiationId + "\"", null);
+            inherit(node, pointer, id, start);
+            if (node.get("replacement") instanceof ObjectNode replacement) {
+                // A correction carries a whole development, which inherits the negotiation id too.
+                inherit(replacement, pointer + "/replacement", id, start);
+                checkFieldNames(replacement, pointer + "/replacement", id, start);
             }
             if (!node.has("type")) {
                 throw new TimelineFormatException(source, line(start), column(start), id, Rule.MALFORMED_INPUT,
@@ -235,6 +236,17 @@ public final class TimelineFiles {
             } catch (IllegalArgumentException e) {
                 throw new TimelineFormatException(source, line(start), column(start), id, Rule.INVALID_VALUE,
                         "at " + pointer + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void inherit(ObjectNode node, String pointer, String id, JsonLocation start) {
+            JsonNode own = node.get("negotiationId");
+            if (own == null) {
+                node.set("negotiationId", TextNode.valueOf(negotiationId));
+            } else if (!own.isTextual() || !own.asText().equals(negotiationId)) {
+                throw new TimelineFormatException(source, line(start), column(start), id, Rule.MALFORMED_INPUT,
+                        "at " + pointer + "/negotiationId: " + own + " differs from the file's negotiationId \""
+                                + negotiationId + "\"", null);
             }
         }
 

@@ -4,20 +4,22 @@ import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
 import dev.parley.core.Timeline;
 import dev.parley.core.TimelineFiles;
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code parley show FILE}: records a timeline file in the store (idempotently) and prints the state. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Record a timeline file in the store (idempotent) and print the negotiation's state.")
+        description = "Record a timeline file in the store (idempotent) and print the negotiation's state, "
+                + "now or replayed at a date.")
 final class ShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1, see docs/format.md)")
@@ -27,7 +29,10 @@ final class ShowCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    StoreOptionsMixin store;
+    TimeOptions time;
+
+    @Mixin
+    StoreOptions store;
 
     @Spec
     CommandSpec spec;
@@ -35,27 +40,23 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Timeline timeline = TimelineFiles.read(file);
+        AsOf asOf = time.cut();
         try (Parley parley = store.open()) {
             parley.recordAll(timeline.developments());
-            NegotiationState state = parley.state(timeline.negotiationId()).orElseThrow(() ->
-                    new IllegalStateException("negotiation " + timeline.negotiationId() + " has no state"));
+            NegotiationState state = parley.state(timeline.negotiationId(), asOf)
+                    .orElse(null);
+            if (state == null) {
+                spec.commandLine().getErr().println("parley: negotiation " + timeline.negotiationId()
+                        + " had not been opened as of " + asOf);
+                return json ? printEmpty() : 0;
+            }
             spec.commandLine().getOut().println(json ? ParleyJson.toPrettyJson(state) : StateReport.render(state));
         }
         return 0;
     }
 
-    /** The store options as a picocli mixin. */
-    static final class StoreOptionsMixin {
-        @Option(names = "--db", paramLabel = "PATH",
-                description = "H2 database file of the embedded store (default: ${DEFAULT-VALUE})",
-                defaultValue = ".parley/parley")
-        Path db;
-
-        @Option(names = "--in-memory", description = "use a throw-away in-memory store instead of the H2 file")
-        boolean inMemory;
-
-        Parley open() {
-            return inMemory ? Parley.inMemory() : Parley.h2(db);
-        }
+    private int printEmpty() {
+        spec.commandLine().getOut().println("null");
+        return 0;
     }
 }

@@ -4,7 +4,10 @@ import dev.parley.timeline.PartyRole;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.Claim;
+import dev.parley.timeline.state.Correction;
 import dev.parley.timeline.state.Corroboration;
+import dev.parley.timeline.state.Figure;
+import dev.parley.timeline.state.Step;
 import dev.parley.timeline.state.ClaimReaction;
 import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.Document;
@@ -34,7 +37,12 @@ final class StateReport {
 
     private String write(NegotiationState s) {
         line(s.title() + "  [" + s.negotiationId() + "]");
-        line("opened " + s.opened() + ", " + s.developmentCount() + " developments");
+        line("opened " + s.opened() + ", " + s.developmentCount() + " developments"
+                + (s.asOf() == null || s.asOf().isNow() ? "" : ", as of " + s.asOf())
+                + (s.evaluatedOn() == null ? "" : "; deadlines judged on " + s.evaluatedOn()));
+        if (!s.uncertain().isEmpty()) {
+            line("left out, dates straddle the cut: " + String.join(", ", s.uncertain()));
+        }
         section("Participants");
         for (PartyRole role : PartyRole.values()) {
             List<String> names = s.participantsIn(role);
@@ -65,8 +73,11 @@ final class StateReport {
                 detail("items: " + String.join(", ", p.items()));
             }
             if (p.quantity() != null) {
-                detail("quantity: " + p.quantity());
+                detail("quantity: " + p.quantity()
+                        + (p.fulfilments().isEmpty() ? "" : ", delivered so far: " + p.deliveredSoFar()));
             }
+            p.fulfilments().forEach(f -> detail(f.on() + " delivered" + (f.delivered() == null ? "" : " " + f.delivered())
+                    + (f.by() == null ? "" : " by " + f.by()) + " (" + f.developmentId() + ")"));
             if (p.deadline() != null) {
                 detail("deadline: " + p.deadline());
             }
@@ -84,6 +95,11 @@ final class StateReport {
                 }
                 detail("  delivered: " + (p.delivered().isEmpty() ? "nothing reported yet"
                         : p.delivered().stream().map(StateReport::delivery).collect(Collectors.joining("; "))));
+                p.steps().stream().filter(Step::isDisputed).forEach(st -> detail("  step " + st.developmentId()
+                        + " disputed by " + String.join(", ", st.disputedBy())));
+                if (!p.declaredFulfilledBy().isEmpty()) {
+                    detail("  declared fulfilled by " + String.join(", ", p.declaredFulfilledBy()));
+                }
             }
         }
         section("Claims");
@@ -91,6 +107,16 @@ final class StateReport {
             item((c.disputed() ? "[DISPUTED] " : "") + c.claimant() + ": " + c.text());
             c.deniedBy().forEach(r -> detail("denied by " + reaction(r)));
             c.confirmedBy().forEach(r -> detail("confirmed by " + reaction(r)));
+        }
+        section("Figures");
+        for (Figure f : s.figures()) {
+            item((f.competing() ? "[COMPETING] " : "") + f.subject() + ": " + f.versions().stream()
+                    .map(v -> v.figure() + " (" + v.by() + ", " + v.on() + ")").collect(Collectors.joining(" / ")));
+        }
+        section("Corrections");
+        for (Correction c : s.corrections()) {
+            item(c.reported() + " " + c.target() + " " + c.kind().name().toLowerCase()
+                    + (c.reason() == null ? "" : ": " + c.reason()));
         }
         section("Statements");
         for (Statement st : s.statements()) {
