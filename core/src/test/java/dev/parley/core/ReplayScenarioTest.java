@@ -55,7 +55,9 @@ class ReplayScenarioTest {
 
     @AfterEach
     void close() {
-        parley.close();
+        if (parley != null) {
+            parley.close();
+        }
     }
 
     NegotiationState at(AsOf asOf) {

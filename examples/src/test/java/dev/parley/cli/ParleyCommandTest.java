@@ -58,7 +58,7 @@ class ParleyCommandTest {
         assertThat(stdout())
                 .contains("round 2, 2025-06-02, Istanbul (held)")
                 .contains("MEMORANDUM \"Peace memorandum\", Russia -> Ukraine")
-                .contains("[OPEN] OFFER by Russia to Ukraine: Return 10 children")
+                .contains("[OVERDUE] OFFER by Russia to Ukraine: Return 10 children")
                 .contains("deadline: by 2025-07-10")
                 .contains("[REJECTED] DEMAND by United States to Russia")
                 .contains("[DISPUTED] Ukraine:")
@@ -80,6 +80,45 @@ class ParleyCommandTest {
         assertThat(first.get("rounds").get(0).get("venue").asText()).isEqualTo("Istanbul");
         assertThat(first.get("developmentCount").asInt()).isEqualTo(17);
         assertThat(Files.exists(dir.resolve("db.mv.db"))).isTrue();
+    }
+
+    @Test
+    @DisplayName("show --as-of replays the seed: no offer on 1 June, OPEN on 3 June, OVERDUE on 11 July")
+    void showsAsOf() throws Exception {
+        assertThat(offerStatus("2025-06-01")).isNull();
+        assertThat(offerStatus("2025-06-03")).isEqualTo("OPEN");
+        assertThat(offerStatus("2025-07-11")).isEqualTo("OVERDUE");
+    }
+
+    private String offerStatus(String asOf) throws Exception {
+        out.reset();
+        assertThat(ParleyCommand.run("show", "--json", "--in-memory", "--as-of", asOf, SEED)).isZero();
+        for (JsonNode position : ParleyJson.mapper().readTree(stdout()).get("positions")) {
+            if (position.get("id").asText().equals("ru-offer-children")) {
+                assertThat(position.get("deadline").get("by").asText()).isEqualTo("2025-07-10");
+                return position.get("status").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @DisplayName("diff lists what changed between two dates with its causes")
+    void diff() {
+        assertThat(ParleyCommand.run("diff", "--in-memory", "--from", "2025-04-01", "--to", "2025-05-20",
+                "data/arland-borovia-2025.json")).isZero();
+        assertThat(stdout()).contains("POSITION_STATUS_CHANGED borovia-fishermen-offer: OPEN -> PARTLY_FULFILLED "
+                + "(8 of 20) (by fishermen-returned)");
+    }
+
+    @Test
+    @DisplayName("timeline --party lists that party's developments in the order they happened")
+    void timeline() throws Exception {
+        assertThat(ParleyCommand.run("timeline", "--in-memory", "--party", "Celesta", "--json",
+                "data/arland-borovia-2025.json")).isZero();
+        JsonNode developments = ParleyJson.mapper().readTree(stdout());
+        assertThat(developments).extracting(d -> d.get("id").asText())
+                .containsExactly("mediator-celesta", "celesta-summit-proposal", "figure-observers");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.parley.Parley;
 import dev.parley.core.NegotiationProjection;
 import dev.parley.core.Timeline;
 import dev.parley.core.TimelineFiles;
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PartyRole;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +39,9 @@ class SeedScenarioTest {
     @BeforeAll
     static void record() {
         Timeline timeline = TimelineFiles.read(SEED);
-        parley = Parley.inMemory();
+        // "Today" is the day after the report, so the current state is what readers saw then.
+        parley = Parley.builder().inMemory()
+                .clock(Clock.fixed(Instant.parse("2025-06-03T12:00:00Z"), ZoneOffset.UTC)).build();
         assertThat(parley.recordAll(timeline.developments())).containsOnly(RecordResult.RECORDED);
         state = parley.state(timeline.negotiationId()).orElseThrow();
     }
@@ -144,13 +151,27 @@ class SeedScenarioTest {
     }
 
     @Test
+    @DisplayName("replayed: no child-return offer before 2 June, OPEN on 3 June, OVERDUE on 11 July")
+    void offerOverTime() {
+        String id = "ru-ua-direct-talks-2025";
+        assertThat(parley.state(id, AsOf.occurredBy(LocalDate.of(2025, 6, 1))).orElseThrow().position("ru-offer-children"))
+                .isEmpty();
+        assertThat(parley.state(id, AsOf.occurredBy(LocalDate.of(2025, 6, 3))).orElseThrow()
+                .position("ru-offer-children").orElseThrow().status()).isEqualTo(PositionStatus.OPEN);
+        assertThat(parley.state(id, AsOf.occurredBy(LocalDate.of(2025, 7, 11))).orElseThrow()
+                .position("ru-offer-children").orElseThrow().status()).isEqualTo(PositionStatus.OVERDUE);
+        assertThat(parley.state(id, AsOf.knownAt(LocalDate.of(2025, 6, 1)))).as("nothing was reported before 2 June")
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("recording the file again changes nothing, and the read side equals the fold")
     void idempotentAndConsistent() {
         Timeline timeline = TimelineFiles.read(SEED);
         assertThat(parley.recordAll(timeline.developments())).containsOnly(RecordResult.ALREADY_RECORDED);
         assertThat(parley.state(timeline.negotiationId())).contains(state);
-        assertThat(state).isEqualTo(NegotiationProjection.fold(timeline.negotiationId(),
-                parley.developments(timeline.negotiationId())));
+        assertThat(state).isEqualTo(NegotiationProjection.replay(timeline.negotiationId(),
+                parley.developments(timeline.negotiationId()), AsOf.now(), LocalDate.of(2025, 6, 3)));
         assertThat(parley.developments(timeline.negotiationId())).hasSize(timeline.developments().size());
         assertThat(List.copyOf(parley.negotiations())).containsExactly("ru-ua-direct-talks-2025");
     }
