@@ -137,6 +137,31 @@ public final class Parley implements NegotiationLog {
         return engine.negotiations();
     }
 
+    /**
+     * Rebuilds the read side from the event store (Axon's streaming processor reset), for instance after an
+     * upgrade changed the fold. Queries made meanwhile wait for it.
+     *
+     * <pre>{@code
+     * parley.rebuild((processed, total) -> System.err.printf("%d/%d%n", processed, total));
+     * }</pre>
+     *
+     * @param progress told, repeatedly, the position the read side reached and the store's head position
+     */
+    public void rebuild(RebuildProgress progress) {
+        Objects.requireNonNull(progress, "progress");
+        engine.rebuild(progress::progress);
+    }
+
+    /** Progress of {@link #rebuild}: event-store positions, so roughly developments processed of total. */
+    @FunctionalInterface
+    public interface RebuildProgress {
+        /**
+         * @param processed the position the read side reached
+         * @param total     the store's head position when the rebuild started
+         */
+        void progress(long processed, long total);
+    }
+
     @Override
     public void close() {
         engine.close();

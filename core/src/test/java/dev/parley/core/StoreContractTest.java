@@ -199,6 +199,23 @@ class StoreContractTest {
     }
 
     @Test
+    @DisplayName("rebuilding the read side from the store reports progress and gives the same state")
+    void rebuild() {
+        parley.recordAll(List.of(talks.opened(), talks.round("r1", 1, "Istanbul", "2025-05-16"),
+                talks.offer("offer", "Russia", "Ukraine", "return children", 10, "2025-06-02", "2025-07-10")));
+        NegotiationState before = parley.state("talks").orElseThrow();
+        List<long[]> progress = new ArrayList<>();
+
+        parley.rebuild((processed, total) -> progress.add(new long[]{processed, total}));
+
+        assertThat(progress).isNotEmpty();
+        long[] last = progress.get(progress.size() - 1);
+        assertThat(last[0]).isEqualTo(last[1]).isPositive();
+        assertThat(parley.state("talks")).contains(before);
+        assertThat(before).isEqualTo(TestStores.replayed(parley, "talks"));
+    }
+
+    @Test
     @DisplayName("state survives snapshots: a long negotiation reads back the same after reopening")
     void snapshotsKeepState() {
         parley.close();

@@ -199,6 +199,47 @@ public final class Engine implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Rebuilds the read side from the event store through Axon's streaming processor reset: stop the processor,
+     * reset its tokens (the read side's reset handler clears it), start it again and wait until it caught up.
+     *
+     * @param progress told the processor's position and the store's head position while it catches up
+     */
+    public void rebuild(java.util.function.BiConsumer<Long, Long> progress) {
+        PooledStreamingEventProcessor processor = processor();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        TrackingToken head = eventStore().createHeadToken();
+        long total = head == null ? 0 : head.position().orElse(0);
+        long deadline = System.nanoTime() + readSideTimeout.toNanos();
+        while (head != null && !caughtUp(processor, head)) {
+            long position = processor.processingStatus().values().stream()
+                    .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+            progress.accept(position, total);
+            if (System.nanoTime() > deadline) {
+                throw new StoreException("the rebuild did not finish within " + readSideTimeout, null);
+            }
+            pause(20);
+        }
+        progress.accept(total, total);
+    }
+
+    private PooledStreamingEventProcessor processor() {
+        return configuration.eventProcessingConfiguration()
+                .eventProcessor(ReadSide.PROCESSING_GROUP, PooledStreamingEventProcessor.class)
+                .orElseThrow();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the read side", e);
+        }
+    }
+
     /** @return the Axon event store */
     public EventStore eventStore() {
         return configuration.eventStore();
@@ -209,21 +250,14 @@ public final class Engine implements AutoCloseable {
         if (head == null) {
             return;
         }
-        PooledStreamingEventProcessor processor = configuration.eventProcessingConfiguration()
-                .eventProcessor(ReadSide.PROCESSING_GROUP, PooledStreamingEventProcessor.class)
-                .orElseThrow();
+        PooledStreamingEventProcessor processor = processor();
         long deadline = System.nanoTime() + readSideTimeout.toNanos();
         while (!caughtUp(processor, head)) {
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the read side did not catch up with the event store within "
                         + readSideTimeout, null);
             }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("interrupted while waiting for the read side", e);
-            }
+            pause(1);
         }
     }
 
