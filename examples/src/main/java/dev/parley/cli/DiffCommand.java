@@ -1,9 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.state.Change;
 import picocli.CommandLine.Command;
@@ -51,10 +48,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Timeline timeline = TimelineFiles.read(file);
-        try (Parley parley = store.open()) {
-            parley.recordAll(timeline.developments());
-            List<Change> changes = parley.diff(timeline.negotiationId(), cut(from), cut(to));
+        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+            List<Change> changes = recorded.parley().diff(recorded.negotiationId(), cut(from), cut(to));
             if (json) {
                 spec.commandLine().getOut().println(ParleyJson.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(changes));

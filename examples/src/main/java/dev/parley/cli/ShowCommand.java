@@ -1,9 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine.Command;
@@ -39,14 +36,11 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = TimelineFiles.read(file);
         AsOf asOf = time.cut();
-        try (Parley parley = store.open()) {
-            parley.recordAll(timeline.developments());
-            NegotiationState state = parley.state(timeline.negotiationId(), asOf)
-                    .orElse(null);
+        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+            NegotiationState state = recorded.parley().state(recorded.negotiationId(), asOf).orElse(null);
             if (state == null) {
-                spec.commandLine().getErr().println("parley: negotiation " + timeline.negotiationId()
+                spec.commandLine().getErr().println("parley: negotiation " + recorded.negotiationId()
                         + " had not been opened as of " + asOf);
                 return json ? printEmpty() : 0;
             }

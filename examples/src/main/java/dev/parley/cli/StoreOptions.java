@@ -1,6 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.Parley;
+import dev.parley.core.Timeline;
+import dev.parley.core.TimelineFiles;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -17,5 +19,30 @@ final class StoreOptions {
 
     Parley open() {
         return inMemory ? Parley.inMemory() : Parley.h2(db);
+    }
+
+    /**
+     * Reads a timeline file (whole, so a bad file stores nothing), opens the store and records the file in it.
+     *
+     * @return the open store and the file's negotiation; close the store
+     */
+    Recorded openAndRecord(Path file) {
+        Timeline timeline = TimelineFiles.read(file);
+        Parley parley = open();
+        try {
+            parley.recordAll(timeline.developments());
+        } catch (RuntimeException e) {
+            parley.close();
+            throw e;
+        }
+        return new Recorded(parley, timeline.negotiationId());
+    }
+
+    /** A store with a timeline file recorded in it. */
+    record Recorded(Parley parley, String negotiationId) implements AutoCloseable {
+        @Override
+        public void close() {
+            parley.close();
+        }
     }
 }

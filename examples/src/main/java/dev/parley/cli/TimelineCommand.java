@@ -1,9 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.TimelineQuery;
 import picocli.CommandLine.Command;
@@ -51,10 +48,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Timeline timeline = TimelineFiles.read(file);
-        try (Parley parley = store.open()) {
-            parley.recordAll(timeline.developments());
-            List<Development> developments = parley.timeline(timeline.negotiationId(),
+        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+            List<Development> developments = recorded.parley().timeline(recorded.negotiationId(),
                     new TimelineQuery(party, types, from, to));
             if (json) {
                 spec.commandLine().getOut().println(ParleyJson.mapper().writerWithDefaultPrettyPrinter()
