@@ -1,13 +1,11 @@
 package dev.parley.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.parley.core.NegotiationDecider;
+import dev.parley.core.NegotiationDecider.Recorded;
 import dev.parley.core.NegotiationProjection;
-import dev.parley.core.NegotiationRules;
-import dev.parley.core.ParleyJson;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
-import dev.parley.timeline.Rule;
-import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,9 +19,9 @@ import java.util.Map;
 
 /**
  * One negotiation as an event-sourced aggregate. Its state is the fold's {@link NegotiationState}; the only
- * other thing it keeps is, per recorded development id, its type and a content fingerprint, to tell an idempotent
- * re-record from a conflicting one and to check references. Fields are visible to Jackson so snapshots keep
- * them. Rules see content as recorded; corrections change what the read side shows, not what may be referenced.
+ * other thing it keeps is, per recorded development id, its type and a content fingerprint
+ * ({@link NegotiationDecider.Recorded}). Fields are visible to Jackson so snapshots keep them. Rules see content
+ * as recorded; corrections change what the read side shows, not what may be referenced.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -35,16 +33,12 @@ public class NegotiationAggregate {
     private NegotiationState state;
     private Map<String, Recorded> recorded = new HashMap<>();
 
-    /** What the aggregate remembers of each recorded development. */
-    record Recorded(String type, String fingerprint) {
-    }
-
     /** For Axon and Jackson. */
     protected NegotiationAggregate() {
     }
 
     /**
-     * Decides: idempotent re-record, conflicting duplicate, rule violation, or a new development to apply.
+     * Decides with {@link NegotiationDecider} and applies a new development as an event.
      *
      * @param command the development to record
      * @return whether it was new
@@ -53,26 +47,19 @@ public class NegotiationAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordResult handle(RecordDevelopment command) {
         Development development = command.development();
-        Recorded earlier = recorded.get(development.id());
-        if (earlier != null) {
-            if (earlier.fingerprint().equals(ParleyJson.fingerprint(development))) {
-                return RecordResult.ALREADY_RECORDED;
-            }
-            throw new RuleViolationException(Rule.CONFLICTING_DUPLICATE, development.id(),
-                    "a different development with this id is already recorded in negotiation '"
-                            + development.negotiationId() + "'");
+        RecordResult result = NegotiationDecider.decide(current(development.negotiationId()), recorded::get,
+                development);
+        if (result == RecordResult.RECORDED) {
+            AggregateLifecycle.apply(development);
         }
-        NegotiationRules.check(current(development.negotiationId()),
-                id -> recorded.containsKey(id) ? recorded.get(id).type() : null, development);
-        AggregateLifecycle.apply(development);
-        return RecordResult.RECORDED;
+        return result;
     }
 
     @EventSourcingHandler
     void on(Development development) {
         negotiationId = development.negotiationId();
         state = NegotiationProjection.evolve(current(negotiationId), development);
-        recorded.put(development.id(), new Recorded(development.typeName(), ParleyJson.fingerprint(development)));
+        recorded.put(development.id(), Recorded.of(development));
     }
 
     private NegotiationState current(String id) {

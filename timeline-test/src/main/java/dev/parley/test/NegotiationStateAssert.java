@@ -1,0 +1,226 @@
+package dev.parley.test;
+
+import dev.parley.timeline.Attribution;
+import dev.parley.timeline.DocumentKind;
+import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Claim;
+import dev.parley.timeline.state.Corroboration;
+import dev.parley.timeline.state.Document;
+import dev.parley.timeline.state.Figure;
+import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.state.Position;
+import dev.parley.timeline.state.PositionKind;
+import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.Round;
+import dev.parley.timeline.state.Statement;
+import org.assertj.core.api.AbstractObjectAssert;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Assertions on a {@link NegotiationState}, in the domain's words. Obtain through
+ * {@link ParleyAssertions#assertThat(NegotiationState)}.
+ *
+ * <pre>{@code
+ * assertThat(state).hasRound(2).heldAt("Istanbul");
+ * assertThat(state).hasOpenDemand().by("Russia").containing("Donetsk");
+ * assertThat(state).hasOffer("ru-offer-children").withDeadline("2025-07-10").withStatus(PositionStatus.OPEN);
+ * assertThat(state).hasDisputedClaim("ua-claim-abductions").deniedBy("Vladimir Medinsky");
+ * }</pre>
+ */
+public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStateAssert, NegotiationState> {
+
+    /** @param actual the state under test */
+    public NegotiationStateAssert(NegotiationState actual) {
+        super(actual, NegotiationStateAssert.class);
+    }
+
+    /** @return this, after checking the negotiation has the given title */
+    public NegotiationStateAssert hasTitle(String title) {
+        isNotNull();
+        if (!title.equals(actual.title())) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have title:%n  <%s>%nbut it has:%n  <%s>",
+                    actual.negotiationId(), title, actual.title());
+        }
+        return this;
+    }
+
+    /** @return this, after checking that {@code name} takes part in the given role */
+    public NegotiationStateAssert hasParticipant(String name, PartyRole role) {
+        isNotNull();
+        if (!actual.participantsIn(role).contains(name)) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have %s:%n  <%s>%nbut its participants are:%n  <%s>",
+                    actual.negotiationId(), role, name, actual.participants().stream()
+                            .map(p -> p.name() + " (" + p.role() + ")").toList());
+        }
+        return this;
+    }
+
+    /** @return assertions on the round with that number, after checking it exists */
+    public RoundAssert hasRound(int number) {
+        isNotNull();
+        Optional<Round> round = actual.round(number);
+        if (round.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have round:%n  <%s>%nbut it has rounds:%n  <%s>",
+                    actual.negotiationId(), number, actual.rounds().stream().map(Round::number).toList());
+        }
+        return new RoundAssert(round.orElseThrow());
+    }
+
+    /** @return assertions on the documents of that kind, after checking there is one */
+    public DocumentsAssert hasDocument(DocumentKind kind) {
+        isNotNull();
+        List<Document> documents = actual.documents().stream().filter(d -> d.kind() == kind).toList();
+        if (documents.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have a document of kind:%n  <%s>%nbut it has:%n  <%s>",
+                    actual.negotiationId(), kind, actual.documents().stream().map(Document::kind).toList());
+        }
+        return new DocumentsAssert(kind.toString(), documents);
+    }
+
+    /** @return assertions on the position made by that development, after checking it exists */
+    public PositionAssert hasPosition(String id) {
+        return position(id, null);
+    }
+
+    /** @return assertions on the offer made by that development, after checking it exists and is an offer */
+    public PositionAssert hasOffer(String id) {
+        return position(id, PositionKind.OFFER);
+    }
+
+    /** @return assertions on the demand made by that development, after checking it exists and is a demand */
+    public PositionAssert hasDemand(String id) {
+        return position(id, PositionKind.DEMAND);
+    }
+
+    /** @return assertions on the open demands, after checking there is one */
+    public PositionsAssert hasOpenDemand() {
+        return positions(PositionKind.DEMAND, PositionStatus.OPEN);
+    }
+
+    /** @return assertions on the open offers, after checking there is one */
+    public PositionsAssert hasOpenOffer() {
+        return positions(PositionKind.OFFER, PositionStatus.OPEN);
+    }
+
+    /** @return assertions on the rejected demands, after checking there is one */
+    public PositionsAssert hasRejectedDemand() {
+        return positions(PositionKind.DEMAND, PositionStatus.REJECTED);
+    }
+
+    /** @return assertions on positions of that kind and status, after checking there is one */
+    public PositionsAssert hasPositions(PositionKind kind, PositionStatus status) {
+        return positions(kind, status);
+    }
+
+    /** @return assertions on the agreement recorded by that development, after checking it exists */
+    public AgreementAssert hasAgreement(String id) {
+        isNotNull();
+        Optional<Agreement> agreement = actual.agreement(id);
+        if (agreement.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have agreement:%n  <%s>%nbut it has agreements:%n  <%s>",
+                    actual.negotiationId(), id, actual.agreements().stream().map(Agreement::id).toList());
+        }
+        return new AgreementAssert(agreement.orElseThrow());
+    }
+
+    /** @return assertions on the claim made by that development, after checking it exists */
+    public ClaimAssert hasClaim(String id) {
+        isNotNull();
+        Optional<Claim> claim = actual.claim(id);
+        if (claim.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have claim:%n  <%s>%nbut it has claims:%n  <%s>",
+                    actual.negotiationId(), id, actual.claims().stream().map(Claim::id).toList());
+        }
+        return new ClaimAssert(claim.orElseThrow());
+    }
+
+    /** @return assertions on the claim, after checking it exists and was denied by someone */
+    public ClaimAssert hasDisputedClaim(String id) {
+        ClaimAssert claim = hasClaim(id);
+        if (!actual.claim(id).orElseThrow().disputed()) {
+            failWithMessage("%nExpecting claim <%s> of negotiation <%s>%nto be disputed%nbut nobody denied it",
+                    id, actual.negotiationId());
+        }
+        return claim;
+    }
+
+    /** @return this, after checking someone of that name made a statement */
+    public NegotiationStateAssert hasStatementBy(String speaker) {
+        isNotNull();
+        if (actual.statements().stream().noneMatch(s -> speaker.equals(s.speaker().name()))) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have a statement by:%n  <%s>%nbut the speakers are:%n  <%s>",
+                    actual.negotiationId(), speaker, actual.statements().stream()
+                            .map(Statement::speaker).map(a -> a.name() == null ? a.toString() : a.name()).distinct()
+                            .toList());
+        }
+        return this;
+    }
+
+    /** @return this, after checking the subject has figures that differ */
+    public NegotiationStateAssert hasCompetingFigures(String subject) {
+        isNotNull();
+        Optional<Figure> figure = actual.figure(subject);
+        if (figure.isEmpty() || !figure.get().competing()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have competing figures for:%n  <%s>%nbut it has:%n  <%s>",
+                    actual.negotiationId(), subject, figure.map(f -> (Object) f.versions().stream()
+                            .map(v -> v.figure().toString()).toList()).orElse("no figures for that subject"));
+        }
+        return this;
+    }
+
+    /**
+     * @param developmentId a development of the negotiation
+     * @param source        an outlet, or a name anywhere in a citation chain
+     * @return this, after checking the development is attributed to that source
+     */
+    public NegotiationStateAssert hasSource(String developmentId, String source) {
+        isNotNull();
+        List<Attribution> sources = actual.corroborationOf(developmentId).map(Corroboration::sources)
+                .orElse(List.of());
+        if (sources.stream().noneMatch(a -> DevelopmentAssert.names(a, source))) {
+            failWithMessage("%nExpecting development <%s>%nto have source:%n  <%s>%nbut its sources are:%n  <%s>",
+                    developmentId, source, sources.stream().map(Attribution::toString).toList());
+        }
+        return this;
+    }
+
+    /** @return this, after checking that the negotiation had been opened */
+    public NegotiationStateAssert isOpened() {
+        isNotNull();
+        if (!actual.isOpened()) {
+            failWithMessage("%nExpecting negotiation <%s> to be opened%nbut it was not", actual.negotiationId());
+        }
+        return this;
+    }
+
+    private PositionAssert position(String id, PositionKind kind) {
+        isNotNull();
+        Optional<Position> position = actual.position(id);
+        if (position.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have %s:%n  <%s>%nbut it has positions:%n  <%s>",
+                    actual.negotiationId(), kind == null ? "position" : kind.name().toLowerCase(), id,
+                    actual.positions().stream().map(Position::id).toList());
+        }
+        if (kind != null && position.orElseThrow().kind() != kind) {
+            failWithMessage("%nExpecting position <%s>%nto be a:%n  <%s>%nbut it is a:%n  <%s>", id, kind,
+                    position.orElseThrow().kind());
+        }
+        return new PositionAssert(position.orElseThrow());
+    }
+
+    private PositionsAssert positions(PositionKind kind, PositionStatus status) {
+        isNotNull();
+        List<Position> matching = actual.positions().stream()
+                .filter(p -> p.kind() == kind && p.status() == status).toList();
+        String description = status.name().toLowerCase() + " " + kind.name().toLowerCase();
+        if (matching.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have an %s%nbut its positions are:%n  <%s>",
+                    actual.negotiationId(), description, actual.positions().stream()
+                            .map(p -> p.id() + " " + p.kind() + " " + p.status()).toList());
+        }
+        return new PositionsAssert(description, matching);
+    }
+}
