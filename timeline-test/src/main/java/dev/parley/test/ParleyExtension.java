@@ -3,6 +3,7 @@ package dev.parley.test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Injects a fresh in-memory {@link ParleyFixture.Given} into test methods; the negotiation id comes from
@@ -24,7 +25,9 @@ public class ParleyExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == ParleyFixture.Given.class;
+        // In a @ParleyStoresTest the store-backed fixture of that extension takes precedence.
+        return parameter.getParameter().getType() == ParleyFixture.Given.class
+                && !AnnotationSupport.isAnnotated(context.getTestMethod(), ParleyStoresTest.class);
     }
 
     @Override
