@@ -80,6 +80,20 @@ public record Quantity(Integer value, Qualifier qualifier) {
         return new Quantity(null, Qualifier.ALL);
     }
 
+    /** The JSON form: a bare number when exact, an object otherwise. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    Object json() {
+        if (qualifier == Qualifier.EXACT) {
+            return value;
+        }
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        if (value != null) {
+            json.put("value", value);
+        }
+        json.put("qualifier", qualifier.name());
+        return json;
+    }
+
     /** @return true when the number is known exactly */
     @JsonIgnore
     public boolean isExact() {

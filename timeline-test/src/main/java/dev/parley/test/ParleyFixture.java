@@ -84,7 +84,7 @@ public final class ParleyFixture {
     public static final class Given {
         private final Log log;
         private DevelopmentCodec codec = DevelopmentCodec.JSON;
-        private LocalDate today = LocalDate.now();
+        private LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
         private Given(Log log) {
             this.log = log;
@@ -100,8 +100,8 @@ public final class ParleyFixture {
         }
 
         /**
-         * @param day the day deadlines in the current state are judged against (default: the real today; the
-         *            store's clock for {@link #on(Parley, String)})
+         * @param day the day deadlines in the current state are judged against (default: today in UTC, like
+         *            {@code Parley}; the store's clock decides for {@link #on(Parley, String)})
          * @return this stage
          */
         public Given today(LocalDate day) {
