@@ -1,6 +1,7 @@
 package dev.parley.test;
 
 import dev.parley.Parley;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -42,7 +43,8 @@ public class ParleyStoresExtension implements TestTemplateInvocationContextProvi
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new StoreResolver(store, clock));
+            // Checked before parameters are resolved, so an unavailable store skips the test instead of erroring.
+            return List.of((BeforeEachCallback) context -> store.requireAvailable(), new StoreResolver(store, clock));
         }
     }
 

@@ -53,6 +53,16 @@ public enum TestStore {
         };
     }
 
+    /**
+     * Skips the running test with the reason when this store cannot be used here (PostgreSQL not configured or not
+     * reachable), or fails it under {@code CI=true}. Memory and H2 are always available.
+     */
+    public void requireAvailable() {
+        if (this == POSTGRESQL) {
+            postgres();
+        }
+    }
+
     /** @return url, user and password, or aborts (fails under CI=true) with the reason */
     private static String[] postgres() {
         String url = setting("parley.pg.url", "PARLEY_PG_URL");
