@@ -60,6 +60,12 @@ import java.util.stream.Collectors;
 public final class TimelineFiles {
     /** The format identifier this version reads and writes. */
     public static final String FORMAT = "parley/1";
+    /**
+     * Where the JSON Schema (draft 2020-12) of the format lies on the class path, e.g. for
+     * {@code TimelineFiles.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)}. It checks structure;
+     * rules across developments and real calendar dates are checked by {@link #read}.
+     */
+    public static final String SCHEMA_RESOURCE = "dev/parley/core/parley-timeline-1.schema.json";
 
     private static final ObjectMapper MAPPER = ParleyJson.mapper();
     private static final Map<String, Set<String>> FIELDS = fieldsByType();
