@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.Envelope;
 import dev.parley.timeline.InvalidValueException;
+import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.Rule;
+import dev.parley.timeline.RuleViolationException;
+import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.TimelineFormatException;
 
 import java.io.CharConversionException;
@@ -112,6 +115,35 @@ public final class TimelineFiles {
             throw new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT,
                     "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a timeline file and checks every development against the rules, in order, as recording it would,
+     * without storing anything.
+     *
+     * @param file a timeline file
+     * @return the timeline, when it would record cleanly into an empty store
+     * @throws TimelineFormatException when the file is invalid or a development breaks a rule (the message names
+     *                                 the file, the development's JSON pointer, its id and the rule)
+     */
+    public static Timeline validate(Path file) {
+        Timeline timeline = read(file);
+        NegotiationState state = NegotiationState.initial(timeline.negotiationId());
+        Map<String, NegotiationDecider.Recorded> recorded = new HashMap<>();
+        for (int i = 0; i < timeline.developments().size(); i++) {
+            Development development = timeline.developments().get(i);
+            try {
+                if (NegotiationDecider.decide(state, recorded::get, development) == RecordResult.RECORDED) {
+                    state = NegotiationProjection.evolve(state, development);
+                    recorded.put(development.id(), NegotiationDecider.Recorded.of(development));
+                }
+            } catch (RuleViolationException e) {
+                String detail = e.getMessage().substring(e.getMessage().indexOf("': ") + 3);
+                throw new TimelineFormatException(file.toString(), -1, -1, development.id(), e.rule(),
+                        "at /developments/" + i + ": " + detail, e);
+            }
+        }
+        return timeline;
     }
 
     /**

@@ -122,6 +122,59 @@ class ParleyCommandTest {
     }
 
     @Test
+    @DisplayName("validate accepts the examples and rejects a rule broken in a file, naming pointer and rule")
+    void validate() throws Exception {
+        assertThat(ParleyCommand.run("validate", SEED)).isZero();
+        assertThat(stdout()).contains("valid, negotiation ru-ua-direct-talks-2025, 17 developments");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"parley/1\", \"negotiationId\": \"t\", \"developments\": [\n"
+                + "  {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", \"title\": \"T\"},\n"
+                + "  {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": \"2025-06-02\", \"by\": \"A\", "
+                + "\"terms\": \"x\", \"deadline\": {\"by\": \"2025-05-01\"}}\n]}");
+        assertThat(ParleyCommand.run("validate", bad.toString())).isEqualTo(ParleyCommand.INPUT_REJECTED);
+        assertThat(stderr()).contains(bad + ": development 'o': DEADLINE_BEFORE_POSITION: at /developments/1: "
+                + "deadline 2025-05-01 is before the position was taken (2025-06-02)");
+    }
+
+    @Test
+    @DisplayName("import then export gives back the same developments; importing twice adds nothing")
+    void importExport() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(ParleyCommand.run("import", "--db", db, SEED)).isZero();
+        assertThat(ParleyCommand.run("import", "--db", db, SEED)).isZero();
+        assertThat(stdout()).contains("17 recorded, 0 already recorded").contains("0 recorded, 17 already recorded");
+        Path exported = dir.resolve("export.json");
+        assertThat(ParleyCommand.run("export", "--db", db, "-o", exported.toString())).isZero();
+        assertThat(dev.parley.core.TimelineFiles.read(exported))
+                .isEqualTo(dev.parley.core.TimelineFiles.read(Path.of(SEED)));
+    }
+
+    @Test
+    @DisplayName("export --format timelinejs writes one event per development with partial start dates and eras")
+    void timelineJs() throws Exception {
+        assertThat(ParleyCommand.run("import", "--db", dir.resolve("db").toString(), SEED)).isZero();
+        out.reset();
+        assertThat(ParleyCommand.run("export", "--db", dir.resolve("db").toString(), "--format", "timelinejs"))
+                .isZero();
+        JsonNode json = ParleyJson.mapper().readTree(stdout());
+        assertThat(json.get("title").get("text").get("headline").asText())
+                .isEqualTo("Russia-Ukraine direct talks in Istanbul");
+        assertThat(json.get("events")).hasSize(17);
+        JsonNode opened = json.get("events").get(0);
+        assertThat(opened.get("start_date").has("month")).as("year precision has no month").isFalse();
+        assertThat(opened.get("display_date").asText()).isEqualTo("2025 (not after 2025-06-01)");
+        assertThat(json.get("events")).anySatisfy(e -> {
+            assertThat(e.get("unique_id").asText()).isEqualTo("ru-offer-children");
+            assertThat(e.get("start_date").get("day").asInt()).isEqualTo(2);
+            assertThat(e.get("group").asText()).isEqualTo("Russia");
+            assertThat(e.get("text").get("text").asText()).contains("UNN &lt;- Axios &lt;- 2 unnamed Ukrainian officials");
+        });
+        assertThat(json.get("eras").get(0).get("text").get("headline").asText()).isEqualTo("Round 2, Istanbul");
+        assertThat(ParleyCommand.run("export", "--db", dir.resolve("db").toString(), "--negotiation", "nope"))
+                .isEqualTo(ParleyCommand.USAGE);
+    }
+
+    @Test
     @DisplayName("a bad file exits 1 with the location and rule on stderr, and stores nothing")
     void rejectsBadFile() throws Exception {
         Path bad = dir.resolve("bad.json");

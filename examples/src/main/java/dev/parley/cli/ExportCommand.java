@@ -1,0 +1,81 @@
+package dev.parley.cli;
+
+import dev.parley.Parley;
+import dev.parley.core.ParleyJson;
+import dev.parley.core.Timeline;
+import dev.parley.core.TimelineFiles;
+import dev.parley.core.TimelineJs;
+import dev.parley.timeline.state.NegotiationState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code parley export}: a negotiation from the store, as a timeline file or as TimelineJS JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a negotiation from the store as a timeline file (parley) or as TimelineJS JSON.")
+final class ExportCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { parley, timelinejs }
+
+    @Option(names = "--format", defaultValue = "parley", paramLabel = "FORMAT",
+            description = "parley (default; imports back identically) or timelinejs")
+    Format format;
+
+    @Option(names = "--negotiation", paramLabel = "ID",
+            description = "the negotiation to export; may be left out when the store holds only one")
+    String negotiation;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of to stdout")
+    Path output;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Parley parley = store.open()) {
+            String id = negotiation != null ? negotiation : onlyNegotiation(parley.negotiations());
+            NegotiationState state = parley.state(id).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "no negotiation '" + id + "' in the store; it holds " + parley.negotiations()));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            if (format == Format.parley) {
+                TimelineFiles.write(new Timeline(id, parley.developments(id)), bytes);
+            } else {
+                ParleyJson.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValue(bytes, TimelineJs.export(state, parley.developments(id)));
+            }
+            if (output == null) {
+                spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
+            } else {
+                try (OutputStream out = Files.newOutputStream(output)) {
+                    bytes.writeTo(out);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private String onlyNegotiation(List<String> negotiations) {
+        if (negotiations.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the store holds " + negotiations.size()
+                    + " negotiations " + negotiations + "; choose one with --negotiation");
+        }
+        return negotiations.get(0);
+    }
+}
