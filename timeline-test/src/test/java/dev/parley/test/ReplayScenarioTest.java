@@ -1,4 +1,4 @@
-package dev.parley.core;
+package dev.parley.test;
 
 import dev.parley.Parley;
 import dev.parley.timeline.AsOf;
@@ -12,14 +12,7 @@ import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.Development;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,34 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A fictional three-month negotiation (examples/data/arland-borovia-2025.json) with late reports, a correction,
  * a retraction, an offer whose deadline passes unfulfilled, a staged exchange with an undisclosed count, competing
- * figures and a denied claim, replayed at several points on both time axes, on every store.
+ * figures and a denied claim, replayed at several points on both time axes, on every store. Written with Parley's
+ * own test support: {@code @ParleyStoresTest} runs each specification on memory, H2 and PostgreSQL, the fixture
+ * records the file through the store's real rules, and the checks use the fixture's state or the store directly.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestStores.class)
 @DisplayName("Replaying a multi-month negotiation")
 class ReplayScenarioTest {
     static final Path FILE = Path.of("../examples/data/arland-borovia-2025.json");
     static final String ID = "arland-borovia-2025";
 
-    @Parameter
-    TestStores store;
-
-    @TempDir
-    Path tempDir;
-
     Parley parley;
 
-    @BeforeEach
-    void record() {
-        parley = store.open(tempDir);
-        parley.recordAll(TimelineFiles.read(FILE).developments());
-    }
-
-    @AfterEach
-    void close() {
-        if (parley != null) {
-            parley.close();
-        }
+    /** Records the scenario through the fixture, which also proves every development survives storage. */
+    void given(ParleyFixture.Given fixture, Parley store) {
+        fixture.givenFile(FILE);
+        this.parley = store;
     }
 
     NegotiationState at(AsOf asOf) {
@@ -80,16 +60,18 @@ class ReplayScenarioTest {
         return state.position(position).map(Position::status).orElseThrow();
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("before the negotiation opened there is no state; AsOf.now() is the current state")
-    void bounds() {
+    void bounds(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         assertThat(parley.state(ID, AsOf.occurredBy(day("2025-03-01")))).isEmpty();
         assertThat(parley.state(ID, AsOf.now())).isEqualTo(parley.state(ID));
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("a late report is in the state of what happened, but not in what was known at the time")
-    void lateReport() {
+    void lateReport(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState happened = at(AsOf.occurredBy(day("2025-04-15")));
         NegotiationState known = at(AsOf.occurredBy(day("2025-04-15")).andKnownAt(day("2025-04-15")));
 
@@ -99,9 +81,10 @@ class ReplayScenarioTest {
         assertThat(at(AsOf.knownAt(day("2025-05-20"))).round(3)).isPresent();
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("a month-precision date that straddles the cut is left out and listed as uncertain")
-    void uncertainPlacement() {
+    void uncertainPlacement(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState mid = at(AsOf.occurredBy(day("2025-04-15")));
         assertThat(mid.uncertain()).containsExactly("figure-observers");
         assertThat(mid.figure("detainees held by Borovia").orElseThrow().versions()).hasSize(1);
@@ -111,9 +94,10 @@ class ReplayScenarioTest {
         assertThat(after.figure("detainees held by Borovia").orElseThrow().versions()).hasSize(2);
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("a correction shows only from when it was known; the history keeps both versions")
-    void correction() {
+    void correction(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState before = at(AsOf.knownAt(day("2025-04-22")));
         NegotiationState after = at(AsOf.knownAt(day("2025-04-29")));
 
@@ -123,9 +107,10 @@ class ReplayScenarioTest {
         assertThat(parley.developments(ID)).extracting(Development::id).contains("stage-2", "stage-2-corrected");
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("a retraction removes the retracted development from when it was known")
-    void retraction() {
+    void retraction(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         assertThat(status(at(AsOf.knownAt(day("2025-05-11"))), "arland-ceasefire-demand"))
                 .isEqualTo(PositionStatus.ACCEPTED);
         NegotiationState now = at(AsOf.now());
@@ -136,9 +121,10 @@ class ReplayScenarioTest {
         });
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("deadlines are judged at the cut: open, then overdue; soft ones lapse; partial deliveries count")
-    void deadlines() {
+    void deadlines(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState may14 = at(AsOf.occurredBy(day("2025-05-14")));
         NegotiationState may20 = at(AsOf.occurredBy(day("2025-05-20")));
 
@@ -157,9 +143,10 @@ class ReplayScenarioTest {
                 .isEqualTo(PositionStatus.OPEN);
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("the ledger sums stages per side, counts an undisclosed count as unknown, and marks a disputed step")
-    void ledger() {
+    void ledger(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState april10 = at(AsOf.occurredBy(day("2025-04-10")));
         assertThat(delivered(april10, "Borovia")).isEqualTo(new Delivery("Borovia", 150, false, 0));
 
@@ -173,9 +160,10 @@ class ReplayScenarioTest {
                 });
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("competing figures are all kept with their sources; the denied claim lists its denier")
-    void figuresAndClaims() {
+    void figuresAndClaims(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         NegotiationState now = at(AsOf.now());
         var figure = now.figure("detainees held by Borovia").orElseThrow();
         assertThat(figure.competing()).isTrue();
@@ -188,9 +176,10 @@ class ReplayScenarioTest {
         });
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("the diff between two dates names what changed and which developments caused it")
-    void diff() {
+    void diff(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         List<Change> changes = parley.diff(ID, AsOf.occurredBy(day("2025-04-01")), AsOf.occurredBy(day("2025-05-20")));
 
         assertThat(changes).anySatisfy(c -> {
@@ -226,9 +215,10 @@ class ReplayScenarioTest {
         assertThat(knowledge).anySatisfy(c -> assertThat(c.kind()).isEqualTo(Change.Kind.CORRECTION_ADDED));
     }
 
-    @Test
+    @ParleyStoresTest(today = "2025-06-15")
     @DisplayName("the timeline orders by occurrence, stably, and filters by party, type and dates")
-    void timeline() {
+    void timeline(@Negotiation(ID) ParleyFixture.Given fixture, Parley store) {
+        given(fixture, store);
         List<Development> all = parley.timeline(ID, TimelineQuery.all());
         assertThat(all).hasSize(parley.developments(ID).size());
         assertThat(all).extracting(d -> d.occurred().earliest()).isSorted();
