@@ -101,13 +101,16 @@ public final class TimelineFiles {
      */
     public static Timeline read(InputStream in, String source) {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
-            return new Reader(parser, source).read();
+            try {
+                return new Reader(parser, source).read();
+            } catch (JsonProcessingException e) {
+                // Safety-limit errors carry no location of their own; the parser knows where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new TimelineFormatException(source, line(at), column(at), null, Rule.MALFORMED_INPUT,
+                        syntaxDetail(e), e);
+            }
         } catch (TimelineFormatException e) {
             throw e;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new TimelineFormatException(source, line(at), column(at), null, Rule.MALFORMED_INPUT,
-                    syntaxDetail(e), e);
         } catch (CharConversionException e) {
             throw new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT,
                     "not valid UTF-8: " + e.getMessage(), e);

@@ -204,6 +204,26 @@ class TimelineFilesTest {
         }
 
         @Test
+        @DisplayName("a 50 MB string, streamed, without reading it all")
+        void hugeString() {
+            byte[] head = (HEAD + "    {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": "
+                    + "\"2025-05-16\", \"title\": \"").getBytes(StandardCharsets.UTF_8);
+            java.io.InputStream fifty = new java.io.InputStream() {
+                long left = 50L * 1024 * 1024;
+
+                @Override
+                public int read() {
+                    return left-- > 0 ? 'x' : -1;
+                }
+            };
+            TimelineFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    TimelineFormatException.class, () -> TimelineFiles.read(new java.io.SequenceInputStream(
+                            new ByteArrayInputStream(head), fifty), "huge.json"));
+            assertThat(e.getMessage()).startsWith("huge.json:5:").contains("MALFORMED_INPUT: input exceeds a safety "
+                    + "limit: String value length").contains("exceeds the maximum allowed (1000000");
+        }
+
+        @Test
         @DisplayName("bytes that are not UTF-8")
         void notUtf8() {
             byte[] bytes = file().replace("\"T\"", "\"T\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);

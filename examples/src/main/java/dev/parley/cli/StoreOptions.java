@@ -17,7 +17,21 @@ final class StoreOptions {
     @Option(names = "--in-memory", description = "use a throw-away in-memory store instead of the H2 file")
     boolean inMemory;
 
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "store in this database instead, e.g. jdbc:postgresql://localhost:5432/parley")
+    String jdbcUrl;
+
+    @Option(names = "--user", paramLabel = "USER", description = "database user, with --jdbc-url")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "database password, with --jdbc-url",
+            interactive = false)
+    String password;
+
     Parley open() {
+        if (jdbcUrl != null) {
+            return Parley.jdbc(jdbcUrl, user, password);
+        }
         return inMemory ? Parley.inMemory() : Parley.h2(db);
     }
 

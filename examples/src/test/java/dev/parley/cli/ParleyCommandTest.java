@@ -213,6 +213,15 @@ class ParleyCommandTest {
     }
 
     @Test
+    @DisplayName("a database that cannot be reached exits 3")
+    void databaseUnavailable() {
+        int code = ParleyCommand.run("show", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/parley", "--user", "x",
+                "--password", "y", SEED);
+        assertThat(code).isEqualTo(ParleyCommand.STORE_UNAVAILABLE);
+        assertThat(stderr()).startsWith("parley: cannot connect to jdbc:postgresql://127.0.0.1:1/parley");
+    }
+
+    @Test
     @DisplayName("a store that cannot be opened exits 3")
     void storeUnavailable() throws Exception {
         Path notAFolder = dir.resolve("file");
