@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = "Keeps the timeline of a negotiation as an event-sourced history.",
         subcommands = {ShowCommand.class, TimelineCommand.class, DiffCommand.class, ValidateCommand.class,
-                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, ExportCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:input rejected (bad file or a rule broken)", "2:usage error",
                 "3:store unavailable"})
