@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +19,8 @@ import java.util.concurrent.Callable;
                 + "that caused each change.")
 final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1)")
-    Path file;
+    @Mixin
+    TimelineFileArgument input;
 
     @Option(names = "--from", required = true, paramLabel = "DATE", description = "the earlier date (yyyy-MM-dd)")
     LocalDate from;
@@ -48,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             List<Change> changes = recorded.parley().diff(recorded.negotiationId(), cut(from), cut(to));
             if (json) {
                 spec.commandLine().getOut().println(ParleyJson.mapper().writerWithDefaultPrettyPrinter()

@@ -6,10 +6,8 @@ import dev.parley.timeline.RecordResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,8 +17,8 @@ import java.util.concurrent.Callable;
                 + "are skipped.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1)")
-    Path file;
+    @Mixin
+    TimelineFileArgument input;
 
     @Mixin
     StoreOptions store;
@@ -30,11 +28,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = TimelineFiles.read(file);
+        Timeline timeline = TimelineFiles.read(input.file);
         try (var parley = store.open()) {
             List<RecordResult> results = parley.recordAll(timeline.developments());
             long recorded = results.stream().filter(r -> r == RecordResult.RECORDED).count();
-            spec.commandLine().getOut().println(file + ": " + recorded + " recorded, "
+            spec.commandLine().getOut().println(input.file + ": " + recorded + " recorded, "
                     + (results.size() - recorded) + " already recorded, negotiation " + timeline.negotiationId());
         }
         return 0;

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -22,8 +21,8 @@ import java.util.concurrent.Callable;
                 + "party, rounds as bands, status colours, details on click, an as-of slider.")
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1)")
-    Path file;
+    @Mixin
+    TimelineFileArgument input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "HTML", description = "the page to write")
     Path output;
@@ -36,7 +35,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             String id = recorded.negotiationId();
             String html = HtmlTimeline.render(recorded.parley().state(id).orElseThrow(),
                     recorded.parley().developments(id), LocalDate.now(ZoneOffset.UTC));

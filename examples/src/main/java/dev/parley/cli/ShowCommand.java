@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code parley show FILE}: records a timeline file in the store (idempotently) and prints the state. */
@@ -19,8 +17,8 @@ import java.util.concurrent.Callable;
                 + "now or replayed at a date.")
 final class ShowCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1, see docs/format.md)")
-    Path file;
+    @Mixin
+    TimelineFileArgument input;
 
     @Option(names = "--json", description = "print the state as JSON instead of a readable summary")
     boolean json;
@@ -37,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AsOf asOf = time.cut();
-        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             NegotiationState state = recorded.parley().state(recorded.negotiationId(), asOf).orElse(null);
             if (state == null) {
                 spec.commandLine().getErr().println("parley: negotiation " + recorded.negotiationId()

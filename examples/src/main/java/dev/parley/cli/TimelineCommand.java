@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +19,8 @@ import java.util.concurrent.Callable;
         description = "Record a timeline file and list its developments in the order they occurred.")
 final class TimelineCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a timeline file (format parley/1)")
-    Path file;
+    @Mixin
+    TimelineFileArgument input;
 
     @Option(names = "--party", paramLabel = "NAME", description = "only developments involving NAME")
     String party;
@@ -48,7 +46,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (StoreOptions.Recorded recorded = store.openAndRecord(file)) {
+        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             List<Development> developments = recorded.parley().timeline(recorded.negotiationId(),
                     new TimelineQuery(party, types, from, to));
             if (json) {
