@@ -44,6 +44,7 @@ public final class ThroughputBenchmark {
             // Warm-up on the same store, in another negotiation, so JIT compilation and connection set-up do
             // not count against the figure.
             run(parley, negotiation + "-warm-up", Math.min(count, 5_000), source, false);
+            parley.state(negotiation + "-warm-up");   // let the read side finish the warm-up before measuring
             long start = System.nanoTime();
             long[] marks = run(parley, negotiation, count, source, true);
             double seconds = (System.nanoTime() - start) / 1e9;
