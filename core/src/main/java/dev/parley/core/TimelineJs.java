@@ -111,7 +111,7 @@ public final class TimelineJs {
         for (String envelopeField : List.of("type", "id", "negotiationId", "occurred", "reported", "sources", "refs")) {
             content.remove(envelopeField);
         }
-        content.fields().forEachRemaining(field -> html.append("<p><b>").append(escape(field.getKey()))
+        content.properties().forEach(field -> html.append("<p><b>").append(escape(field.getKey()))
                 .append(":</b> ").append(escape(field.getValue().isTextual() ? field.getValue().asText()
                         : field.getValue().toString())).append("</p>"));
         if (!d.sources().isEmpty()) {

@@ -1,14 +1,11 @@
 package dev.parley.cli;
 
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
 import dev.parley.timeline.RecordResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parley import FILE}: records a file in the store, atomically and idempotently. */
@@ -28,12 +25,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = TimelineFiles.read(input.file);
-        try (var parley = store.open()) {
-            List<RecordResult> results = parley.recordAll(timeline.developments());
-            long recorded = results.stream().filter(r -> r == RecordResult.RECORDED).count();
-            spec.commandLine().getOut().println(input.file + ": " + recorded + " recorded, "
-                    + (results.size() - recorded) + " already recorded, negotiation " + timeline.negotiationId());
+        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
+            long fresh = recorded.results().stream().filter(r -> r == RecordResult.RECORDED).count();
+            spec.commandLine().getOut().println(input.file + ": " + fresh + " recorded, "
+                    + (recorded.results().size() - fresh) + " already recorded, negotiation "
+                    + recorded.negotiationId());
         }
         return 0;
     }

@@ -3,9 +3,11 @@ package dev.parley.cli;
 import dev.parley.Parley;
 import dev.parley.core.Timeline;
 import dev.parley.core.TimelineFiles;
+import dev.parley.timeline.RecordResult;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the commands keep what they record. */
 final class StoreOptions {
@@ -44,16 +46,15 @@ final class StoreOptions {
         Timeline timeline = TimelineFiles.read(file);
         Parley parley = open();
         try {
-            parley.recordAll(timeline.developments());
+            return new Recorded(parley, timeline.negotiationId(), parley.recordAll(timeline.developments()));
         } catch (RuntimeException e) {
             parley.close();
             throw e;
         }
-        return new Recorded(parley, timeline.negotiationId());
     }
 
-    /** A store with a timeline file recorded in it. */
-    record Recorded(Parley parley, String negotiationId) implements AutoCloseable {
+    /** A store with a timeline file recorded in it, and what recording did to each development. */
+    record Recorded(Parley parley, String negotiationId, List<RecordResult> results) implements AutoCloseable {
         @Override
         public void close() {
             parley.close();

@@ -80,7 +80,7 @@ public final class Engine implements AutoCloseable {
                         // Axon's annotation-based resolver scans the command class on every command (measured:
                         // about a seventh of the recording time); there is one command type, so say it directly.
                         .configureCommandTargetResolver(c -> command -> new VersionedAggregateIdentifier(
-                                ((RecordDevelopment) command.getPayload()).negotiationId(), null));
+                                (Object) ((RecordDevelopment) command.getPayload()).negotiationId(), null));
         if (snapshotThreshold > 0) {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                     c.snapshotter(), snapshotThreshold));
