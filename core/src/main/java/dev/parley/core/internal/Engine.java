@@ -45,7 +45,7 @@ import java.util.function.Function;
  * serializer for everything, and a pooled streaming processor feeding the {@link ReadSide}.
  */
 public final class Engine implements AutoCloseable {
-    private static final int CONCURRENCY_ATTEMPTS = 10;
+    private static final int CONCURRENCY_ATTEMPTS = 20;
     private static final long CACHED_NEGOTIATIONS = 1_000;
 
     private final Configuration configuration;
@@ -137,10 +137,13 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Random, growing pauses so that two writers who collided do not collide again in lock-step. */
+    /**
+     * Random pauses growing exponentially (capped at 100 ms), so that two writers who collided do not collide again
+     * in lock-step, and a writer that keeps losing to a fast one still gets through.
+     */
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(100L, 1L << attempt) + 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while retrying after a concurrent write", e);
