@@ -6,7 +6,10 @@ import dev.parley.core.internal.Engine;
 import dev.parley.core.internal.JdbcStorage;
 import dev.parley.core.internal.ParleySerializer;
 import dev.parley.core.internal.Storage;
+import dev.parley.core.ImportReport;
+import dev.parley.core.Progress;
 import dev.parley.core.StateDiff;
+import dev.parley.core.TimelineReader;
 import dev.parley.core.TimelineView;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
@@ -15,6 +18,7 @@ import dev.parley.timeline.state.Change;
 import dev.parley.timeline.NegotiationLog;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.StoreException;
+import dev.parley.timeline.TimelineFormatException;
 import dev.parley.timeline.state.NegotiationState;
 
 import javax.sql.DataSource;
@@ -124,7 +128,7 @@ public final class Parley implements NegotiationLog {
 
     @Override
     public List<Development> timeline(String negotiationId, TimelineQuery query) {
-        return TimelineView.of(engine.history(negotiationId), Objects.requireNonNull(query, "query"));
+        return TimelineView.of(engine.developments(negotiationId), Objects.requireNonNull(query, "query"));
     }
 
     @Override
@@ -145,21 +149,35 @@ public final class Parley implements NegotiationLog {
      * parley.rebuild((processed, total) -> System.err.printf("%d/%d%n", processed, total));
      * }</pre>
      *
-     * @param progress told, repeatedly, the position the read side reached and the store's head position
+     * @param progress told, repeatedly, the position the read side reached and the store's head position (event
+     *                 store positions, so roughly developments processed of all)
      */
-    public void rebuild(RebuildProgress progress) {
-        Objects.requireNonNull(progress, "progress");
-        engine.rebuild(progress::progress);
+    public void rebuild(Progress progress) {
+        engine.rebuild(Objects.requireNonNull(progress, "progress"));
     }
 
-    /** Progress of {@link #rebuild}: event-store positions, so roughly developments processed of total. */
-    @FunctionalInterface
-    public interface RebuildProgress {
-        /**
-         * @param processed the position the read side reached
-         * @param total     the store's head position when the rebuild started
-         */
-        void progress(long processed, long total);
+    /**
+     * Imports a timeline file (format {@code parley/1}, see {@code docs/format.md}) into this store: streamed
+     * (only a chunk of the file is in memory at a time; memory grows with the negotiation's state, not with the
+     * file), atomic (a bad byte or a broken rule anywhere, even in the last development, leaves the store as it
+     * was) and idempotent (developments already recorded identically are skipped, so importing a file twice adds
+     * nothing). Other writers to the same negotiation in this process wait for the import.
+     *
+     * <pre>{@code
+     * ImportReport report = parley.importTimeline(Path.of("talks.json"), Progress.NONE);
+     * }</pre>
+     *
+     * @param file     the timeline file
+     * @param progress told bytes read of the file's size, after every chunk
+     * @return how many developments were new and how many already recorded
+     * @throws TimelineFormatException when the file is invalid or a development breaks a rule; the message names
+     *                                 file, line, column, JSON pointer, development id and rule
+     * @throws StoreException          when the store fails
+     */
+    public ImportReport importTimeline(Path file, Progress progress) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(progress, "progress");
+        return engine.importTimeline(() -> TimelineReader.open(file), progress);
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.parley.timeline.Rule;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.NegotiationState;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -59,5 +61,44 @@ public final class NegotiationDecider {
             return r == null ? null : r.type();
         }, development);
         return RecordResult.RECORDED;
+    }
+
+    /**
+     * One negotiation decided and folded in memory, without a store: how a file is validated and how the test
+     * fixture records. Not thread-safe.
+     *
+     * <pre>{@code
+     * NegotiationDecider.InMemory negotiation = new NegotiationDecider.InMemory("ru-ua-2025");
+     * negotiation.record(opened);     // RECORDED, or a RuleViolationException
+     * negotiation.state();
+     * }</pre>
+     */
+    public static final class InMemory {
+        private final Map<String, Recorded> recorded = new HashMap<>();
+        private NegotiationState state;
+
+        /** @param negotiationId the negotiation */
+        public InMemory(String negotiationId) {
+            this.state = NegotiationState.initial(negotiationId);
+        }
+
+        /**
+         * @param development the development to record
+         * @return whether it was new or an identical re-record
+         * @throws RuleViolationException when it conflicts with a recorded development or breaks a rule
+         */
+        public RecordResult record(Development development) {
+            RecordResult result = decide(state, recorded::get, development);
+            if (result == RecordResult.RECORDED) {
+                state = NegotiationProjection.evolve(state, development);
+                recorded.put(development.id(), Recorded.of(development));
+            }
+            return result;
+        }
+
+        /** @return the state folded so far */
+        public NegotiationState state() {
+            return state;
+        }
     }
 }

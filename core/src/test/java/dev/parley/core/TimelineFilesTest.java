@@ -177,17 +177,6 @@ class TimelineFilesTest {
         }
 
         @Test
-        @DisplayName("two different developments with one id")
-        void duplicateId() {
-            TimelineFormatException e = failure(file(
-                    "    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-02\"}",
-                    "    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-03\"}"));
-            assertThat(e.rule()).isEqualTo(Rule.CONFLICTING_DUPLICATE);
-            assertThat(e.getMessage()).isEqualTo("test.json: development 'r1': CONFLICTING_DUPLICATE: two different "
-                    + "developments share this id in one file");
-        }
-
-        @Test
         @DisplayName("a development of another negotiation")
         void otherNegotiation() {
             assertThat(failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", \"negotiationId\": \"other\", "

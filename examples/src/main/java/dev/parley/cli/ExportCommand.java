@@ -2,9 +2,11 @@ package dev.parley.cli;
 
 import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
+import dev.parley.core.Progress;
 import dev.parley.core.Timeline;
 import dev.parley.core.TimelineFiles;
 import dev.parley.core.TimelineJs;
+import dev.parley.timeline.Development;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +48,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    OutputOptions quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -53,22 +60,37 @@ final class ExportCommand implements Callable<Integer> {
             String id = negotiation != null ? negotiation : onlyNegotiation(parley.negotiations());
             NegotiationState state = parley.state(id).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "no negotiation '" + id + "' in the store; it holds " + parley.negotiations()));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            if (format == Format.parley) {
-                TimelineFiles.write(new Timeline(id, parley.developments(id)), bytes);
-            } else {
-                ParleyJson.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValue(bytes, TimelineJs.export(state, parley.developments(id)));
-            }
+            List<Development> developments = parley.developments(id);
             if (output == null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                write(id, state, developments, bytes, Progress.NONE);
                 spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
             } else {
-                try (OutputStream out = Files.newOutputStream(output)) {
-                    bytes.writeTo(out);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                    quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS, progress -> {
+                        write(id, state, developments, out, progress);
+                        return null;
+                    });
                 }
             }
         }
         return 0;
+    }
+
+    private void write(String id, NegotiationState state, List<Development> developments, OutputStream out,
+                       Progress progress) {
+        if (format == Format.parley) {
+            TimelineFiles.write(new Timeline(id, developments), out, progress);
+            return;
+        }
+        try {
+            ParleyJson.mapper().writerWithDefaultPrettyPrinter()
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, TimelineJs.export(state, developments));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.update(developments.size(), developments.size());
     }
 
     private String onlyNegotiation(List<String> negotiations) {

@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.timeline.RecordResult;
+import dev.parley.core.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,10 +8,11 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code parley import FILE}: records a file in the store, atomically and idempotently. */
+/** {@code parley import FILE}: records a file in the store, streamed, atomically and idempotently. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Record a timeline file in the store: all of it or nothing; developments already recorded "
-                + "are skipped.")
+                + "are skipped. The file is streamed, so its size is not limited by memory. A progress bar is "
+                + "drawn on stderr when that is a terminal.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,16 +21,21 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
-            long fresh = recorded.results().stream().filter(r -> r == RecordResult.RECORDED).count();
-            spec.commandLine().getOut().println(input.file + ": " + fresh + " recorded, "
-                    + (recorded.results().size() - fresh) + " already recorded, negotiation "
-                    + recorded.negotiationId());
+        try (StoreOptions.Recorded recorded = output.withProgress(spec, "import", ProgressBar.Unit.BYTES,
+                progress -> store.openAndRecord(input.file, progress))) {
+            ImportReport report = recorded.report();
+            if (output.verbose()) {
+                spec.commandLine().getOut().println(input.file + ": " + report.recorded() + " recorded, "
+                        + report.alreadyRecorded() + " already recorded, negotiation " + report.negotiationId());
+            }
         }
         return 0;
     }

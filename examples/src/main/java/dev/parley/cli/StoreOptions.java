@@ -1,13 +1,11 @@
 package dev.parley.cli;
 
 import dev.parley.Parley;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
-import dev.parley.timeline.RecordResult;
+import dev.parley.core.ImportReport;
+import dev.parley.core.Progress;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** Where the commands keep what they record. */
 final class StoreOptions {
@@ -38,23 +36,32 @@ final class StoreOptions {
     }
 
     /**
-     * Reads a timeline file (whole, so a bad file stores nothing), opens the store and records the file in it.
+     * Opens the store and imports a timeline file into it: streamed, all or nothing, idempotent.
      *
-     * @return the open store and the file's negotiation; close the store
+     * @return the open store and what the import did; close the store
      */
-    Recorded openAndRecord(Path file) {
-        Timeline timeline = TimelineFiles.read(file);
+    Recorded openAndRecord(Path file, Progress progress) {
         Parley parley = open();
         try {
-            return new Recorded(parley, timeline.negotiationId(), parley.recordAll(timeline.developments()));
+            return new Recorded(parley, parley.importTimeline(file, progress));
         } catch (RuntimeException e) {
             parley.close();
             throw e;
         }
     }
 
-    /** A store with a timeline file recorded in it, and what recording did to each development. */
-    record Recorded(Parley parley, String negotiationId, List<RecordResult> results) implements AutoCloseable {
+    /** @see #openAndRecord(Path, Progress) */
+    Recorded openAndRecord(Path file) {
+        return openAndRecord(file, Progress.NONE);
+    }
+
+    /** A store with a timeline file recorded in it, and what the import did. */
+    record Recorded(Parley parley, ImportReport report) implements AutoCloseable {
+        /** @return the file's negotiation */
+        String negotiationId() {
+            return report.negotiationId();
+        }
+
         @Override
         public void close() {
             parley.close();

@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.core.Timeline;
+import dev.parley.core.ImportReport;
 import dev.parley.core.TimelineFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,14 +17,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     TimelineFileArgument input;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Timeline timeline = TimelineFiles.validate(input.file);
-        spec.commandLine().getOut().println(input.file + ": valid, negotiation " + timeline.negotiationId() + ", "
-                + timeline.developments().size() + " developments");
+        ImportReport report = TimelineFiles.validate(input.file);
+        if (output.verbose()) {
+            spec.commandLine().getOut().println(input.file + ": valid, negotiation " + report.negotiationId() + ", "
+                    + report.developments() + " developments");
+        }
         return 0;
     }
 }

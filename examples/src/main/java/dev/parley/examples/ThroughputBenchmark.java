@@ -40,7 +40,7 @@ public final class ThroughputBenchmark {
         Path tempDir = Files.createTempDirectory("parley-bench");
         Attribution source = new Attribution("Bench Wire", null, null, java.util.List.of(Agent.outlet("Agency")));
 
-        try (Parley parley = open(store, tempDir)) {
+        try (Parley parley = BenchmarkStores.open(store, tempDir)) {
             // Warm-up on the same store, in another negotiation, so JIT compilation and connection set-up do
             // not count against the figure.
             run(parley, negotiation + "-warm-up", Math.min(count, 5_000), source, false);
@@ -75,30 +75,5 @@ public final class ThroughputBenchmark {
         }
         marks[3] = System.nanoTime();
         return marks;
-    }
-
-    private static Parley open(String store, Path tempDir) {
-        return switch (store) {
-            case "memory" -> builder().inMemory().build();
-            case "h2" -> builder().h2(tempDir.resolve("bench")).build();
-            case "postgresql" -> builder().jdbc(env("PARLEY_PG_URL"), env("PARLEY_PG_USER"), env("PARLEY_PG_PASSWORD"))
-                    .build();
-            default -> throw new IllegalArgumentException("store must be memory, h2 or postgresql, not " + store);
-        };
-    }
-
-    /** {@code -Dparley.snapshotEvery=N} overrides the default snapshot threshold, to measure its cost. */
-    private static Parley.Builder builder() {
-        Parley.Builder builder = Parley.builder();
-        String snapshotEvery = System.getProperty("parley.snapshotEvery");
-        return snapshotEvery == null ? builder : builder.snapshotEvery(Integer.parseInt(snapshotEvery));
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value;
     }
 }

@@ -132,7 +132,7 @@ class ParleyCommandTest {
                 + "  {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": \"2025-06-02\", \"by\": \"A\", "
                 + "\"terms\": \"x\", \"deadline\": {\"by\": \"2025-05-01\"}}\n]}");
         assertThat(ParleyCommand.run("validate", bad.toString())).isEqualTo(ParleyCommand.INPUT_REJECTED);
-        assertThat(stderr()).contains(bad + ": development 'o': DEADLINE_BEFORE_POSITION: at /developments/1: "
+        assertThat(stderr()).contains(bad + ":3:3: development 'o': DEADLINE_BEFORE_POSITION: at /developments/1: "
                 + "deadline 2025-05-01 is before the position was taken (2025-06-02)");
     }
 
@@ -185,7 +185,8 @@ class ParleyCommandTest {
         String db = dir.resolve("db").toString();
 
         assertThat(ParleyCommand.run("show", "--db", db, bad.toString())).isEqualTo(ParleyCommand.INPUT_REJECTED);
-        assertThat(stderr()).contains("UNKNOWN_POSITION: development 'yes': position 'nothing' is not recorded");
+        assertThat(stderr()).contains(bad + ":3:3: development 'yes': UNKNOWN_POSITION: at /developments/1: "
+                + "position 'nothing' is not recorded");
 
         Files.writeString(bad, "{\"format\": \"parley/1\", \"negotiationId\": \"t\", \"developments\": [\n"
                 + "  {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", \"title\": \"T\"}\n]}");

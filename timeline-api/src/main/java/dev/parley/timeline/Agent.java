@@ -24,9 +24,9 @@ public record Agent(String name, String role, String affiliation, boolean anonym
 
     /** Validates that a named agent has a name and an anonymous one a description. */
     public Agent {
-        name = Values.optionalText(name);
-        role = Values.optionalText(role);
-        affiliation = Values.optionalText(affiliation);
+        name = Values.optionalName(name);
+        role = Values.optionalName(role);
+        affiliation = Values.optionalName(affiliation);
         if (!anonymous && name == null) {
             throw new InvalidValueException("agent.name", "is required unless the agent is anonymous");
         }

@@ -29,7 +29,7 @@ public record Attribution(String outlet, String url, LocalDate published, List<A
 
     /** Validates the outlet and the URL. */
     public Attribution {
-        Values.text("source.outlet", outlet);
+        outlet = Values.text("source.outlet", outlet).intern();
         url = Values.optionalText(url);
         if (url != null) {
             try {

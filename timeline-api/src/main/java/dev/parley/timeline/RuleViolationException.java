@@ -16,6 +16,7 @@ public final class RuleViolationException extends ParleyException {
     private static final long serialVersionUID = 1L;
     private final Rule rule;
     private final String developmentId;
+    private final String detail;
 
     /**
      * @param rule          the rule broken
@@ -26,6 +27,7 @@ public final class RuleViolationException extends ParleyException {
         super(rule + ": development '" + developmentId + "': " + detail);
         this.rule = rule;
         this.developmentId = developmentId;
+        this.detail = detail;
     }
 
     /** @return the rule broken */
@@ -36,5 +38,10 @@ public final class RuleViolationException extends ParleyException {
     /** @return the id of the rejected development */
     public String developmentId() {
         return developmentId;
+    }
+
+    /** @return what exactly is wrong, without the rule and development prefix */
+    public String detail() {
+        return detail;
     }
 }

@@ -32,6 +32,15 @@ final class Values {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /**
+     * For names that recur across thousands of developments (outlets, agents, roles, affiliations): one shared
+     * instance each, so a long negotiation's state does not hold the same name once per development.
+     */
+    static String optionalName(String value) {
+        String text = optionalText(value);
+        return text == null ? null : text.intern();
+    }
+
     static <T> T required(String field, T value) {
         if (value == null) {
             throw new InvalidValueException(field, "is required");

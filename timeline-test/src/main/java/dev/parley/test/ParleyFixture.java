@@ -322,13 +322,12 @@ public final class ParleyFixture {
     /** Runs the real decision and fold directly. */
     private static final class PureLog implements Log {
         private final String negotiationId;
-        private NegotiationState state;
-        private final Map<String, NegotiationDecider.Recorded> recorded = new HashMap<>();
+        private final NegotiationDecider.InMemory negotiation;
         private final List<Development> history = new ArrayList<>();
 
         PureLog(String negotiationId) {
             this.negotiationId = negotiationId;
-            this.state = NegotiationState.initial(negotiationId);
+            this.negotiation = new NegotiationDecider.InMemory(negotiationId);
         }
 
         @Override
@@ -338,10 +337,8 @@ public final class ParleyFixture {
 
         @Override
         public RecordResult record(Development development) {
-            RecordResult result = NegotiationDecider.decide(state, recorded::get, development);
+            RecordResult result = negotiation.record(development);
             if (result == RecordResult.RECORDED) {
-                state = NegotiationProjection.evolve(state, development);
-                recorded.put(development.id(), NegotiationDecider.Recorded.of(development));
                 history.add(development);
             }
             return result;

@@ -1,10 +1,14 @@
 package dev.parley.core.internal;
 
+import dev.parley.core.ImportReport;
 import dev.parley.core.NegotiationProjection;
+import dev.parley.core.Progress;
+import dev.parley.core.TimelineReader;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ParleyException;
 import dev.parley.timeline.RecordResult;
+import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.StoreException;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,13 +36,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The Axon configuration behind the facade: one event-sourced aggregate type (cached, snapshotted), the
@@ -48,11 +57,17 @@ public final class Engine implements AutoCloseable {
     private static final int CONCURRENCY_ATTEMPTS = 20;
     private static final long CACHED_NEGOTIATIONS = 1_000;
 
+    /** Developments per unit of work when importing a file: bounds what Axon stages in memory at once. */
+    private static final int IMPORT_CHUNK = 1_000;
+
     private final Configuration configuration;
-    private final ReadSide readSide = new ReadSide();
+    private final ReadSide readSide;
     private final Duration readSideTimeout;
     private final Runnable onClose;
-    private final Runnable beginBatch;
+    private final Storage storage;
+    private final BoundedAggregateCache cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS);
+    /** Negotiations being imported, so that other writers in this process wait instead of racing the import. */
+    private final Map<String, CountDownLatch> imports = new ConcurrentHashMap<>();
     private final ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "parley-snapshotter");
         thread.setDaemon(true);
@@ -70,13 +85,13 @@ public final class Engine implements AutoCloseable {
         this.readSideTimeout = readSideTimeout;
         this.onClose = onClose;
         ParleySerializer serializer = new ParleySerializer();
-        Storage store = storage.apply(serializer);
-        this.beginBatch = store.beginBatch();
-        EventStorageEngine engine = store.engine();
+        this.storage = storage.apply(serializer);
+        this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence));
+        EventStorageEngine engine = this.storage.engine();
         AggregateConfigurer<NegotiationAggregate> aggregate =
                 AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
                         // The cache is what keeps a long negotiation from being reloaded for every record.
-                        .configureCache(c -> new BoundedAggregateCache(CACHED_NEGOTIATIONS))
+                        .configureCache(c -> cache)
                         // Axon's annotation-based resolver scans the command class on every command (measured:
                         // about a seventh of the recording time); there is one command type, so say it directly.
                         .configureCommandTargetResolver(c -> command -> new VersionedAggregateIdentifier(
@@ -123,11 +138,12 @@ public final class Engine implements AutoCloseable {
      * @return one result each
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
+        awaitImports(developments);
         for (int attempt = 1; ; attempt++) {
             try {
                 return developments.size() == 1
                         ? List.of(recordOne(developments.iterator().next()))
-                        : recordBatch(developments);
+                        : recordBatch(developments.iterator(), Integer.MAX_VALUE);
             } catch (RuntimeException failure) {
                 if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
                     throw translate(failure);
@@ -155,15 +171,18 @@ public final class Engine implements AutoCloseable {
         return configuration.commandGateway().sendAndWait(RecordDevelopment.of(development));
     }
 
-    /** Several: one root unit of work around all commands, so they commit or roll back together. */
-    private List<RecordResult> recordBatch(Collection<? extends Development> developments) {
+    /**
+     * Several: one root unit of work around up to {@code limit} commands, so they commit or roll back together.
+     * Reading the next development may fail (a file import); that rolls the unit back too.
+     */
+    private List<RecordResult> recordBatch(Iterator<? extends Development> developments, int limit) {
         CommandGateway gateway = configuration.commandGateway();
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("record-batch"));
         ResultMessage<List<RecordResult>> result = unitOfWork.executeWithResult(() -> {
-            beginBatch.run();
-            List<RecordResult> results = new ArrayList<>(developments.size());
-            for (Development development : developments) {
-                results.add(gateway.sendAndWait(RecordDevelopment.of(development)));
+            storage.beginBatch().run();
+            List<RecordResult> results = new ArrayList<>();
+            while (results.size() < limit && developments.hasNext()) {
+                results.add(gateway.sendAndWait(RecordDevelopment.of(developments.next())));
             }
             return results;
         });
@@ -175,22 +194,112 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Imports a timeline file as one transaction while holding only a chunk of it in memory: each chunk of
+     * {@value #IMPORT_CHUNK} developments is its own unit of work (so Axon stages one chunk of events at a time),
+     * and on a database all chunks join one {@link Storage.LongTransaction}, committed after the file's last byte
+     * was checked. Any failure rolls everything back and drops the negotiation from the aggregate cache, which
+     * had seen the uncommitted chunks. In memory there is no transaction to hold, so the file is one unit of work.
+     * A concurrent writer on the same negotiation in another process makes the import start over.
+     *
+     * @param open     opens the file, again for each attempt
+     * @param progress told bytes read of the file's size
+     * @return what the import did
+     * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
+     */
+    public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
+        for (int attempt = 1; ; attempt++) {
+            try (TimelineReader reader = open.get()) {
+                return importOnce(reader, progress);
+            } catch (RuntimeException failure) {
+                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
+                    throw failure;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private ImportReport importOnce(TimelineReader reader, Progress progress) {
+        String negotiationId = reader.negotiationId();
+        CountDownLatch done = new CountDownLatch(1);
+        while (imports.putIfAbsent(negotiationId, done) != null) {
+            awaitImport(negotiationId);
+        }
+        Optional<Storage.LongTransaction> transaction = storage.beginLongTransaction();
+        try {
+            long recorded = 0;
+            long already = 0;
+            int chunk = transaction.isPresent() ? IMPORT_CHUNK : Integer.MAX_VALUE;
+            while (reader.hasNext()) {
+                for (RecordResult result : importChunk(reader, chunk)) {
+                    if (result == RecordResult.RECORDED) {
+                        recorded++;
+                    } else {
+                        already++;
+                    }
+                }
+                progress.update(reader.bytesRead(), reader.totalBytes());
+            }
+            transaction.ifPresent(Storage.LongTransaction::commit);
+            progress.update(reader.totalBytes(), reader.totalBytes());
+            return new ImportReport(reader.source(), negotiationId, recorded, already);
+        } catch (RuntimeException failure) {
+            cache.remove(negotiationId);
+            throw failure;
+        } finally {
+            transaction.ifPresent(Storage.LongTransaction::close);
+            imports.remove(negotiationId, done);
+            done.countDown();
+        }
+    }
+
+    /** One chunk; a rule broken is reported at its place in the file. */
+    private List<RecordResult> importChunk(TimelineReader reader, int limit) {
+        try {
+            return recordBatch(reader, limit);
+        } catch (RuntimeException failure) {
+            RuntimeException translated = translate(failure);
+            if (translated instanceof RuleViolationException violation) {
+                throw reader.locate(violation);
+            }
+            throw isConcurrencyFailure(failure) ? failure : translated;
+        }
+    }
+
+    private void awaitImports(Collection<? extends Development> developments) {
+        if (imports.isEmpty()) {
+            return;
+        }
+        developments.stream().map(Development::negotiationId).distinct().forEach(this::awaitImport);
+    }
+
+    private void awaitImport(String negotiationId) {
+        CountDownLatch running = imports.get(negotiationId);
+        if (running == null) {
+            return;
+        }
+        try {
+            if (!running.await(readSideTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreException("negotiation '" + negotiationId + "' is still being imported after "
+                        + readSideTimeout, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for an import", e);
+        }
+    }
+
+    /**
      * @return the state of a negotiation at a cut, after the read side processed everything stored so far: the
-     *         read side's current state when there is no cut, else a replay of its history
+     *         read side's current state when there is no cut, else a replay of the stored history
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
         awaitReadSide();
         Optional<NegotiationState> folded = asOf.isNow()
                 ? readSide.state(negotiationId)
-                : Optional.of(NegotiationProjection.foldAsOf(negotiationId, readSide.history(negotiationId), asOf));
+                : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId), asOf));
         return folded.filter(NegotiationState::isOpened)
                 .map(state -> NegotiationProjection.evaluate(state, asOf, today));
-    }
-
-    /** @return the developments of a negotiation as the read side processed them, after it caught up */
-    public List<Development> history(String negotiationId) {
-        awaitReadSide();
-        return readSide.history(negotiationId);
     }
 
     /** @return all negotiation ids known to the read side, after it caught up */
@@ -201,7 +310,13 @@ public final class Engine implements AutoCloseable {
 
     /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
     public List<Development> developments(String negotiationId) {
+        return developments(negotiationId, Long.MAX_VALUE);
+    }
+
+    /** @return the stored developments of a negotiation up to a sequence number, in order */
+    private List<Development> developments(String negotiationId, long lastSequence) {
         return eventStore().readEvents(negotiationId, 0).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= lastSequence)
                 .map(EventMessage::getPayload)
                 .map(Development.class::cast)
                 .toList();
@@ -213,7 +328,7 @@ public final class Engine implements AutoCloseable {
      *
      * @param progress told the processor's position and the store's head position while it catches up
      */
-    public void rebuild(java.util.function.BiConsumer<Long, Long> progress) {
+    public void rebuild(Progress progress) {
         PooledStreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
@@ -224,13 +339,13 @@ public final class Engine implements AutoCloseable {
         while (head != null && !caughtUp(processor, head)) {
             long position = processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
-            progress.accept(position, total);
+            progress.update(position, total);
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the rebuild did not finish within " + readSideTimeout, null);
             }
             pause(20);
         }
-        progress.accept(total, total);
+        progress.update(total, total);
     }
 
     private PooledStreamingEventProcessor processor() {

@@ -1,6 +1,8 @@
 package dev.parley.core.internal;
 
+import dev.parley.timeline.StoreException;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -14,8 +16,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import dev.parley.timeline.StoreException;
-
 /**
  * Builds Axon's JDBC event storage on a {@link DataSource} (H2 or PostgreSQL).
  *
@@ -23,9 +23,23 @@ import dev.parley.timeline.StoreException;
  * or rolled back with the unit of work (Axon's {@link UnitOfWorkAwareConnectionProviderWrapper}), so a batch of
  * developments is atomic. Outside a unit of work (the read side's polling, snapshots after commit) plain
  * auto-commit connections are used, so nothing is left in an open transaction.
- * {@link Storage#beginBatch()} binds the transaction to the root unit of work of a batch.
+ * {@link Storage#beginBatch()} binds the transaction to the root unit of work of a batch. A
+ * {@link Storage.LongTransaction} (a file import) holds one connection for many units of work on its thread: their
+ * commits are no-ops on it, so a file far too large for one unit of work's memory is still one transaction.
  */
 public final class JdbcStorage {
+
+    /** Commits and closes of a long transaction's connection belong to the long transaction, not a unit of work. */
+    private static final ConnectionWrapperFactory.ConnectionCloseHandler HELD_BY_LONG_TRANSACTION =
+            new ConnectionWrapperFactory.ConnectionCloseHandler() {
+                @Override
+                public void close(Connection delegate) {
+                }
+
+                @Override
+                public void commit(Connection delegate) {
+                }
+            };
 
     private JdbcStorage() {
     }
@@ -36,7 +50,12 @@ public final class JdbcStorage {
      * @return a storage engine whose tables exist
      */
     public static Storage create(DataSource dataSource, Serializer serializer) {
+        ThreadLocal<Connection> held = new ThreadLocal<>();
         ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
+            Connection longTransaction = held.get();
+            if (longTransaction != null) {
+                return ConnectionWrapperFactory.wrap(longTransaction, HELD_BY_LONG_TRANSACTION);
+            }
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             return connection;
@@ -62,7 +81,46 @@ public final class JdbcStorage {
             } catch (SQLException e) {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
-        });
+        }, () -> longTransaction(dataSource, held));
+    }
+
+    private static Storage.LongTransaction longTransaction(DataSource dataSource, ThreadLocal<Connection> held) {
+        if (held.get() != null) {
+            throw new IllegalStateException("a long transaction is already open on this thread");
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
+        }
+        held.set(connection);
+        return new Storage.LongTransaction() {
+            private boolean committed;
+
+            @Override
+            public void commit() {
+                try {
+                    connection.commit();
+                    committed = true;
+                } catch (SQLException e) {
+                    throw new StoreException("the import could not be committed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                held.remove();
+                try (connection) {
+                    if (!committed) {
+                        connection.rollback();
+                    }
+                } catch (SQLException e) {
+                    // The connection is gone; so is its uncommitted work.
+                }
+            }
+        };
     }
 
     private static boolean inWritingUnitOfWork() {

@@ -1,72 +1,102 @@
 package dev.parley.core.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.core.NegotiationProjection;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
 import dev.parley.timeline.state.NegotiationState;
-import dev.parley.timeline.state.PersistentList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
- * The read side: an Axon event handler, in a streaming processor, that keeps every negotiation's history and its
- * current state. The state is advanced with the same fold as everything else; a correction or retraction, which
- * changes earlier content, re-folds the negotiation's history instead ({@link NegotiationProjection#foldAsOf}).
+ * The read side: an Axon event handler, in a streaming processor, that keeps the current state of negotiations
+ * (never their history, which stays in the event store) in a cache bounded by the developments the states hold.
+ * A cached state is advanced with the same fold as everything else. A state that is not cached (evicted, or never
+ * asked for since the processor started) or is stale (a correction or retraction changed earlier content) is
+ * re-folded from the stored history up to the last processed development when a query asks for it
+ * ({@link NegotiationProjection#foldAsOf}). So a million-development import does not also fill the read side, and
+ * many corrections in a row cost one re-fold, not one each.
+ *
+ * <p>Per negotiation, the processor and a query's re-fold update the cache under the same map lock, so a re-fold
+ * is kept only if no later development was processed meanwhile.
  */
 @ProcessingGroup(ReadSide.PROCESSING_GROUP)
 public final class ReadSide {
     /** The name of the streaming processor that feeds the read side. */
     public static final String PROCESSING_GROUP = "parley-read-side";
+    /** How many developments the cached states may hold together (roughly a kilobyte each). */
+    private static final long CACHED_DEVELOPMENTS = 500_000;
 
-    /** One negotiation on the read side. */
-    record Entry(PersistentList<Development> history, NegotiationState state) {
+    /** Last processed sequence number per negotiation: also the list of known negotiations. */
+    private final Map<String, Long> processed = new ConcurrentHashMap<>();
+    private final Cache<String, NegotiationState> states = Caffeine.newBuilder()
+            .maximumWeight(CACHED_DEVELOPMENTS)
+            .weigher((String id, NegotiationState state) -> Math.max(1, state.developmentCount()))
+            .executor(Runnable::run)
+            .build();
+    private final BiFunction<String, Long, List<Development>> storedHistory;
+
+    /**
+     * @param storedHistory reads a negotiation's stored developments up to a sequence number, in order
+     */
+    ReadSide(BiFunction<String, Long, List<Development>> storedHistory) {
+        this.storedHistory = storedHistory;
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-
     @EventHandler
-    void on(Development development) {
-        entries.compute(development.negotiationId(), (id, entry) -> {
-            PersistentList<Development> history = entry == null
-                    ? PersistentList.<Development>empty().plus(development)
-                    : entry.history().plus(development);
-            NegotiationState state;
+    void on(Development development, @SequenceNumber long sequence) {
+        states.asMap().compute(development.negotiationId(), (id, state) -> {
+            processed.put(id, sequence);
             if (development instanceof ReportCorrected || development instanceof ReportRetracted) {
-                state = NegotiationProjection.foldAsOf(id, history, AsOf.now());
-            } else {
-                state = NegotiationProjection.evolve(entry == null ? NegotiationState.initial(id) : entry.state(),
-                        development);
+                return null;
             }
-            return new Entry(history, state);
+            if (state == null) {
+                return sequence == 0 ? NegotiationProjection.evolve(NegotiationState.initial(id), development) : null;
+            }
+            return NegotiationProjection.evolve(state, development);
         });
     }
 
     @ResetHandler
     void reset() {
-        entries.clear();
+        states.invalidateAll();
+        processed.clear();
     }
 
     /** @return the current folded state of one negotiation (deadlines not evaluated), if any */
     public Optional<NegotiationState> state(String negotiationId) {
-        return Optional.ofNullable(entries.get(negotiationId)).map(Entry::state);
-    }
-
-    /** @return the developments of one negotiation as processed, in recorded order */
-    public List<Development> history(String negotiationId) {
-        Entry entry = entries.get(negotiationId);
-        return entry == null ? List.of() : entry.history();
+        Long sequence = processed.get(negotiationId);
+        if (sequence == null) {
+            return Optional.empty();
+        }
+        NegotiationState cached = states.getIfPresent(negotiationId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        NegotiationState refolded = NegotiationProjection.foldAsOf(negotiationId,
+                storedHistory.apply(negotiationId, sequence), AsOf.now());
+        NegotiationState kept = states.asMap().compute(negotiationId, (id, state) -> {
+            if (state != null) {
+                return state;
+            }
+            return sequence.equals(processed.get(id)) ? refolded : null;
+        });
+        return Optional.of(kept != null ? kept : refolded);
     }
 
     /** @return the known negotiation ids, sorted */
     public List<String> negotiations() {
-        return entries.keySet().stream().sorted().toList();
+        return processed.keySet().stream().sorted().toList();
     }
 }

@@ -19,6 +19,7 @@ public record Corroboration(String developmentId, List<Attribution> sources, Lis
     /** Copies the lists. */
     public Corroboration {
         sources = PersistentList.copyOf(sources);
-        rootSources = PersistentList.copyOf(rootSources);
+        // Root sources recur across a negotiation's developments; share one instance of each name.
+        rootSources = PersistentList.copyOf(rootSources.stream().map(String::intern).toList());
     }
 }

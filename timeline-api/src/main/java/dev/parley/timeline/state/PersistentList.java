@@ -1,12 +1,13 @@
 package dev.parley.timeline.state;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The immutable list behind every list in a {@link NegotiationState}. Appending is amortised O(1): a new list
@@ -48,6 +49,9 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         if (items instanceof PersistentList<?> persistent) {
             return (PersistentList<T>) persistent;
         }
+        if (items.isEmpty()) {
+            return empty();   // most lists in a state are empty; share one
+        }
         Object[] array = items.toArray();
         for (Object item : array) {
             Objects.requireNonNull(item, "lists in a negotiation state hold no nulls");
@@ -62,7 +66,7 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
     public PersistentList<T> plus(T item) {
         Objects.requireNonNull(item, "lists in a negotiation state hold no nulls");
         Object[] array = backing.array;
-        if (size < array.length && backing.used.compareAndSet(size, size + 1)) {
+        if (size < array.length && backing.claim(size)) {
             array[size] = item;
             return new PersistentList<>(backing, size + 1);
         }
@@ -96,14 +100,33 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         return size;
     }
 
-    /** A backing array and how many of its slots some version has claimed. */
+    /**
+     * A backing array and how many of its slots some version has claimed. A plain field with a VarHandle rather
+     * than an AtomicInteger: a long negotiation's state holds hundreds of thousands of small lists.
+     */
     private static final class Backing {
+        private static final VarHandle USED;
+
+        static {
+            try {
+                USED = MethodHandles.lookup().findVarHandle(Backing.class, "used", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         final Object[] array;
-        final AtomicInteger used;
+        @SuppressWarnings("unused") // accessed through USED
+        private volatile int used;
 
         Backing(Object[] array, int used) {
             this.array = array;
-            this.used = new AtomicInteger(used);
+            this.used = used;
+        }
+
+        /** @return true when slot {@code size} was free and is now claimed by the caller */
+        boolean claim(int size) {
+            return USED.compareAndSet(this, size, size + 1);
         }
     }
 }
