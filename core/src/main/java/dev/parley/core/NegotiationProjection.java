@@ -315,10 +315,9 @@ public final class NegotiationProjection {
         FigureVersion version = new FigureVersion(reported.id(), reported.figure(), reported.text(), reported.by(),
                 reported.occurred(), roots);
         if (indexOf(figures, f -> f.subject().equals(reported.subject())) < 0) {
-            return append(figures, new Figure(reported.subject(), List.of(version), false));
+            return append(figures, Figure.of(reported.subject(), List.of(version)));
         }
-        return replace(figures, f -> f.subject().equals(reported.subject()),
-                f -> new Figure(f.subject(), append(f.versions(), version), false));
+        return replace(figures, f -> f.subject().equals(reported.subject()), f -> f.plus(version));
     }
 
     private static <T> List<T> replaceAll(List<T> items, UnaryOperator<T> change) {

@@ -65,6 +65,18 @@ class TimelineFilesTest {
     }
 
     @Test
+    @DisplayName("validate checks the rules as an import into an empty store would, and counts identical repeats")
+    void validates(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.json"), file(OPENED.replace("    ", "    ")));
+        assertThat(TimelineFiles.validate(file)).isEqualTo(new ImportReport(file.toString(), "talks", 1, 1));
+        Path bad = Files.writeString(dir.resolve("bad.json"), file("    {\"type\": \"round-held\", \"id\": "
+                + "\"opened\", \"occurred\": \"2025-06-02\"}"));
+        assertThatThrownBy(() -> TimelineFiles.validate(bad)).isInstanceOf(TimelineFormatException.class)
+                .hasMessage(bad + ":6:5: development 'opened': CONFLICTING_DUPLICATE: at /developments/1: a different "
+                        + "development with this id is already recorded in negotiation 'talks'");
+    }
+
+    @Test
     @DisplayName("the seed example file reads")
     void seedFileReads() {
         Timeline seed = TimelineFiles.read(Path.of("../examples/data/istanbul-2025-06-02.json"));
@@ -174,6 +186,20 @@ class TimelineFilesTest {
             assertThat(failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-02\", "
                     + "\"venu\": \"Istanbul\"}")).getMessage())
                     .endsWith("MALFORMED_INPUT: at /developments/1/venu: unknown field \"venu\"");
+        }
+
+        @Test
+        @DisplayName("a file without a format")
+        void missingFormat() {
+            assertThat(failure("{\"negotiationId\": \"talks\", \"developments\": []}").getMessage())
+                    .isEqualTo("test.json:1:47: MALFORMED_INPUT: \"format\" is required");
+        }
+
+        @Test
+        @DisplayName("a second developments array")
+        void twoArrays() {
+            assertThat(failure(HEAD + OPENED + "\n  ],\n  \"developments\": []\n}").getMessage())
+                    .isEqualTo("test.json:7:19: MALFORMED_INPUT: \"developments\" appears twice");
         }
 
         @Test

@@ -30,6 +30,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    OutputOptions quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -40,8 +43,10 @@ final class RenderCommand implements Callable<Integer> {
             String html = HtmlTimeline.render(recorded.parley().state(id).orElseThrow(),
                     recorded.parley().developments(id), LocalDate.now(ZoneOffset.UTC));
             Files.writeString(output, html, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println(output + ": " + recorded.parley().developments(id).size()
-                    + " developments of " + id);
+            if (quiet.verbose()) {
+                spec.commandLine().getOut().println(output + ": " + recorded.report().developments()
+                        + " developments of " + id);
+            }
         }
         return 0;
     }

@@ -67,7 +67,6 @@ public final class ImportBenchmark {
                 sampler.interrupt();
                 memory.gc();
                 long live = memory.getHeapMemoryUsage().getUsed();
-                Thread.sleep(Long.getLong("pause", 0));
                 System.out.printf(Locale.ROOT, "store=%s developments=%d recorded=%d seconds=%.1f "
                                 + "developments_per_second=%.0f%n", store, report.developments(), report.recorded(),
                         seconds, report.developments() / seconds);

@@ -150,6 +150,40 @@ class ParleyCommandTest {
     }
 
     @Test
+    @DisplayName("import --quiet prints nothing; a second import still adds nothing")
+    void importQuietly() {
+        String db = dir.resolve("db").toString();
+        assertThat(ParleyCommand.run("import", "--quiet", "--db", db, SEED)).isZero();
+        assertThat(ParleyCommand.run("import", "-q", "--db", db, SEED)).isZero();
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).isEmpty();
+        assertThat(ParleyCommand.run("validate", "--quiet", SEED)).isZero();
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("import and export draw a progress bar on stderr when it is a terminal, and not with --quiet")
+    void progressBarOnTerminal() throws Exception {
+        String db = dir.resolve("db").toString();
+        System.setProperty(OutputOptions.TERMINAL_PROPERTY, "true");
+        try {
+            assertThat(ParleyCommand.run("import", "--db", db, SEED)).isZero();
+            String size = ProgressBar.line("", Files.size(Path.of(SEED)), -1, ProgressBar.Unit.BYTES).trim();
+            assertThat(stderr()).startsWith("\rimport  [")
+                    .endsWith("[##############################] 100%  " + size + " of " + size + System.lineSeparator());
+            err.reset();
+            assertThat(ParleyCommand.run("export", "--db", db, "-o", dir.resolve("out.json").toString())).isZero();
+            assertThat(stderr()).contains("export  [##############################] 100%  17 developments of 17 "
+                    + "developments");
+            err.reset();
+            assertThat(ParleyCommand.run("import", "--quiet", "--db", db, SEED)).isZero();
+            assertThat(stderr()).isEmpty();
+        } finally {
+            System.clearProperty(OutputOptions.TERMINAL_PROPERTY);
+        }
+    }
+
+    @Test
     @DisplayName("export --format timelinejs writes one event per development with partial start dates and eras")
     void timelineJs() throws Exception {
         assertThat(ParleyCommand.run("import", "--db", dir.resolve("db").toString(), SEED)).isZero();
