@@ -40,6 +40,7 @@ import java.util.function.Function;
  *     parley.record(new NegotiationOpened(Envelope.of("opened", "ru-ua-2025", "2025-05-16"),
  *             "Russia-Ukraine direct talks", null));
  *     parley.state("ru-ua-2025").ifPresent(System.out::println);
+ *     parley.importTimeline(Path.of("talks.json"), Progress.NONE);   // a whole file: streamed, all or nothing
  * }
  * }</pre>
  *
@@ -197,7 +198,9 @@ public final class Parley implements NegotiationLog {
         private Function<ParleySerializer, Storage> storage;
         private DataSourceFactory dataSourceFactory;
         private Integer snapshotEvery;
+        private static final long DEFAULT_READ_SIDE_CACHE = 200_000;
         private Duration readSideTimeout = Duration.ofSeconds(60);
+        private long readSideCache = DEFAULT_READ_SIDE_CACHE;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -278,6 +281,23 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * Bounds the memory of the read side, which keeps the current state of negotiations for fast queries: it
+         * caches states holding up to this many developments in all (a state takes roughly a kilobyte per
+         * development). A negotiation that does not fit is re-folded from the store when it is queried, so a huge
+         * import never holds two copies of a state.
+         *
+         * @param developments developments the cached states may hold together (default 200,000); 0 caches none
+         * @return this builder
+         */
+        public Builder readSideCache(long developments) {
+            if (developments < 0) {
+                throw new IllegalArgumentException("readSideCache must not be negative, got " + developments);
+            }
+            this.readSideCache = developments;
+            return this;
+        }
+
+        /**
          * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
          *              fix it in tests
          * @return this builder
@@ -295,18 +315,21 @@ public final class Parley implements NegotiationLog {
          */
         public Parley build() {
             if (dataSourceFactory == null) {
-                return new Parley(new Engine(storage, snapshotEvery == null ? 0 : snapshotEvery, readSideTimeout,
-                        () -> { }), clock);
+                return new Parley(new Engine(storage, settings(0), () -> { }), clock);
             }
             Owned owned = dataSourceFactory.open();
             try {
                 return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
-                        snapshotEvery == null ? DEFAULT_SNAPSHOT_EVERY : snapshotEvery, readSideTimeout, owned::close),
-                        clock);
+                        settings(DEFAULT_SNAPSHOT_EVERY), owned::close), clock);
             } catch (RuntimeException e) {
                 owned.close();
                 throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
             }
+        }
+
+        private Engine.Settings settings(int defaultSnapshotEvery) {
+            return new Engine.Settings(snapshotEvery == null ? defaultSnapshotEvery : snapshotEvery, readSideTimeout,
+                    readSideCache);
         }
 
         private static Owned pool(String url, String user, String password, int size) {

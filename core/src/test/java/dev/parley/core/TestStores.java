@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,16 +27,25 @@ public enum TestStores {
 
     /** Opens a fresh, empty store of this kind. */
     public Parley open(Path tempDir) {
+        return open(tempDir, UnaryOperator.identity());
+    }
+
+    /** Opens a fresh, empty store of this kind with options of the test's own. */
+    public Parley open(Path tempDir, UnaryOperator<Parley.Builder> options) {
         if (this == POSTGRESQL) {
             Postgres.require().wipe();
         }
-        return reopen(tempDir);
+        return reopen(tempDir, options);
     }
 
     /** Opens the store again (for memory: a new empty one). */
     public Parley reopen(Path tempDir) {
-        Parley.Builder builder = Parley.builder().clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                ZoneOffset.UTC));
+        return reopen(tempDir, UnaryOperator.identity());
+    }
+
+    private Parley reopen(Path tempDir, UnaryOperator<Parley.Builder> options) {
+        Parley.Builder builder = options.apply(Parley.builder().clock(
+                Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)));
         return switch (this) {
             case MEMORY -> builder.inMemory().build();
             case H2 -> builder.h2(tempDir.resolve("parley")).build();

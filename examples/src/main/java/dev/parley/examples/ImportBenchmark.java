@@ -2,7 +2,9 @@ package dev.parley.examples;
 
 import dev.parley.Parley;
 import dev.parley.core.ImportReport;
+import dev.parley.core.NegotiationDecider;
 import dev.parley.core.Progress;
+import dev.parley.core.TimelineReader;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -10,17 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * Measures a streaming file import: writes a {@link SyntheticTimeline} of N developments, imports it into a store
- * with {@code Parley.importTimeline}, and prints the time, the rate and the heap: the peak sampled every 20 ms, and
- * what stays live after a full GC once the import is done (the negotiation's state, held by the aggregate cache).
- * Run it under a small {@code -Xmx} to show that the file's size is not what needs memory.
+ * with {@code Parley.importTimeline}, and prints the time, the rate, and the heap that stays live after a full GC
+ * next to the heap the negotiation's decision state alone takes (the file folded through
+ * {@link NegotiationDecider.InMemory}: the state and the ids the rules need, which the aggregate must hold). The
+ * difference is what importing costs beyond the state: it does not grow with the file. Run it under a small
+ * {@code -Xmx} to see the file's size is not what needs memory.
  *
  * <pre>
- * java -Xmx1g -cp examples/target/parley-cli.jar dev.parley.examples.ImportBenchmark h2 1000000
+ * java -Xmx1500m -cp examples/target/parley-cli.jar dev.parley.examples.ImportBenchmark h2 1000000
  * </pre>
  */
 public final class ImportBenchmark {
@@ -36,6 +39,7 @@ public final class ImportBenchmark {
         String store = args.length > 0 ? args[0] : "h2";
         long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         Path dir = Files.createTempDirectory("parley-import-bench");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try {
             Path file = dir.resolve("synthetic.json");
             long writeStart = System.nanoTime();
@@ -43,42 +47,43 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "file: %d developments, %.1f MB, written in %.1f s%n", count,
                     Files.size(file) / 1e6, (System.nanoTime() - writeStart) / 1e9);
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            memory.gc();
-            long baseline = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(baseline);
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            long baseline = liveHeap(memory);
+            long stateOnly = stateOnly(file, memory) - baseline;
 
             try (Parley parley = BenchmarkStores.open(store, dir)) {
                 long start = System.nanoTime();
                 ImportReport report = parley.importTimeline(file, Progress.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                sampler.interrupt();
-                memory.gc();
-                long live = memory.getHeapMemoryUsage().getUsed();
+                long imported = liveHeap(memory) - baseline;
                 System.out.printf(Locale.ROOT, "store=%s developments=%d recorded=%d seconds=%.1f "
                                 + "developments_per_second=%.0f%n", store, report.developments(), report.recorded(),
                         seconds, report.developments() / seconds);
-                System.out.printf(Locale.ROOT, "heap_max_mb=%d heap_before_mb=%d heap_peak_mb=%d "
-                                + "heap_live_after_import_mb=%d live_bytes_per_development=%d%n",
-                        memory.getHeapMemoryUsage().getMax() >> 20, baseline >> 20, peak.get() >> 20, live >> 20,
-                        (live - baseline) / Math.max(1, report.developments()));
+                System.out.printf(Locale.ROOT, "heap_max_mb=%d decision_state_live_mb=%d "
+                                + "live_after_import_mb=%d import_overhead_mb=%d state_bytes_per_development=%d%n",
+                        memory.getHeapMemoryUsage().getMax() >> 20, stateOnly >> 20, imported >> 20,
+                        (imported - stateOnly) >> 20, stateOnly / Math.max(1, report.developments()));
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** @return the live heap while the file's decision state is held, folded without any store */
+    private static long stateOnly(Path file, MemoryMXBean memory) {
+        try (TimelineReader reader = TimelineReader.open(file)) {
+            NegotiationDecider.InMemory negotiation = new NegotiationDecider.InMemory(reader.negotiationId());
+            reader.forEachRemaining(negotiation::record);
+            long live = liveHeap(memory);
+            System.out.printf(Locale.ROOT, "folded without a store: %d developments%n",
+                    negotiation.state().developmentCount());
+            return live;
+        }
+    }
+
+    private static long liveHeap(MemoryMXBean memory) {
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }

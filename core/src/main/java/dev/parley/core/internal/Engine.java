@@ -75,18 +75,27 @@ public final class Engine implements AutoCloseable {
     });
 
     /**
-     * @param storage           the storage engine, given the serializer
+     * Tuning of an engine.
+     *
      * @param snapshotThreshold events between snapshots of one negotiation; 0 for none
      * @param readSideTimeout   how long a query waits for the read side to catch up
-     * @param onClose           what to release after Axon shut down (e.g. a connection pool)
+     * @param readSideCache     developments the read side's cached states may hold together
      */
-    public Engine(Function<ParleySerializer, Storage> storage, int snapshotThreshold,
-                  Duration readSideTimeout, Runnable onClose) {
-        this.readSideTimeout = readSideTimeout;
+    public record Settings(int snapshotThreshold, Duration readSideTimeout, long readSideCache) {
+    }
+
+    /**
+     * @param storage  the storage engine, given the serializer
+     * @param settings the tuning
+     * @param onClose  what to release after Axon shut down (e.g. a connection pool)
+     */
+    public Engine(Function<ParleySerializer, Storage> storage, Settings settings, Runnable onClose) {
+        int snapshotThreshold = settings.snapshotThreshold();
+        this.readSideTimeout = settings.readSideTimeout();
         this.onClose = onClose;
         ParleySerializer serializer = new ParleySerializer();
         this.storage = storage.apply(serializer);
-        this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence));
+        this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence), settings.readSideCache());
         EventStorageEngine engine = this.storage.engine();
         AggregateConfigurer<NegotiationAggregate> aggregate =
                 AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)

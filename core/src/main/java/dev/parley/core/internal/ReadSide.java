@@ -21,7 +21,8 @@ import java.util.function.BiFunction;
 
 /**
  * The read side: an Axon event handler, in a streaming processor, that keeps the current state of negotiations
- * (never their history, which stays in the event store) in a cache bounded by the developments the states hold.
+ * (never their history, which stays in the event store) in a cache bounded by the developments the states hold
+ * ({@code Parley.Builder.readSideCache}).
  * A cached state is advanced with the same fold as everything else. A state that is not cached (evicted, or never
  * asked for since the processor started) or is stale (a correction or retraction changed earlier content) is
  * re-folded from the stored history up to the last processed development when a query asks for it
@@ -35,23 +36,22 @@ import java.util.function.BiFunction;
 public final class ReadSide {
     /** The name of the streaming processor that feeds the read side. */
     public static final String PROCESSING_GROUP = "parley-read-side";
-    /** How many developments the cached states may hold together (roughly a kilobyte each). */
-    private static final long CACHED_DEVELOPMENTS = 500_000;
-
     /** Last processed sequence number per negotiation: also the list of known negotiations. */
     private final Map<String, Long> processed = new ConcurrentHashMap<>();
-    private final Cache<String, NegotiationState> states = Caffeine.newBuilder()
-            .maximumWeight(CACHED_DEVELOPMENTS)
-            .weigher((String id, NegotiationState state) -> Math.max(1, state.developmentCount()))
-            .executor(Runnable::run)
-            .build();
+    private final Cache<String, NegotiationState> states;
     private final BiFunction<String, Long, List<Development>> storedHistory;
 
     /**
-     * @param storedHistory reads a negotiation's stored developments up to a sequence number, in order
+     * @param storedHistory       reads a negotiation's stored developments up to a sequence number, in order
+     * @param cachedDevelopments  how many developments the cached states may hold together
      */
-    ReadSide(BiFunction<String, Long, List<Development>> storedHistory) {
+    ReadSide(BiFunction<String, Long, List<Development>> storedHistory, long cachedDevelopments) {
         this.storedHistory = storedHistory;
+        this.states = Caffeine.newBuilder()
+                .maximumWeight(cachedDevelopments)
+                .weigher((String id, NegotiationState state) -> Math.max(1, state.developmentCount()))
+                .executor(Runnable::run)   // evict at once, on the writing thread: the bound is a memory promise
+                .build();
     }
 
     @EventHandler

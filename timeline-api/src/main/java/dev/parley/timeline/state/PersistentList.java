@@ -1,7 +1,5 @@
 package dev.parley.timeline.state;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,28 +8,41 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The immutable list behind every list in a {@link NegotiationState}. Appending is amortised O(1): a new list
- * shares the backing array of the old one and claims the next free slot; only when that slot was already taken
- * by another version (or the array is full) is the array copied. This keeps folding a negotiation of 10,000
- * developments linear rather than quadratic. It is an ordinary read-only {@link List} otherwise: equal to any
- * list with the same elements, serialised by Jackson as an array, and every mutator throws.
+ * The immutable list behind every list in a {@link NegotiationState}: a persistent vector (a 32-way trie plus a
+ * tail, as in Clojure and Scala), so that appending and replacing an element each copy at most a few 32-slot
+ * arrays, never the whole list, and versions share structure. This keeps folding a negotiation of a million
+ * developments, where each response replaces one position among a hundred thousand, linear in practice rather
+ * than quadratic. It is an ordinary read-only {@link List} otherwise: equal to any list with the same elements,
+ * serialised by Jackson as an array, and every mutator throws. A list of up to 32 elements is one exact-size array.
  *
  * <pre>{@code
  * PersistentList<String> a = PersistentList.<String>empty().plus("x");
  * PersistentList<String> b = a.plus("y");   // a is still ["x"]
+ * PersistentList<String> c = b.with(0, "z"); // b is still ["x", "y"]
  * }</pre>
  *
  * @param <T> the element type
  */
 public final class PersistentList<T> extends AbstractList<T> implements RandomAccess {
-    private static final PersistentList<Object> EMPTY = new PersistentList<>(new Backing(new Object[0], 0), 0);
+    private static final int BITS = 5;
+    private static final int WIDTH = 1 << BITS;
+    private static final int MASK = WIDTH - 1;
+    private static final Object[] EMPTY_NODE = new Object[WIDTH];
+    private static final PersistentList<Object> EMPTY = new PersistentList<>(0, BITS, EMPTY_NODE, new Object[0]);
 
-    private final Backing backing;
     private final int size;
+    /** Bits to shift an index by at the root: 5 for a one-level trie. */
+    private final int shift;
+    /** Interior nodes hold child nodes, leaves hold elements; both are 32-slot arrays, shared between versions. */
+    private final Object[] root;
+    /** The last {@code size - tailOffset()} elements, exactly: appends copy only this. */
+    private final Object[] tail;
 
-    private PersistentList(Backing backing, int size) {
-        this.backing = backing;
+    private PersistentList(int size, int shift, Object[] root, Object[] tail) {
         this.size = size;
+        this.shift = shift;
+        this.root = root;
+        this.tail = tail;
     }
 
     /** @return the empty list */
@@ -56,7 +67,16 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         for (Object item : array) {
             Objects.requireNonNull(item, "lists in a negotiation state hold no nulls");
         }
-        return new PersistentList<>(new Backing(array, array.length), array.length);
+        if (array.length <= WIDTH) {
+            // toArray gave a fresh array of exactly the right length: it can be the tail as it is.
+            return new PersistentList<>(array.length, BITS, EMPTY_NODE, array.getClass() == Object[].class
+                    ? array : Arrays.copyOf(array, array.length, Object[].class));
+        }
+        PersistentList<T> list = empty();
+        for (Object item : array) {
+            list = list.plus((T) item);
+        }
+        return list;
     }
 
     /**
@@ -65,14 +85,23 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
      */
     public PersistentList<T> plus(T item) {
         Objects.requireNonNull(item, "lists in a negotiation state hold no nulls");
-        Object[] array = backing.array;
-        if (size < array.length && backing.claim(size)) {
-            array[size] = item;
-            return new PersistentList<>(backing, size + 1);
+        if (size - tailOffset() < WIDTH) {
+            Object[] newTail = Arrays.copyOf(tail, tail.length + 1);
+            newTail[tail.length] = item;
+            return new PersistentList<>(size + 1, shift, root, newTail);
         }
-        Object[] grown = Arrays.copyOf(array, Math.max(8, size * 2));
-        grown[size] = item;
-        return new PersistentList<>(new Backing(grown, size + 1), size + 1);
+        // The tail is full: it becomes a leaf of the trie, and a new tail starts.
+        Object[] newRoot;
+        int newShift = shift;
+        if ((size >>> BITS) > (1 << shift)) {
+            newRoot = new Object[WIDTH];
+            newRoot[0] = root;
+            newRoot[1] = newPath(shift, tail);
+            newShift += BITS;
+        } else {
+            newRoot = pushTail(shift, root, tail);
+        }
+        return new PersistentList<>(size + 1, newShift, newRoot, new Object[]{item});
     }
 
     /**
@@ -83,16 +112,26 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
     public PersistentList<T> with(int index, T item) {
         Objects.checkIndex(index, size);
         Objects.requireNonNull(item, "lists in a negotiation state hold no nulls");
-        Object[] copy = Arrays.copyOf(backing.array, size);
-        copy[index] = item;
-        return new PersistentList<>(new Backing(copy, size), size);
+        if (index >= tailOffset()) {
+            Object[] newTail = tail.clone();
+            newTail[index & MASK] = item;
+            return new PersistentList<>(size, shift, root, newTail);
+        }
+        return new PersistentList<>(size, shift, replace(shift, root, index, item), tail);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
         Objects.checkIndex(index, size);
-        return (T) backing.array[index];
+        if (index >= tailOffset()) {
+            return (T) tail[index - tailOffset()];
+        }
+        Object[] node = root;
+        for (int level = shift; level > 0; level -= BITS) {
+            node = (Object[]) node[(index >>> level) & MASK];
+        }
+        return (T) node[index & MASK];
     }
 
     @Override
@@ -100,33 +139,39 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         return size;
     }
 
-    /**
-     * A backing array and how many of its slots some version has claimed. A plain field with a VarHandle rather
-     * than an AtomicInteger: a long negotiation's state holds hundreds of thousands of small lists.
-     */
-    private static final class Backing {
-        private static final VarHandle USED;
+    private int tailOffset() {
+        return size < WIDTH ? 0 : ((size - 1) >>> BITS) << BITS;
+    }
 
-        static {
-            try {
-                USED = MethodHandles.lookup().findVarHandle(Backing.class, "used", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
+    private Object[] pushTail(int level, Object[] parent, Object[] leaf) {
+        int slot = ((size - 1) >>> level) & MASK;
+        Object[] copy = parent.clone();
+        if (level == BITS) {
+            copy[slot] = leaf;
+        } else {
+            Object[] child = (Object[]) parent[slot];
+            copy[slot] = child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
         }
+        return copy;
+    }
 
-        final Object[] array;
-        @SuppressWarnings("unused") // accessed through USED
-        private volatile int used;
-
-        Backing(Object[] array, int used) {
-            this.array = array;
-            this.used = used;
+    private static Object[] newPath(int level, Object[] leaf) {
+        if (level == 0) {
+            return leaf;
         }
+        Object[] node = new Object[WIDTH];
+        node[0] = newPath(level - BITS, leaf);
+        return node;
+    }
 
-        /** @return true when slot {@code size} was free and is now claimed by the caller */
-        boolean claim(int size) {
-            return USED.compareAndSet(this, size, size + 1);
+    private static Object[] replace(int level, Object[] node, int index, Object item) {
+        Object[] copy = node.clone();
+        if (level == 0) {
+            copy[index & MASK] = item;
+        } else {
+            int slot = (index >>> level) & MASK;
+            copy[slot] = replace(level - BITS, (Object[]) node[slot], index, item);
         }
+        return copy;
     }
 }

@@ -51,4 +51,35 @@ class PersistentListTest {
         });
         assertThat(results.stream().map(l -> l.get(1)).distinct().count()).isEqualTo(1_999);
     }
+
+    @Test
+    @DisplayName("behaves like a copied ArrayList through appends and replacements across trie levels, "
+            + "and every earlier version stays as it was")
+    void matchesModel() {
+        java.util.Random random = new java.util.Random(42);
+        PersistentList<Integer> list = PersistentList.empty();
+        List<Integer> model = new ArrayList<>();
+        List<PersistentList<Integer>> versions = new ArrayList<>();
+        List<List<Integer>> snapshots = new ArrayList<>();
+        for (int step = 0; step < 40_000; step++) {
+            if (model.isEmpty() || random.nextInt(4) > 0) {
+                list = list.plus(step);
+                model.add(step);
+            } else {
+                int index = random.nextInt(model.size());
+                list = list.with(index, -step);
+                model.set(index, -step);
+            }
+            if (step % 997 == 0 || model.size() == 33 || model.size() == 1_025) {
+                versions.add(list);
+                snapshots.add(List.copyOf(model));
+            }
+        }
+        assertThat(list).hasSize(model.size()).isEqualTo(model);
+        for (int i = 0; i < versions.size(); i++) {
+            assertThat(versions.get(i)).isEqualTo(snapshots.get(i));
+        }
+        assertThat(PersistentList.copyOf(new ArrayList<>(model))).isEqualTo(model);
+        assertThat(PersistentList.copyOf(model.subList(0, 32)).plus(7)).endsWith(7).hasSize(33);
+    }
 }
