@@ -22,6 +22,7 @@ import dev.parley.timeline.TimelineFormatException;
 import dev.parley.timeline.state.NegotiationState;
 
 import javax.sql.DataSource;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -179,6 +180,28 @@ public final class Parley implements NegotiationLog {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progress, "progress");
         return engine.importTimeline(() -> TimelineReader.open(file), progress);
+    }
+
+    /**
+     * Writes one negotiation from the store as a timeline file (format {@code parley/1}), streamed from the event
+     * store a batch at a time, so a negotiation of any length is exported in constant memory. Importing the output
+     * into an empty store gives back exactly the same developments.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("talks.json"))) {
+     *     parley.exportTimeline("ru-ua-2025", out, Progress.NONE);
+     * }
+     * }</pre>
+     *
+     * @param negotiationId the negotiation; an unknown one gives a file without developments
+     * @param out           where to write; not closed
+     * @param progress      told developments written of all
+     * @return how many developments were written
+     */
+    public long exportTimeline(String negotiationId, OutputStream out, Progress progress) {
+        Objects.requireNonNull(negotiationId, "negotiationId");
+        Objects.requireNonNull(out, "out");
+        return engine.export(negotiationId, out, Objects.requireNonNull(progress, "progress"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -133,18 +134,34 @@ public final class TimelineFiles {
      * @param progress told developments written and their total
      */
     public static void write(Timeline timeline, OutputStream out, Progress progress) {
-        List<Development> developments = timeline.developments();
+        write(timeline.negotiationId(), timeline.developments().iterator(), timeline.developments().size(), out,
+                progress);
+    }
+
+    /**
+     * Writes developments in format {@value #FORMAT} as they come, holding one at a time: how a store streams a
+     * negotiation of any length to a file.
+     *
+     * @param negotiationId the negotiation, written once in the header
+     * @param developments  its developments, in recorded order
+     * @param total         how many there are, for progress (-1 when unknown)
+     * @param out           where to write; not closed
+     * @param progress      told developments written and the total, every {@value #PROGRESS_EVERY} and at the end
+     */
+    public static void write(String negotiationId, Iterator<? extends Development> developments, long total,
+                             OutputStream out, Progress progress) {
+        long written = 0;
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
-            json.writeStringField("negotiationId", timeline.negotiationId());
+            json.writeStringField("negotiationId", negotiationId);
             json.writeArrayFieldStart("developments");
-            for (int i = 0; i < developments.size(); i++) {
-                json.writeTree(withoutNegotiationId(developments.get(i), timeline.negotiationId()));
-                if ((i + 1) % PROGRESS_EVERY == 0) {
-                    progress.update(i + 1, developments.size());
+            while (developments.hasNext()) {
+                json.writeTree(withoutNegotiationId(developments.next(), negotiationId));
+                if (++written % PROGRESS_EVERY == 0) {
+                    progress.update(written, total);
                 }
             }
             json.writeEndArray();
@@ -152,7 +169,7 @@ public final class TimelineFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.update(developments.size(), developments.size());
+        progress.update(written, total < 0 ? written : total);
     }
 
     private static ObjectNode withoutNegotiationId(Development development, String negotiationId) {

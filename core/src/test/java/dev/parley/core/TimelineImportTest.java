@@ -147,6 +147,45 @@ class TimelineImportTest {
     }
 
     @Test
+    @DisplayName("exports a negotiation streamed from the store; importing the export elsewhere gives the same "
+            + "developments")
+    void exportRoundTrip() throws IOException {
+        StringBuilder json = new StringBuilder(HEAD).append(OPENED);
+        for (int i = 0; i < 1_500; i++) {
+            json.append(",\n    {\"type\": \"round-held\", \"id\": \"x").append(i)
+                    .append("\", \"occurred\": {\"value\": \"2025-06\", \"approximate\": true}, \"number\": ")
+                    .append(i + 2).append('}');
+        }
+        parley.importTimeline(write("long.json", json + "\n]}\n"), Progress.NONE);
+        Path exported = dir.resolve("exported.json");
+        List<long[]> updates = new ArrayList<>();
+
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            assertThat(parley.exportTimeline("talks", out, (done, total) -> updates.add(new long[]{done, total})))
+                    .isEqualTo(1_502);
+        }
+
+        assertThat(updates).extracting(u -> u[0] + "/" + u[1]).containsExactly("1000/1502", "1502/1502");
+        try (Parley other = Parley.inMemory()) {
+            assertThat(other.importTimeline(exported, Progress.NONE).recorded()).isEqualTo(1_502);
+            assertThat(other.developments("talks")).isEqualTo(parley.developments("talks"));
+        }
+        assertThat(TimelineFiles.read(exported).developments()).isEqualTo(parley.developments("talks"));
+    }
+
+    @Test
+    @DisplayName("exports an unknown negotiation as a file without developments")
+    void exportUnknown() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(parley.exportTimeline("nobody", out, Progress.NONE)).isZero();
+        assertThat(read(out)).isEqualTo(new Timeline("nobody", List.of()));
+    }
+
+    static Timeline read(java.io.ByteArrayOutputStream out) {
+        return TimelineFiles.read(new java.io.ByteArrayInputStream(out.toByteArray()), "exported");
+    }
+
+    @Test
     @DisplayName("reports progress in bytes read, ending at the file's size")
     void reportsProgress() throws IOException {
         Path file = write("progress.json", file(ROUND));

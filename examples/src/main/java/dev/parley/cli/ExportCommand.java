@@ -3,8 +3,6 @@ package dev.parley.cli;
 import dev.parley.Parley;
 import dev.parley.core.ParleyJson;
 import dev.parley.core.Progress;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
 import dev.parley.core.TimelineJs;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.state.NegotiationState;
@@ -60,15 +58,14 @@ final class ExportCommand implements Callable<Integer> {
             String id = negotiation != null ? negotiation : onlyNegotiation(parley.negotiations());
             NegotiationState state = parley.state(id).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "no negotiation '" + id + "' in the store; it holds " + parley.negotiations()));
-            List<Development> developments = parley.developments(id);
             if (output == null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                write(id, state, developments, bytes, Progress.NONE);
+                write(parley, id, state, bytes, Progress.NONE);
                 spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
             } else {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
                     quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS, progress -> {
-                        write(id, state, developments, out, progress);
+                        write(parley, id, state, out, progress);
                         return null;
                     });
                 }
@@ -77,12 +74,13 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(String id, NegotiationState state, List<Development> developments, OutputStream out,
-                       Progress progress) {
+    /** A timeline file streams from the store; TimelineJS, a page-sized format, is built in memory. */
+    private void write(Parley parley, String id, NegotiationState state, OutputStream out, Progress progress) {
         if (format == Format.parley) {
-            TimelineFiles.write(new Timeline(id, developments), out, progress);
+            parley.exportTimeline(id, out, progress);
             return;
         }
+        List<Development> developments = parley.developments(id);
         try {
             ParleyJson.mapper().writerWithDefaultPrettyPrinter()
                     .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)

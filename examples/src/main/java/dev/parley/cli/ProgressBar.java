@@ -19,6 +19,7 @@ final class ProgressBar implements Progress {
     private final Unit unit;
     private final LongSupplier clock;
     private long lastDrawn = Long.MIN_VALUE;
+    private long lastDone = -1;
     private boolean drawn;
 
     /** How the figures are shown. */
@@ -35,10 +36,11 @@ final class ProgressBar implements Progress {
     public void update(long done, long total) {
         long now = clock.getAsLong();
         boolean complete = total >= 0 && done >= total;
-        if (!complete && drawn && now - lastDrawn < REDRAW_NANOS) {
+        if (done == lastDone || (!complete && drawn && now - lastDrawn < REDRAW_NANOS)) {
             return;
         }
         lastDrawn = now;
+        lastDone = done;
         drawn = true;
         err.print("\r" + line(label, done, total, unit));
         err.flush();

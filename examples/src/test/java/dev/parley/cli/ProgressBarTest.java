@@ -42,6 +42,7 @@ class ProgressBarTest {
         now[0] += 60_000_000L;
         bar.update(3, 4);
         bar.update(4, 4);            // complete: drawn at once
+        bar.update(4, 4);            // nothing new: not drawn again
         bar.finish();
 
         assertThat(text.toString().split("\r", -1)).hasSize(4);

@@ -3,6 +3,7 @@ package dev.parley.core.internal;
 import dev.parley.core.ImportReport;
 import dev.parley.core.NegotiationProjection;
 import dev.parley.core.Progress;
+import dev.parley.core.TimelineFiles;
 import dev.parley.core.TimelineReader;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
@@ -16,6 +17,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
@@ -320,6 +322,22 @@ public final class Engine implements AutoCloseable {
     /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
     public List<Development> developments(String negotiationId) {
         return developments(negotiationId, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes a negotiation's stored developments as a timeline file, read lazily from the event store (which
+     * reads in batches), so a negotiation of any length is exported holding a batch at a time.
+     *
+     * @return how many developments were written
+     */
+    public long export(String negotiationId, java.io.OutputStream out, Progress progress) {
+        long total = eventStore().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
+        try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
+                     eventStore().readEvents(negotiationId, 0).asStream()) {
+            Iterator<Development> developments = events.map(event -> (Development) event.getPayload()).iterator();
+            TimelineFiles.write(negotiationId, developments, total, out, progress);
+        }
+        return total;
     }
 
     /** @return the stored developments of a negotiation up to a sequence number, in order */
