@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parley export}: a negotiation from the store, as a timeline file or as TimelineJS JSON. */
@@ -56,39 +57,56 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Parley parley = store.open()) {
             String id = negotiation != null ? negotiation : onlyNegotiation(parley.negotiations());
-            NegotiationState state = parley.state(id).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "no negotiation '" + id + "' in the store; it holds " + parley.negotiations()));
             if (output == null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                write(parley, id, state, bytes, Progress.NONE);
+                requireFound(parley, id, write(parley, id, bytes, Progress.NONE));
                 spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
-            } else {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS, progress -> {
-                        write(parley, id, state, out, progress);
-                        return null;
-                    });
-                }
+                return 0;
             }
+            long written;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                written = quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS,
+                        progress -> write(parley, id, out, progress));
+            }
+            if (written == 0) {
+                Files.deleteIfExists(output);
+            }
+            requireFound(parley, id, written);
         }
         return 0;
     }
 
-    /** A timeline file streams from the store; TimelineJS, a page-sized format, is built in memory. */
-    private void write(Parley parley, String id, NegotiationState state, OutputStream out, Progress progress) {
+    /**
+     * A timeline file streams from the event store, so a long negotiation is exported in constant memory (and
+     * without waiting for the read side); TimelineJS, a page-sized format, is built from the state in memory.
+     *
+     * @return how many developments were written; 0 for an unknown negotiation
+     */
+    private long write(Parley parley, String id, OutputStream out, Progress progress) {
         if (format == Format.parley) {
-            parley.exportTimeline(id, out, progress);
-            return;
+            return parley.exportTimeline(id, out, progress);
+        }
+        Optional<NegotiationState> state = parley.state(id);
+        if (state.isEmpty()) {
+            return 0;
         }
         List<Development> developments = parley.developments(id);
         try {
             ParleyJson.mapper().writerWithDefaultPrettyPrinter()
                     .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, TimelineJs.export(state, developments));
+                    .writeValue(out, TimelineJs.export(state.get(), developments));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         progress.update(developments.size(), developments.size());
+        return developments.size();
+    }
+
+    private void requireFound(Parley parley, String id, long written) {
+        if (written == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no negotiation '" + id
+                    + "' in the store; it holds " + parley.negotiations());
+        }
     }
 
     private String onlyNegotiation(List<String> negotiations) {
