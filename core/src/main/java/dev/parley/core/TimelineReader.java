@@ -88,10 +88,9 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
             in = Files.newInputStream(file);
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new TimelineFormatException(file.toString(), -1, -1, null, Rule.MALFORMED_INPUT, "no such file", e);
+            throw unplaced(file.toString(), "no such file", e);
         } catch (IOException e) {
-            throw new TimelineFormatException(file.toString(), -1, -1, null, Rule.MALFORMED_INPUT,
-                    "cannot read: " + e.getMessage(), e);
+            throw unplaced(file.toString(), "cannot read: " + e.getMessage(), e);
         }
         return open(in, file.toString(), size);
     }
@@ -108,8 +107,7 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         try {
             reader = new TimelineReader(MAPPER.getFactory().createParser(in), source, totalBytes);
         } catch (IOException e) {
-            throw new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT,
-                    "cannot read: " + e.getMessage(), e);
+            throw unplaced(source, "cannot read: " + e.getMessage(), e);
         }
         try {
             reader.guarded(reader::readHeader);
@@ -205,11 +203,9 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
             throw new TimelineFormatException(source, line(at), column(at), null, Rule.MALFORMED_INPUT,
                     syntaxDetail(e), e);
         } catch (CharConversionException e) {
-            throw new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT,
-                    "not valid UTF-8: " + e.getMessage(), e);
+            throw unplaced(source, "not valid UTF-8: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT,
-                    "cannot read: " + e.getMessage(), e);
+            throw unplaced(source, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -376,6 +372,11 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
 
     private TimelineFormatException located(String id, Rule rule, String detail, Throwable cause) {
         return new TimelineFormatException(source, line(start), column(start), id, rule, detail, cause);
+    }
+
+    /** For input that cannot be read at all, where there is no line or column to name. */
+    private static TimelineFormatException unplaced(String source, String detail, Throwable cause) {
+        return new TimelineFormatException(source, -1, -1, null, Rule.MALFORMED_INPUT, detail, cause);
     }
 
     private TimelineFormatException malformed(JsonLocation at, String detail) {
