@@ -1,7 +1,9 @@
 package dev.parley.core;
 
-import dev.parley.core.internal.NegotiationAggregate;
-import dev.parley.core.internal.RecordDevelopment;
+import dev.parley.model.Sample;
+
+import dev.parley.engine.NegotiationAggregate;
+import dev.parley.engine.RecordDevelopment;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ImplementationStepCompleted;

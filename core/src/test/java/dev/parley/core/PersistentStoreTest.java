@@ -1,5 +1,7 @@
 package dev.parley.core;
 
+import dev.parley.model.Sample;
+
 import dev.parley.Parley;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.PartyRole;

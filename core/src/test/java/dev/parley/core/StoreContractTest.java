@@ -1,5 +1,8 @@
 package dev.parley.core;
 
+import dev.parley.model.NegotiationProjection;
+import dev.parley.model.Sample;
+
 import dev.parley.Parley;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.PartyRole;

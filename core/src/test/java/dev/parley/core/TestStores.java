@@ -1,5 +1,7 @@
 package dev.parley.core;
 
+import dev.parley.model.NegotiationProjection;
+
 import dev.parley.Parley;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;

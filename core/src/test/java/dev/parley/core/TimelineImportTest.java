@@ -1,5 +1,12 @@
 package dev.parley.core;
 
+import dev.parley.model.Sample;
+
+import dev.parley.model.Timeline;
+import dev.parley.model.TimelineFiles;
+import dev.parley.timeline.Progress;
+import dev.parley.timeline.ImportReport;
+
 import dev.parley.Parley;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;

@@ -1,9 +1,9 @@
 package dev.parley.examples;
 
 import dev.parley.Parley;
-import dev.parley.core.NegotiationProjection;
-import dev.parley.core.Timeline;
-import dev.parley.core.TimelineFiles;
+import dev.parley.model.NegotiationProjection;
+import dev.parley.model.Timeline;
+import dev.parley.model.TimelineFiles;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.PartialDate;

@@ -1,7 +1,7 @@
 package dev.parley.test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.ParleyJson;
+import dev.parley.model.ParleyJson;
 import dev.parley.timeline.Development;
 
 /**

@@ -1,9 +1,9 @@
 package dev.parley.test;
 
 import dev.parley.Parley;
-import dev.parley.core.NegotiationDecider;
-import dev.parley.core.NegotiationProjection;
-import dev.parley.core.TimelineFiles;
+import dev.parley.model.NegotiationDecider;
+import dev.parley.model.NegotiationProjection;
+import dev.parley.model.TimelineFiles;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;

@@ -1,7 +1,7 @@
 package dev.parley.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.core.ParleyJson;
+import dev.parley.model.ParleyJson;
 import dev.parley.timeline.Development;
 
 import java.util.TreeSet;

@@ -38,7 +38,7 @@ class ExtensionsTest {
     @DisplayName("@ParleyStoresTest runs the same test on every store")
     void everyStore(@Negotiation(Talks.SEED_ID) ParleyFixture.Given fixture, Parley parley) {
         fixture.givenFile(Talks.SEED)
-                .when(dev.parley.core.TimelineFiles.read(Talks.SEED).developments().get(0))
+                .when(dev.parley.model.TimelineFiles.read(Talks.SEED).developments().get(0))
                 .then()
                 .alreadyRecorded()
                 .state(s -> assertThat(s).hasRound(2).heldAt("Istanbul"))

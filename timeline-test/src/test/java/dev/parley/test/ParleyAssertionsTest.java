@@ -1,7 +1,7 @@
 package dev.parley.test;
 
-import dev.parley.core.NegotiationProjection;
-import dev.parley.core.TimelineFiles;
+import dev.parley.model.NegotiationProjection;
+import dev.parley.model.TimelineFiles;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.PartyRole;

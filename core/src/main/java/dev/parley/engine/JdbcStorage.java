@@ -1,0 +1,130 @@
+package dev.parley.engine;
+
+import dev.parley.timeline.StoreException;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.ConnectionWrapperFactory;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Builds Axon's JDBC event storage on a {@link DataSource} (H2 or PostgreSQL).
+ *
+ * <p>Transactions: inside a unit of work every statement runs on one connection with auto-commit off, committed
+ * or rolled back with the unit of work (Axon's {@link UnitOfWorkAwareConnectionProviderWrapper}), so a batch of
+ * developments is atomic. Outside a unit of work (the read side's polling, snapshots after commit) plain
+ * auto-commit connections are used, so nothing is left in an open transaction.
+ * {@link Storage#beginBatch()} binds the transaction to the root unit of work of a batch. A
+ * {@link Storage.LongTransaction} (a file import) holds one connection for many units of work on its thread: their
+ * commits are no-ops on it, so a file far too large for one unit of work's memory is still one transaction.
+ */
+public final class JdbcStorage {
+
+    /** Commits and closes of a long transaction's connection belong to the long transaction, not a unit of work. */
+    private static final ConnectionWrapperFactory.ConnectionCloseHandler HELD_BY_LONG_TRANSACTION =
+            new ConnectionWrapperFactory.ConnectionCloseHandler() {
+                @Override
+                public void close(Connection delegate) {
+                }
+
+                @Override
+                public void commit(Connection delegate) {
+                }
+            };
+
+    private JdbcStorage() {
+    }
+
+    /**
+     * @param dataSource a pooled data source
+     * @param serializer the serializer for events and snapshots
+     * @return a storage engine whose tables exist
+     */
+    public static Storage create(DataSource dataSource, Serializer serializer) {
+        ThreadLocal<Connection> held = new ThreadLocal<>();
+        ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
+            Connection longTransaction = held.get();
+            if (longTransaction != null) {
+                return ConnectionWrapperFactory.wrap(longTransaction, HELD_BY_LONG_TRANSACTION);
+            }
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        });
+        ConnectionProvider provider = () -> inWritingUnitOfWork()
+                ? transactional.getConnection()
+                : dataSource.getConnection();
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(provider)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .persistenceExceptionResolver(new SQLStateResolver())
+                .build();
+        // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
+        engine.createSchema(PostgresEventTableFactory.INSTANCE);
+        // Axon's wrapper registers commit and rollback on the unit of work that first asks for the connection.
+        // Asking from the batch's root unit of work makes the whole batch one transaction; asked first from a
+        // nested command's unit of work, the commit would be tied to that nested unit and could be lost.
+        return new Storage(engine, () -> {
+            try {
+                transactional.getConnection();
+            } catch (SQLException e) {
+                throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
+            }
+        }, () -> longTransaction(dataSource, held));
+    }
+
+    private static Storage.LongTransaction longTransaction(DataSource dataSource, ThreadLocal<Connection> held) {
+        if (held.get() != null) {
+            throw new IllegalStateException("a long transaction is already open on this thread");
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
+        }
+        held.set(connection);
+        return new Storage.LongTransaction() {
+            private boolean committed;
+
+            @Override
+            public void commit() {
+                try {
+                    connection.commit();
+                    committed = true;
+                } catch (SQLException e) {
+                    throw new StoreException("the import could not be committed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                held.remove();
+                try (connection) {
+                    if (!committed) {
+                        connection.rollback();
+                    }
+                } catch (SQLException e) {
+                    // The connection is gone; so is its uncommitted work.
+                }
+            }
+        };
+    }
+
+    private static boolean inWritingUnitOfWork() {
+        return CurrentUnitOfWork.isStarted()
+                && !CurrentUnitOfWork.get().phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT);
+    }
+}

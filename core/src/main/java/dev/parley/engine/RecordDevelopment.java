@@ -1,0 +1,18 @@
+package dev.parley.engine;
+
+import dev.parley.timeline.Development;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The one command: record this development in its negotiation.
+ *
+ * @param negotiationId the target aggregate
+ * @param development   the development
+ */
+public record RecordDevelopment(@TargetAggregateIdentifier String negotiationId, Development development) {
+
+    /** @return the command for a development */
+    public static RecordDevelopment of(Development development) {
+        return new RecordDevelopment(development.negotiationId(), development);
+    }
+}

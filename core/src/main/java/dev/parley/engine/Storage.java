@@ -1,0 +1,43 @@
+package dev.parley.engine;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * An event storage engine plus what must happen at the start of every batch, and (for databases) how to hold one
+ * transaction across many units of work.
+ *
+ * @param engine            the Axon storage engine
+ * @param beginBatch        run inside the batch's root unit of work before any command, e.g. to bind a database
+ *                          transaction to it
+ * @param longTransaction   opens a transaction that every unit of work on the calling thread joins until it is
+ *                          closed; null when the storage has none (memory)
+ */
+public record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
+
+    /** @return storage in memory, for tests and throw-away use */
+    public static Storage inMemory() {
+        return new Storage(new InMemoryEventStorageEngine(), () -> { }, null);
+    }
+
+    /** @return a new long transaction bound to the calling thread, when the storage has transactions */
+    Optional<LongTransaction> beginLongTransaction() {
+        return longTransaction == null ? Optional.empty() : Optional.of(longTransaction.get());
+    }
+
+    /**
+     * One database transaction spanning many units of work on one thread: their commits are deferred to
+     * {@link #commit()}; closing without a commit rolls everything back.
+     */
+    public interface LongTransaction extends AutoCloseable {
+        /** Commits everything written since it began. */
+        void commit();
+
+        /** Rolls back unless committed, and releases the connection and the thread binding. */
+        @Override
+        void close();
+    }
+}
