@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code -Xmx} to see the file's size is not what needs memory.
  *
  * <pre>
- * java -Xmx1500m -cp examples/target/parley-cli.jar dev.parley.benchmarks.ImportBenchmark h2 1000000
+ * java -Xmx1500m -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.ImportBenchmark h2 1000000
  * </pre>
  */
 public final class ImportBenchmark {

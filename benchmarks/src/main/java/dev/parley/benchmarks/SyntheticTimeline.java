@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * then a correction of an earlier report.
  *
  * <pre>
- * java -cp examples/target/parley-cli.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json
+ * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json
  * </pre>
  */
 public final class SyntheticTimeline {
