@@ -198,60 +198,7 @@ public final class NegotiationProjection {
      */
     public static NegotiationState evolve(NegotiationState state, Development development) {
         Draft draft = new Draft(state);
-        if (development instanceof NegotiationOpened e) {
-            draft.title = e.title();
-            draft.opened = e.occurred();
-        } else if (development instanceof PartyJoined e) {
-            Participant participant = new Participant(e.party(), e.role(), e.id());
-            if (state.participants().stream().noneMatch(p -> p.name().equals(e.party()) && p.role() == e.role())) {
-                draft.participants = append(state.participants(), participant);
-            }
-        } else if (development instanceof RoundScheduled e) {
-            draft.rounds = upsertRound(state.rounds(), e.number(), new Round(e.number(), Round.Status.SCHEDULED,
-                    e.date(), e.venue(), null, List.of(), null, e.id()));
-        } else if (development instanceof RoundHeld e) {
-            draft.rounds = upsertRound(state.rounds(), e.number(), new Round(e.number(), Round.Status.HELD,
-                    e.occurred(), e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
-        } else if (development instanceof DocumentDelivered e) {
-            draft.documents = append(state.documents(), new Document(e.id(), e.kind(), e.title(), e.from(), e.to(),
-                    e.occurred(), e.contents()));
-        } else if (development instanceof PositionTaken e) {
-            draft.positions = append(state.positions(), new Position(e.id(), kindOf(e), e.by(), e.to(), e.terms(),
-                    e.items(), e.quantity(), e.criteria(), e.deadline(), e.occurred(), PositionStatus.OPEN,
-                    List.of(), List.of()));
-        } else if (development instanceof PositionResponse e) {
-            Response response = new Response(e.id(), statusAfter(e), e.by(), e.reason(), e.occurred());
-            draft.positions = replace(state.positions(), p -> p.id().equals(e.position()),
-                    p -> p.respondedWith(response));
-        } else if (development instanceof AgreementReached e) {
-            draft.agreements = append(state.agreements(), new Agreement(e.id(), e.title(), e.parties(),
-                    e.occurred(), e.provisions().stream().map(NegotiationProjection::ledgerOf).toList(), List.of()));
-        } else if (development instanceof ImplementationStepCompleted e) {
-            draft.agreements = replace(state.agreements(), a -> a.id().equals(e.agreement()),
-                    a -> withStep(a, e));
-        } else if (development instanceof ClaimMade e) {
-            draft.claims = append(state.claims(), new Claim(e.id(), e.claimant(), e.claim(), e.occurred(),
-                    List.of(), List.of(), false));
-        } else if (development instanceof ClaimResponse e) {
-            ClaimReaction reaction = new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred());
-            draft.claims = replace(state.claims(), c -> c.id().equals(e.claim()), c -> withReaction(c, e, reaction));
-        } else if (development instanceof StatementMade e) {
-            draft.statements = append(state.statements(), new Statement(e.id(), e.speaker(), e.quote(), e.summary(),
-                    e.occurred()));
-        } else if (development instanceof FulfilmentDeclared e) {
-            draft.agreements = replace(state.agreements(), a -> a.id().equals(e.agreement()),
-                    a -> declaredFulfilled(a, e));
-        } else if (development instanceof FigureReported e) {
-            draft.figures = withFigure(state.figures(), e);
-        } else if (development instanceof ReportCorrected e) {
-            draft.corrections = append(state.corrections(), new Correction(e.id(), e.development(),
-                    Correction.Kind.CORRECTED, e.reason(), e.reported()));
-        } else if (development instanceof ReportRetracted e) {
-            draft.corrections = append(state.corrections(), new Correction(e.id(), e.development(),
-                    Correction.Kind.RETRACTED, e.reason(), e.reported()));
-        } else if (!(development instanceof FulfilmentReported)) {
-            throw new IllegalStateException("evolve does not handle " + development.getClass().getName());
-        }
+        development.accept(draft);
         applyLinks(draft, development);
         return draft.finish(development);
     }
@@ -329,39 +276,6 @@ public final class NegotiationProjection {
             }
         }
         return result;
-    }
-
-    private static PositionKind kindOf(PositionTaken position) {
-        if (position instanceof DemandMade) {
-            return PositionKind.DEMAND;
-        } else if (position instanceof ProposalMade) {
-            return PositionKind.PROPOSAL;
-        } else if (position instanceof OfferMade) {
-            return PositionKind.OFFER;
-        }
-        throw new IllegalStateException("unknown position type " + position.getClass().getName());
-    }
-
-    private static PositionStatus statusAfter(PositionResponse response) {
-        if (response instanceof ProposalAccepted) {
-            return PositionStatus.ACCEPTED;
-        } else if (response instanceof ProposalRejected) {
-            return PositionStatus.REJECTED;
-        } else if (response instanceof PositionWithdrawn) {
-            return PositionStatus.WITHDRAWN;
-        }
-        throw new IllegalStateException("unknown response type " + response.getClass().getName());
-    }
-
-    private static Claim withReaction(Claim claim, ClaimResponse response, ClaimReaction reaction) {
-        if (response instanceof ClaimDenied) {
-            return new Claim(claim.id(), claim.claimant(), claim.text(), claim.made(),
-                    append(claim.deniedBy(), reaction), claim.confirmedBy(), true);
-        } else if (response instanceof ClaimConfirmed) {
-            return new Claim(claim.id(), claim.claimant(), claim.text(), claim.made(), claim.deniedBy(),
-                    append(claim.confirmedBy(), reaction), claim.disputed());
-        }
-        throw new IllegalStateException("unknown claim response " + response.getClass().getName());
     }
 
     private static ProvisionLedger ledgerOf(Provision provision) {
@@ -445,8 +359,11 @@ public final class NegotiationProjection {
         return -1;
     }
 
-    /** Copy-on-write view of a state: only the lists a development touches are copied. */
-    private static final class Draft {
+    /**
+     * Copy-on-write view of a state: only the lists a development touches are copied. As a visitor it applies one
+     * development of each type, so a new type does not compile until the fold handles it.
+     */
+    private static final class Draft implements Development.Visitor<Void> {
         private final NegotiationState base;
         String title;
         dev.parley.timeline.PartialDate opened;
@@ -473,6 +390,164 @@ public final class NegotiationProjection {
             statements = base.statements();
             figures = base.figures();
             corrections = base.corrections();
+        }
+
+        @Override
+        public Void onNegotiationOpened(NegotiationOpened e) {
+            title = e.title();
+            opened = e.occurred();
+            return null;
+        }
+
+        @Override
+        public Void onPartyJoined(PartyJoined e) {
+            if (participants.stream().noneMatch(p -> p.name().equals(e.party()) && p.role() == e.role())) {
+                participants = append(participants, new Participant(e.party(), e.role(), e.id()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void onRoundScheduled(RoundScheduled e) {
+            rounds = upsertRound(rounds, e.number(), new Round(e.number(), Round.Status.SCHEDULED, e.date(),
+                    e.venue(), null, List.of(), null, e.id()));
+            return null;
+        }
+
+        @Override
+        public Void onRoundHeld(RoundHeld e) {
+            rounds = upsertRound(rounds, e.number(), new Round(e.number(), Round.Status.HELD, e.occurred(),
+                    e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
+            return null;
+        }
+
+        @Override
+        public Void onDocumentDelivered(DocumentDelivered e) {
+            documents = append(documents, new Document(e.id(), e.kind(), e.title(), e.from(), e.to(), e.occurred(),
+                    e.contents()));
+            return null;
+        }
+
+        @Override
+        public Void onDemandMade(DemandMade e) {
+            return take(e, PositionKind.DEMAND);
+        }
+
+        @Override
+        public Void onProposalMade(ProposalMade e) {
+            return take(e, PositionKind.PROPOSAL);
+        }
+
+        @Override
+        public Void onOfferMade(OfferMade e) {
+            return take(e, PositionKind.OFFER);
+        }
+
+        private Void take(PositionTaken e, PositionKind kind) {
+            positions = append(positions, new Position(e.id(), kind, e.by(), e.to(), e.terms(), e.items(),
+                    e.quantity(), e.criteria(), e.deadline(), e.occurred(), PositionStatus.OPEN, List.of(),
+                    List.of()));
+            return null;
+        }
+
+        @Override
+        public Void onProposalAccepted(ProposalAccepted e) {
+            return respond(e, PositionStatus.ACCEPTED);
+        }
+
+        @Override
+        public Void onProposalRejected(ProposalRejected e) {
+            return respond(e, PositionStatus.REJECTED);
+        }
+
+        @Override
+        public Void onPositionWithdrawn(PositionWithdrawn e) {
+            return respond(e, PositionStatus.WITHDRAWN);
+        }
+
+        private Void respond(PositionResponse e, PositionStatus status) {
+            Response response = new Response(e.id(), status, e.by(), e.reason(), e.occurred());
+            positions = replace(positions, p -> p.id().equals(e.position()), p -> p.respondedWith(response));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementReached(AgreementReached e) {
+            agreements = append(agreements, new Agreement(e.id(), e.title(), e.parties(), e.occurred(),
+                    e.provisions().stream().map(NegotiationProjection::ledgerOf).toList(), List.of()));
+            return null;
+        }
+
+        @Override
+        public Void onImplementationStepCompleted(ImplementationStepCompleted e) {
+            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> withStep(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onClaimMade(ClaimMade e) {
+            claims = append(claims, new Claim(e.id(), e.claimant(), e.claim(), e.occurred(), List.of(), List.of(),
+                    false));
+            return null;
+        }
+
+        @Override
+        public Void onClaimDenied(ClaimDenied e) {
+            ClaimReaction denial = reactionOf(e);
+            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+                    c.made(), append(c.deniedBy(), denial), c.confirmedBy(), true));
+            return null;
+        }
+
+        @Override
+        public Void onClaimConfirmed(ClaimConfirmed e) {
+            ClaimReaction confirmation = reactionOf(e);
+            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+                    c.made(), c.deniedBy(), append(c.confirmedBy(), confirmation), c.disputed()));
+            return null;
+        }
+
+        private static ClaimReaction reactionOf(ClaimResponse e) {
+            return new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred());
+        }
+
+        @Override
+        public Void onStatementMade(StatementMade e) {
+            statements = append(statements, new Statement(e.id(), e.speaker(), e.quote(), e.summary(),
+                    e.occurred()));
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentReported(FulfilmentReported e) {
+            // Its FULFILS ref does the work (applyLinks), as for any development that carries one.
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentDeclared(FulfilmentDeclared e) {
+            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> declaredFulfilled(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onFigureReported(FigureReported e) {
+            figures = withFigure(figures, e);
+            return null;
+        }
+
+        @Override
+        public Void onReportCorrected(ReportCorrected e) {
+            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.CORRECTED,
+                    e.reason(), e.reported()));
+            return null;
+        }
+
+        @Override
+        public Void onReportRetracted(ReportRetracted e) {
+            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
+                    e.reason(), e.reported()));
+            return null;
         }
 
         NegotiationState finish(Development development) {

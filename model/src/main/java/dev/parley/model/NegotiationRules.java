@@ -1,6 +1,22 @@
 package dev.parley.model;
 
+import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.ClaimConfirmed;
+import dev.parley.timeline.ClaimDenied;
+import dev.parley.timeline.ClaimMade;
 import dev.parley.timeline.ClaimResponse;
+import dev.parley.timeline.DemandMade;
+import dev.parley.timeline.DocumentDelivered;
+import dev.parley.timeline.FigureReported;
+import dev.parley.timeline.FulfilmentReported;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PartyJoined;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.ProposalMade;
+import dev.parley.timeline.ProposalRejected;
+import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.RoundScheduled;
+import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.RefKind;
 import dev.parley.timeline.ReportCorrected;
@@ -65,26 +81,7 @@ public final class NegotiationRules {
                         + "', which is not a demand, proposal or offer");
             }
         }
-        if (d instanceof PositionTaken position) {
-            checkDeadline(position);
-        } else if (d instanceof ReportCorrected correction) {
-            checkCorrection(state, recordedType, correction);
-        } else if (d instanceof ReportRetracted retraction) {
-            checkTarget(state, recordedType, retraction, retraction.development());
-        } else if (d instanceof FulfilmentDeclared declared) {
-            Agreement agreement = state.agreement(declared.agreement()).orElseThrow(() -> violation(
-                    Rule.UNKNOWN_AGREEMENT, declared, "agreement '" + declared.agreement() + "' is not recorded"));
-            if (declared.provision() != null && agreement.provision(declared.provision()).isEmpty()) {
-                throw violation(Rule.UNKNOWN_PROVISION, declared, "agreement '" + agreement.id()
-                        + "' has no provision '" + declared.provision() + "'");
-            }
-        } else if (d instanceof PositionResponse response) {
-            checkResponse(state, response);
-        } else if (d instanceof ImplementationStepCompleted step) {
-            checkStep(state, step);
-        } else if (d instanceof ClaimResponse response && state.claim(response.claim()).isEmpty()) {
-            throw violation(Rule.UNKNOWN_CLAIM, d, "claim '" + response.claim() + "' is not recorded");
-        }
+        d.accept(new TypeRules(state, recordedType));
     }
 
     private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
@@ -142,6 +139,143 @@ public final class NegotiationRules {
         if (agreement.provision(step.provision()).isEmpty()) {
             throw violation(Rule.UNKNOWN_PROVISION, step, "agreement '" + agreement.id()
                     + "' has no provision '" + step.provision() + "'");
+        }
+    }
+
+    /** The rules of each type, as a visitor: a new type does not compile until its rules are stated here. */
+    private record TypeRules(NegotiationState state, Function<String, String> recordedType)
+            implements Development.Visitor<Void> {
+
+        @Override
+        public Void onNegotiationOpened(NegotiationOpened d) {
+            return null;
+        }
+
+        @Override
+        public Void onPartyJoined(PartyJoined d) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundScheduled(RoundScheduled d) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundHeld(RoundHeld d) {
+            return null;
+        }
+
+        @Override
+        public Void onDocumentDelivered(DocumentDelivered d) {
+            return null;
+        }
+
+        @Override
+        public Void onDemandMade(DemandMade d) {
+            checkDeadline(d);
+            return null;
+        }
+
+        @Override
+        public Void onProposalMade(ProposalMade d) {
+            checkDeadline(d);
+            return null;
+        }
+
+        @Override
+        public Void onOfferMade(OfferMade d) {
+            checkDeadline(d);
+            return null;
+        }
+
+        @Override
+        public Void onProposalAccepted(ProposalAccepted d) {
+            checkResponse(state, d);
+            return null;
+        }
+
+        @Override
+        public Void onProposalRejected(ProposalRejected d) {
+            checkResponse(state, d);
+            return null;
+        }
+
+        @Override
+        public Void onPositionWithdrawn(PositionWithdrawn d) {
+            checkResponse(state, d);
+            return null;
+        }
+
+        @Override
+        public Void onAgreementReached(AgreementReached d) {
+            return null;
+        }
+
+        @Override
+        public Void onImplementationStepCompleted(ImplementationStepCompleted d) {
+            checkStep(state, d);
+            return null;
+        }
+
+        @Override
+        public Void onClaimMade(ClaimMade d) {
+            return null;
+        }
+
+        @Override
+        public Void onClaimDenied(ClaimDenied d) {
+            return checkClaim(d);
+        }
+
+        @Override
+        public Void onClaimConfirmed(ClaimConfirmed d) {
+            return checkClaim(d);
+        }
+
+        private Void checkClaim(ClaimResponse d) {
+            if (state.claim(d.claim()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_CLAIM, d, "claim '" + d.claim() + "' is not recorded");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onStatementMade(StatementMade d) {
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentReported(FulfilmentReported d) {
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentDeclared(FulfilmentDeclared d) {
+            Agreement agreement = state.agreement(d.agreement()).orElseThrow(() -> violation(
+                    Rule.UNKNOWN_AGREEMENT, d, "agreement '" + d.agreement() + "' is not recorded"));
+            if (d.provision() != null && agreement.provision(d.provision()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_PROVISION, d, "agreement '" + agreement.id()
+                        + "' has no provision '" + d.provision() + "'");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onFigureReported(FigureReported d) {
+            return null;
+        }
+
+        @Override
+        public Void onReportCorrected(ReportCorrected d) {
+            checkCorrection(state, recordedType, d);
+            return null;
+        }
+
+        @Override
+        public Void onReportRetracted(ReportRetracted d) {
+            checkTarget(state, recordedType, d, d.development());
+            return null;
         }
     }
 

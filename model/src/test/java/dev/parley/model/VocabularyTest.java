@@ -9,8 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,32 @@ class VocabularyTest {
         assertThat(subtypes).containsExactlyInAnyOrderElementsOf(types);
         List<String> names = types.stream().map(Development::typeName).toList();
         assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z]+(-[a-z]+)+"));
+    }
+
+    @Test
+    @DisplayName("the visitor has exactly one method per permitted type, taking that type")
+    void visitorCoversEveryType() {
+        List<Class<?>> visited = Arrays.stream(Development.Visitor.class.getDeclaredMethods())
+                .<Class<?>>map(m -> m.getParameterTypes()[0]).toList();
+        assertThat(visited).containsExactlyInAnyOrderElementsOf(types().map(t -> (Class<?>) t).toList());
+        assertThat(Development.Visitor.class.getDeclaredMethods())
+                .allSatisfy(m -> assertThat(m.getName()).isEqualTo("on" + m.getParameterTypes()[0].getSimpleName()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    @DisplayName("accept calls the visitor's method for the development's own type")
+    void acceptDispatchesToItsType(Class<? extends Development> type) {
+        List<Method> called = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Development.Visitor<Object> spy = (Development.Visitor<Object>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{Development.Visitor.class}, (proxy, method, args) -> {
+                    called.add(method);
+                    return args[0];
+                });
+        Development sample = SAMPLES.get(type);
+        assertThat(sample.accept(spy)).isSameAs(sample);
+        assertThat(called).singleElement().satisfies(m -> assertThat(m.getParameterTypes()).containsExactly(type));
     }
 
     @ParameterizedTest(name = "{0}")
