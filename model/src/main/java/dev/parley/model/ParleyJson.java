@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DevelopmentTypes;
 import dev.parley.timeline.state.NegotiationState;
 
 import java.io.UncheckedIOException;
@@ -45,6 +47,9 @@ public final class ParleyJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // The sealed permits clauses are the one list of types: no @JsonSubTypes to keep in step.
+                .registerSubtypes(DevelopmentTypes.all().entrySet().stream()
+                        .map(type -> new NamedType(type.getValue(), type.getKey())).toArray(NamedType[]::new))
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)

@@ -1,7 +1,7 @@
 package dev.parley.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DevelopmentTypes;
 import dev.parley.timeline.state.NegotiationState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("The vocabulary")
 class VocabularyTest {
@@ -27,19 +28,41 @@ class VocabularyTest {
     private static final Map<Class<? extends Development>, Development> SAMPLES = Samples.all();
 
     static Stream<Class<? extends Development>> types() {
-        return Arrays.stream(ParleyTypes.developmentTypes());
+        return DevelopmentTypes.all().values().stream();
     }
 
     @Test
-    @DisplayName("every permitted development type has a sample, a JSON subtype entry and a unique kebab-case name")
-    void everyTypeIsRegistered() {
-        List<Class<? extends Development>> types = types().toList();
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(types);
-        List<Object> subtypes = Arrays.stream(Development.class.getAnnotation(JsonSubTypes.class).value())
-                .map(t -> (Object) t.value()).toList();
-        assertThat(subtypes).containsExactlyInAnyOrderElementsOf(types);
-        List<String> names = types.stream().map(Development::typeName).toList();
-        assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z]+(-[a-z]+)+"));
+    @DisplayName("lists every permitted type (walking the sealed hierarchy) under its kebab-case name, with a sample")
+    void everyTypeIsListed() {
+        List<Class<?>> permitted = new ArrayList<>();
+        walk(Development.class, permitted);
+        assertThat(DevelopmentTypes.all().values()).containsExactlyElementsOf(
+                permitted.stream().map(t -> (Class<? extends Development>) t.asSubclass(Development.class)).toList());
+        assertThat(DevelopmentTypes.all()).allSatisfy((name, type) -> {
+            assertThat(name).isEqualTo(Development.typeName(type)).matches("[a-z]+(-[a-z]+)+");
+            assertThat(type.isRecord()).as(name).isTrue();
+        });
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(DevelopmentTypes.all().values());
+        assertThatThrownBy(() -> DevelopmentTypes.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static void walk(Class<?> type, List<Class<?>> concrete) {
+        if (type.isSealed()) {
+            Arrays.stream(type.getPermittedSubclasses()).forEach(sub -> walk(sub, concrete));
+        } else {
+            concrete.add(type);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    @DisplayName("the codec knows every type by its name alone (no @JsonSubTypes list)")
+    void codecKnowsEveryName(Class<? extends Development> type) throws IOException {
+        String json = ParleyJson.toJson(SAMPLES.get(type));
+        assertThat(ParleyJson.mapper().readTree(json).get("type").asText()).isEqualTo(Development.typeName(type));
+        assertThat(ParleyJson.mapper().readValue(json, Development.class)).isInstanceOf(type);
+        assertThat(Development.class.getAnnotations()).noneMatch(a -> a.annotationType().getSimpleName()
+                .equals("JsonSubTypes"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.parley.timeline;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
@@ -11,7 +10,8 @@ import java.util.List;
  * A reported development in a negotiation: the domain event of Parley. Every development carries an
  * {@link Envelope} (id, negotiation, when it occurred, when it was reported, sources, refs) and its own content.
  * The vocabulary is closed (sealed) so that the fold and the rules handle every type; each type has a stable
- * kebab-case JSON name given by {@link #typeName()}.
+ * kebab-case JSON name given by {@link #typeName()}; {@link DevelopmentTypes#all()} lists them (the JSON codec
+ * registers its subtypes from there, so the {@code permits} clauses are the one list of types).
  *
  * <pre>{@code
  * Development opened = new NegotiationOpened(
@@ -20,30 +20,6 @@ import java.util.List;
  * }</pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(NegotiationOpened.class),
-        @JsonSubTypes.Type(PartyJoined.class),
-        @JsonSubTypes.Type(RoundScheduled.class),
-        @JsonSubTypes.Type(RoundHeld.class),
-        @JsonSubTypes.Type(DocumentDelivered.class),
-        @JsonSubTypes.Type(DemandMade.class),
-        @JsonSubTypes.Type(ProposalMade.class),
-        @JsonSubTypes.Type(OfferMade.class),
-        @JsonSubTypes.Type(ProposalAccepted.class),
-        @JsonSubTypes.Type(ProposalRejected.class),
-        @JsonSubTypes.Type(PositionWithdrawn.class),
-        @JsonSubTypes.Type(AgreementReached.class),
-        @JsonSubTypes.Type(ImplementationStepCompleted.class),
-        @JsonSubTypes.Type(ClaimMade.class),
-        @JsonSubTypes.Type(ClaimDenied.class),
-        @JsonSubTypes.Type(ClaimConfirmed.class),
-        @JsonSubTypes.Type(StatementMade.class),
-        @JsonSubTypes.Type(FulfilmentReported.class),
-        @JsonSubTypes.Type(FulfilmentDeclared.class),
-        @JsonSubTypes.Type(FigureReported.class),
-        @JsonSubTypes.Type(ReportCorrected.class),
-        @JsonSubTypes.Type(ReportRetracted.class)
-})
 public sealed interface Development
         permits NegotiationOpened, PartyJoined, RoundScheduled, RoundHeld, DocumentDelivered, PositionTaken,
         PositionResponse, AgreementReached, ImplementationStepCompleted, ClaimMade, ClaimResponse, StatementMade,
