@@ -72,7 +72,7 @@ import java.util.function.UnaryOperator;
  * aggregate, the read side and every direct fold of a stored stream call it, so they cannot disagree.
  *
  * <p>{@code evolve} never rejects: rules are checked before a development is stored
- * ({@link NegotiationRules}). A development whose target is missing from the state (possible when folding a
+ * ({@link NegotiationDecider#decide}). A development whose target is missing from the state (possible when folding a
  * filtered stream) changes nothing but the counters.
  *
  * <pre>{@code

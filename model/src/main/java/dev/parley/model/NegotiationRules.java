@@ -40,14 +40,10 @@ import dev.parley.timeline.state.PositionStatus;
 import java.util.function.Function;
 
 /**
- * The one place for Parley's rules: whether a development may be recorded on top of a state. Called before
- * anything is stored, by the Axon aggregate and by anyone who wants to validate without storing.
- *
- * <pre>{@code
- * NegotiationRules.check(state, recordedTypeById::get, acceptance);  // throws RuleViolationException
- * }</pre>
+ * The one place for Parley's rules across developments: whether a development may be recorded on top of a state.
+ * Only {@link NegotiationDecider#decide} calls it (after the idempotency check), before anything is stored.
  */
-public final class NegotiationRules {
+final class NegotiationRules {
 
     private NegotiationRules() {
     }
@@ -59,7 +55,7 @@ public final class NegotiationRules {
      * @param d            the development to check
      * @throws RuleViolationException naming the first rule the development breaks
      */
-    public static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
+    static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
         if (d instanceof NegotiationOpened) {
             if (state.isOpened()) {
                 throw violation(Rule.NEGOTIATION_ALREADY_OPENED, d, "negotiation '" + d.negotiationId()

@@ -99,7 +99,7 @@ public final class TimelineFiles {
      */
     public static ImportReport validate(Path file) {
         try (TimelineReader reader = TimelineReader.open(file)) {
-            NegotiationDecider.InMemory negotiation = new NegotiationDecider.InMemory(reader.negotiationId());
+            NegotiationDecider negotiation = NegotiationDecider.initialState(reader.negotiationId());
             long recorded = 0;
             long already = 0;
             while (reader.hasNext()) {

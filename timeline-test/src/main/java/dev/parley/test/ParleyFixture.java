@@ -320,12 +320,12 @@ public final class ParleyFixture {
     /** Runs the real decision and fold directly. */
     private static final class PureLog implements Log {
         private final String negotiationId;
-        private final NegotiationDecider.InMemory negotiation;
+        private final NegotiationDecider negotiation;
         private final List<Development> history = new ArrayList<>();
 
         PureLog(String negotiationId) {
             this.negotiationId = negotiationId;
-            this.negotiation = new NegotiationDecider.InMemory(negotiationId);
+            this.negotiation = NegotiationDecider.initialState(negotiationId);
         }
 
         @Override
