@@ -130,7 +130,7 @@ class NegotiationRulesTest {
             expectViolation(List.of(talks.opened(), offer,
                             new PositionWithdrawn(talks.env("drop", "2025-06-03"), "offer", "Russia", null)),
                     new ProposalAccepted(talks.env("yes", "2025-06-04"), "offer", "Ukraine", null),
-                    Rule.POSITION_NOT_OPEN, "was withdrawn by Russia");
+                    Rule.POSITION_NOT_OPEN, "position 'offer' was WITHDRAWN by Russia and takes no acceptance");
         }
 
         @Test

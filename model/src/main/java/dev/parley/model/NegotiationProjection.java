@@ -55,6 +55,7 @@ import dev.parley.timeline.state.Statement;
 import dev.parley.timeline.state.Step;
 
 import dev.parley.timeline.AsOf;
+import dev.parley.model.StatusTable.PositionMove;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,11 +181,12 @@ public final class NegotiationProjection {
     public static NegotiationState evaluate(NegotiationState state, AsOf asOf, LocalDate today) {
         LocalDate on = asOf.evaluationDate(today);
         List<Position> positions = state.positions().stream().map(p -> {
-            if (p.status() != PositionStatus.OPEN || p.deadline() == null
-                    || !p.deadline().by().latest().isBefore(on)) {
+            if (p.deadline() == null || !p.deadline().by().latest().isBefore(on)) {
                 return p;
             }
-            return p.withStatus(p.deadline().soft() ? PositionStatus.LAPSED : PositionStatus.OVERDUE);
+            PositionMove passed = p.deadline().soft() ? PositionMove.SOFT_DEADLINE_PASSED
+                    : PositionMove.FIRM_DEADLINE_PASSED;
+            return passed.from(p.status()).map(p::withStatus).orElse(p);
         }).toList();
         return state.replayedAt(asOf, on, positions, state.uncertain());
     }
@@ -211,12 +213,17 @@ public final class NegotiationProjection {
         for (Ref ref : development.refs()) {
             if (ref.kind() == RefKind.FULFILS) {
                 draft.positions = replace(draft.positions, p -> p.id().equals(ref.development()),
-                        p -> p.fulfilledWith(fulfilmentOf(development, p)));
+                        p -> delivered(p, fulfilmentOf(development, p)));
             } else if (ref.kind() == RefKind.DISPUTES) {
                 draft.agreements = replaceAll(draft.agreements, a -> disputeStep(a, ref.development(),
                         development.id()));
             }
         }
+    }
+
+    private static Position delivered(Position position, Fulfilment fulfilment) {
+        PositionMove move = PositionMove.delivery(position, fulfilment);
+        return position.withFulfilment(fulfilment, move.from(position.status()).orElse(position.status()));
     }
 
     private static Fulfilment fulfilmentOf(Development development, Position position) {
@@ -452,22 +459,22 @@ public final class NegotiationProjection {
 
         @Override
         public Void onProposalAccepted(ProposalAccepted e) {
-            return respond(e, PositionStatus.ACCEPTED);
+            return respond(e, PositionMove.ACCEPT);
         }
 
         @Override
         public Void onProposalRejected(ProposalRejected e) {
-            return respond(e, PositionStatus.REJECTED);
+            return respond(e, PositionMove.REJECT);
         }
 
         @Override
         public Void onPositionWithdrawn(PositionWithdrawn e) {
-            return respond(e, PositionStatus.WITHDRAWN);
+            return respond(e, PositionMove.WITHDRAW);
         }
 
-        private Void respond(PositionResponse e, PositionStatus status) {
-            Response response = new Response(e.id(), status, e.by(), e.reason(), e.occurred());
-            positions = replace(positions, p -> p.id().equals(e.position()), p -> p.respondedWith(response));
+        private Void respond(PositionResponse e, PositionMove move) {
+            positions = replace(positions, p -> p.id().equals(e.position()), p -> p.respondedWith(new Response(
+                    e.id(), move.from(p.status()).orElse(p.status()), e.by(), e.reason(), e.occurred())));
             return null;
         }
 

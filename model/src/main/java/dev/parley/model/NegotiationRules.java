@@ -35,8 +35,10 @@ import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
-import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.Response;
+import dev.parley.model.StatusTable.PositionMove;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -72,9 +74,13 @@ final class NegotiationRules {
             }
         }
         for (Ref ref : d.refs()) {
-            if (ref.kind() == RefKind.FULFILS && state.position(ref.development()).isEmpty()) {
-                throw violation(Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
-                        + "', which is not a demand, proposal or offer");
+            if (ref.kind() == RefKind.FULFILS) {
+                Position position = state.position(ref.development()).orElseThrow(() -> violation(
+                        Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
+                                + "', which is not a demand, proposal or offer"));
+                if (!PositionMove.takesDelivery(position.status())) {
+                    throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
+                }
             }
         }
         d.accept(new TypeRules(state, recordedType));
@@ -116,14 +122,13 @@ final class NegotiationRules {
         }
     }
 
-    private static void checkResponse(NegotiationState state, PositionResponse response) {
+    private static void checkResponse(NegotiationState state, PositionResponse response, PositionMove move) {
         Position position = state.position(response.position()).orElseThrow(() -> violation(
                 Rule.UNKNOWN_POSITION, response, "position '" + response.position() + "' is not recorded"));
-        if (position.status() == PositionStatus.WITHDRAWN) {
-            throw violation(Rule.POSITION_NOT_OPEN, response, "position '" + position.id()
-                    + "' was withdrawn by " + position.by());
+        if (move.from(position.status()).isEmpty()) {
+            throw notOpen(response, position, "position '" + position.id() + "'", move.noun());
         }
-        if (response instanceof PositionWithdrawn && !position.by().equals(response.by())) {
+        if (move == PositionMove.WITHDRAW && !position.by().equals(response.by())) {
             throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
                     + position.id() + "' taken by " + position.by());
         }
@@ -187,19 +192,19 @@ final class NegotiationRules {
 
         @Override
         public Void onProposalAccepted(ProposalAccepted d) {
-            checkResponse(state, d);
+            checkResponse(state, d, PositionMove.ACCEPT);
             return null;
         }
 
         @Override
         public Void onProposalRejected(ProposalRejected d) {
-            checkResponse(state, d);
+            checkResponse(state, d, PositionMove.REJECT);
             return null;
         }
 
         @Override
         public Void onPositionWithdrawn(PositionWithdrawn d) {
-            checkResponse(state, d);
+            checkResponse(state, d, PositionMove.WITHDRAW);
             return null;
         }
 
@@ -273,6 +278,14 @@ final class NegotiationRules {
             checkTarget(state, recordedType, d, d.development());
             return null;
         }
+    }
+
+    /** "was WITHDRAWN by Russia and takes no acceptance": the status, who set it, and the move it refuses. */
+    private static RuleViolationException notOpen(Development d, Position position, String subject, String noun) {
+        List<Response> responses = position.responses();
+        String by = responses.isEmpty() ? "" : " by " + responses.get(responses.size() - 1).by();
+        return violation(Rule.POSITION_NOT_OPEN, d, subject + " was " + position.status() + by
+                + " and takes no " + noun);
     }
 
     private static RuleViolationException violation(Rule rule, Development d, String detail) {

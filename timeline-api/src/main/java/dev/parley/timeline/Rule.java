@@ -11,9 +11,13 @@ public enum Rule {
     NEGOTIATION_ALREADY_OPENED,
     /** The same development id was recorded before with different content. */
     CONFLICTING_DUPLICATE,
-    /** An accept, reject or withdraw names a position that was never recorded. */
+    /** An accept, reject or withdraw, or a {@code FULFILS} ref, names a position that was never recorded. */
     UNKNOWN_POSITION,
-    /** The position responded to is no longer open (already accepted or withdrawn). */
+    /**
+     * The position answered or delivered against no longer takes that move: a withdrawn position takes nothing
+     * more, a rejected one only another rejection or its holder's withdrawal (no acceptance, no delivery through a
+     * {@code FULFILS} ref). The message names the status and who set it.
+     */
     POSITION_NOT_OPEN,
     /** A position is withdrawn by a side that did not take it. */
     NOT_POSITION_HOLDER,
