@@ -56,6 +56,7 @@ import dev.parley.timeline.state.Step;
 
 import dev.parley.timeline.AsOf;
 import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.model.StatusTable.RoundMove;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -324,9 +325,15 @@ public final class NegotiationProjection {
         return result;
     }
 
-    private static List<Round> upsertRound(List<Round> rounds, Integer number, Round round) {
-        if (number != null && indexOf(rounds, r -> number.equals(r.number())) >= 0) {
-            return replace(rounds, r -> number.equals(r.number()), r -> round);
+    /**
+     * The round of the same number takes the move when the status table allows it (scheduled, then rescheduled or
+     * held); otherwise, and for a round without a number, the round is a new one.
+     */
+    private static List<Round> withRound(List<Round> rounds, RoundMove move, Round round) {
+        Integer number = round.number();
+        int index = number == null ? -1 : indexOf(rounds, r -> number.equals(r.number()));
+        if (index >= 0 && move.from(rounds.get(index).status()).isPresent()) {
+            return PersistentList.copyOf(rounds).with(index, round);
         }
         return append(rounds, round);
     }
@@ -408,22 +415,20 @@ public final class NegotiationProjection {
 
         @Override
         public Void onPartyJoined(PartyJoined e) {
-            if (participants.stream().noneMatch(p -> p.name().equals(e.party()) && p.role() == e.role())) {
-                participants = append(participants, new Participant(e.party(), e.role(), e.id()));
-            }
+            participants = append(participants, new Participant(e.party(), e.role(), e.id()));
             return null;
         }
 
         @Override
         public Void onRoundScheduled(RoundScheduled e) {
-            rounds = upsertRound(rounds, e.number(), new Round(e.number(), Round.Status.SCHEDULED, e.date(),
+            rounds = withRound(rounds, RoundMove.SCHEDULE, new Round(e.number(), Round.Status.SCHEDULED, e.date(),
                     e.venue(), null, List.of(), null, e.id()));
             return null;
         }
 
         @Override
         public Void onRoundHeld(RoundHeld e) {
-            rounds = upsertRound(rounds, e.number(), new Round(e.number(), Round.Status.HELD, e.occurred(),
+            rounds = withRound(rounds, RoundMove.HOLD, new Round(e.number(), Round.Status.HELD, e.occurred(),
                     e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
             return null;
         }

@@ -37,6 +37,8 @@ import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.Response;
 import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.model.StatusTable.RoundMove;
+import dev.parley.timeline.state.Round;
 
 import java.util.List;
 import java.util.function.Function;
@@ -94,7 +96,7 @@ final class NegotiationRules {
                     + type + "; its replacement is a " + correction.replacement().typeName());
         }
         if (correction.replacement() instanceof PositionTaken position) {
-            checkDeadline(position);
+            checkDeadline(position, correction);
         }
     }
 
@@ -113,11 +115,11 @@ final class NegotiationRules {
         return type;
     }
 
-    private static void checkDeadline(PositionTaken position) {
+    private static void checkDeadline(PositionTaken position, Development rejected) {
         Deadline deadline = position.deadline();
         // Reject only a deadline that is certainly earlier: partial dates may overlap.
         if (deadline != null && deadline.by().latest().isBefore(position.occurred().earliest())) {
-            throw violation(Rule.DEADLINE_BEFORE_POSITION, position, "deadline " + deadline.by()
+            throw violation(Rule.DEADLINE_BEFORE_POSITION, rejected, "deadline " + deadline.by()
                     + " is before the position was taken (" + position.occurred() + ")");
         }
     }
@@ -154,16 +156,35 @@ final class NegotiationRules {
 
         @Override
         public Void onPartyJoined(PartyJoined d) {
+            state.participants().stream()
+                    .filter(p -> p.name().equals(d.party()) && p.role() == d.role()).findFirst()
+                    .ifPresent(p -> {
+                        throw violation(Rule.PARTY_ALREADY_JOINED, d, d.party() + " already joined as " + d.role()
+                                + " (development '" + p.developmentId() + "')");
+                    });
             return null;
         }
 
         @Override
         public Void onRoundScheduled(RoundScheduled d) {
-            return null;
+            return checkRound(d, d.number(), RoundMove.SCHEDULE, "scheduled");
         }
 
         @Override
         public Void onRoundHeld(RoundHeld d) {
+            return checkRound(d, d.number(), RoundMove.HOLD, "held");
+        }
+
+        private Void checkRound(Development d, Integer number, RoundMove move, String verb) {
+            if (number == null) {
+                return null;
+            }
+            Round round = state.round(number).orElse(null);
+            if (round != null && move.from(round.status()).isEmpty()) {
+                throw violation(Rule.ROUND_ALREADY_HELD, d, "round " + number + " was already held (development '"
+                        + round.developmentId() + "') and cannot be " + verb + " again; correct that development"
+                        + " instead");
+            }
             return null;
         }
 
@@ -174,19 +195,19 @@ final class NegotiationRules {
 
         @Override
         public Void onDemandMade(DemandMade d) {
-            checkDeadline(d);
+            checkDeadline(d, d);
             return null;
         }
 
         @Override
         public Void onProposalMade(ProposalMade d) {
-            checkDeadline(d);
+            checkDeadline(d, d);
             return null;
         }
 
         @Override
         public Void onOfferMade(OfferMade d) {
-            checkDeadline(d);
+            checkDeadline(d, d);
             return null;
         }
 

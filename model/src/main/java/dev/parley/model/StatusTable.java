@@ -3,6 +3,7 @@ package dev.parley.model;
 import dev.parley.timeline.state.Fulfilment;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.Round;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,8 +21,8 @@ import static dev.parley.timeline.state.PositionStatus.REJECTED;
 import static dev.parley.timeline.state.PositionStatus.WITHDRAWN;
 
 /**
- * The one table of status changes. The rules ask it whether a move is allowed ({@code POSITION_NOT_OPEN} when
- * not), the fold and the evaluation at a cut ask it where a move leads. A move the
+ * The one table of status changes. The rules ask it whether a move is allowed ({@code POSITION_NOT_OPEN},
+ * {@code ROUND_ALREADY_HELD} when not), the fold and the evaluation at a cut ask it where a move leads. A move the
  * table does not allow leaves the status as it is in the fold: the rules keep such moves out of a recorded
  * history, but a replay with corrections applied may still meet one, and the fold never rejects.
  * {@code docs/format.md} shows the same table.
@@ -101,6 +102,28 @@ final class StatusTable {
          */
         static boolean takesDelivery(PositionStatus status) {
             return DELIVER_PART.from(status).isPresent() || DELIVER_ALL.from(status).isPresent();
+        }
+    }
+
+    /** What can happen to a numbered round. A round without a number is always a new round. */
+    enum RoundMove {
+        /** {@code round-scheduled}: a new round, or the same number rescheduled. */
+        SCHEDULE(Round.Status.SCHEDULED),
+        /** {@code round-held}: a new round, or the scheduled round of that number now held. */
+        HOLD(Round.Status.HELD);
+
+        private final Round.Status to;
+
+        RoundMove(Round.Status to) {
+            this.to = to;
+        }
+
+        /**
+         * @param status the status of the round with the same number, or null when there is none
+         * @return where the move leads, or empty when that round was already held (a round is held once)
+         */
+        Optional<Round.Status> from(Round.Status status) {
+            return status == Round.Status.HELD ? Optional.empty() : Optional.of(to);
         }
     }
 

@@ -21,6 +21,10 @@ public enum Rule {
     POSITION_NOT_OPEN,
     /** A position is withdrawn by a side that did not take it. */
     NOT_POSITION_HOLDER,
+    /** A {@code party-joined} for a party that already joined in the same role. */
+    PARTY_ALREADY_JOINED,
+    /** A {@code round-held} or {@code round-scheduled} for a round number that was already held. */
+    ROUND_ALREADY_HELD,
     /** A deadline falls before the development that sets it. */
     DEADLINE_BEFORE_POSITION,
     /** An implementation step names an agreement that was never recorded. */
