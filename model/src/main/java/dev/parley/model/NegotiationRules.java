@@ -90,7 +90,7 @@ final class NegotiationRules {
 
     private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
                                         ReportCorrected correction) {
-        String type = checkTarget(state, recordedType, correction, correction.development());
+        String type = checkTarget(state, recordedType, correction, correction.development(), "corrected");
         if (!type.equals(correction.replacement().typeName())) {
             throw violation(Rule.CORRECTION_TYPE_MISMATCH, correction, "'" + correction.development() + "' is a "
                     + type + "; its replacement is a " + correction.replacement().typeName());
@@ -101,11 +101,16 @@ final class NegotiationRules {
     }
 
     private static String checkTarget(NegotiationState state, Function<String, String> recordedType, Development d,
-                                      String target) {
+                                      String target, String verb) {
         String type = recordedType.apply(target);
         if (type == null) {
             throw violation(Rule.UNKNOWN_REFERENCE, d, "'" + target + "' is not recorded in negotiation '"
                     + d.negotiationId() + "'");
+        }
+        if (type.equals(Development.typeName(NegotiationOpened.class))) {
+            // Everything else hangs on the opening: without it the negotiation would have developments but no start.
+            throw violation(Rule.OPENING_NOT_REVISABLE, d, "'" + target + "' opened negotiation '"
+                    + d.negotiationId() + "' and cannot be " + verb);
         }
         boolean retracted = state.corrections().stream()
                 .anyMatch(c -> c.target().equals(target) && c.kind() == Correction.Kind.RETRACTED);
@@ -296,7 +301,7 @@ final class NegotiationRules {
 
         @Override
         public Void onReportRetracted(ReportRetracted d) {
-            checkTarget(state, recordedType, d, d.development());
+            checkTarget(state, recordedType, d, d.development(), "retracted");
             return null;
         }
     }

@@ -150,6 +150,13 @@ class NegotiationRulesTest {
                 refuse(Rule.ALREADY_RETRACTED, "retracting twice", List.of(round, retracted),
                         new ReportRetracted(TALKS.env("retraction-2", "2025-06-06"), "r2", null),
                         "'r2' was already retracted"),
+                refuse(Rule.OPENING_NOT_REVISABLE, "retracting negotiation-opened", List.of(),
+                        new ReportRetracted(TALKS.env("retraction", "2025-06-05"), "opened", "never happened"),
+                        "'opened' opened negotiation 'talks' and cannot be retracted"),
+                refuse(Rule.OPENING_NOT_REVISABLE, "correcting negotiation-opened", List.of(),
+                        new ReportCorrected(TALKS.env("fix", "2025-06-05"), "opened", new NegotiationOpened(
+                                TALKS.env("opened", "2025-05-17"), "Other talks", null), null),
+                        "'opened' opened negotiation 'talks' and cannot be corrected"),
                 refuse(Rule.ALREADY_RETRACTED, "correcting a retracted development", List.of(round, retracted),
                         new ReportCorrected(TALKS.env("fix", "2025-06-06"), "r2",
                                 TALKS.round("r2", 2, "Geneva", "2025-06-02"), null),

@@ -39,6 +39,11 @@ public enum Rule {
     CORRECTION_TYPE_MISMATCH,
     /** A correction or retraction targets a development that was already retracted. */
     ALREADY_RETRACTED,
+    /**
+     * A correction or retraction targets the {@code negotiation-opened} development: every other development
+     * depends on it, so it stands as recorded.
+     */
+    OPENING_NOT_REVISABLE,
     /** A value breaks its own rule (blank id, negative count, impossible date ...). */
     INVALID_VALUE,
     /** The input is not well-formed (not JSON, truncated, wrong structure, unknown type, missing field). */
