@@ -71,7 +71,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The one fold of Parley: {@link #evolve} is the only place a {@link NegotiationState} changes. The Axon
- * aggregate, the read side and every direct fold of a stored stream call it, so they cannot disagree.
+ * aggregate (through {@link NegotiationDecider}), the read side and every direct fold of a stored stream call it.
+ * The decider folds the history as recorded, the read side ({@link #foldAsOf}, {@link #replay}) with corrections
+ * and retractions applied: the one difference, described in {@link NegotiationDecider}.
  *
  * <p>{@code evolve} never rejects: rules are checked before a development is stored
  * ({@link NegotiationDecider#decide}). A development whose target is missing from the state (possible when folding a

@@ -1,6 +1,13 @@
 package dev.parley.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.RoundHeld;
 import dev.parley.timeline.Rule;
@@ -10,7 +17,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("The decider")
@@ -60,6 +75,54 @@ class NegotiationDeciderTest {
         assertThatThrownBy(() -> decider.decide(new Sample("other").opened()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("development 'opened' belongs to negotiation 'other', not 'talks'");
+    }
+
+    @Nested
+    @DisplayName("differs from the read side in one way: it judges the history as recorded")
+    class AsRecorded {
+        final OfferMade offer = talks.offer("offer", "Russia", "Ukraine", "return 10 children", 10, "2025-06-02",
+                null);
+        final List<Development> history = new ArrayList<>();
+        final NegotiationDecider decider = NegotiationDecider.initialState("talks");
+
+        void record(Development... developments) {
+            for (Development d : developments) {
+                assertThat(decider.record(d)).as(d.id()).isEqualTo(RecordResult.RECORDED);
+                history.add(d);
+            }
+        }
+
+        NegotiationState readSide() {
+            return NegotiationProjection.replay("talks", history, AsOf.now(), LocalDate.of(2025, 6, 10));
+        }
+
+        @Test
+        @DisplayName("a corrected offer: the decider keeps the original, the read side shows the correction")
+        void corrected() {
+            record(talks.opened(), offer, new ReportCorrected(talks.env("fix", "2025-06-03"), "offer",
+                    talks.offer("offer", "Russia", "Ukraine", "return 6 children", 6, "2025-06-02", null), "six"));
+            assertThat(decider.state().position("offer").orElseThrow().terms()).isEqualTo("return 10 children");
+            assertThat(readSide().position("offer").orElseThrow().terms()).isEqualTo("return 6 children");
+        }
+
+        @Test
+        @DisplayName("a retracted offer can still be accepted; the read side shows neither")
+        void retracted() {
+            record(talks.opened(), offer, new ReportRetracted(talks.env("retraction", "2025-06-03"), "offer", null),
+                    new ProposalAccepted(talks.env("yes", "2025-06-04"), "offer", "Ukraine", null));
+            assertThat(decider.state().position("offer").orElseThrow().status()).isEqualTo(PositionStatus.ACCEPTED);
+            assertThat(readSide().position("offer")).isEmpty();
+            assertThat(readSide().corrections()).singleElement()
+                    .satisfies(c -> assertThat(c.target()).isEqualTo("offer"));
+        }
+
+        @Test
+        @DisplayName("without corrections the two agree")
+        void agree() {
+            record(talks.opened(), offer, new ProposalAccepted(talks.env("yes", "2025-06-04"), "offer", "Ukraine",
+                    null));
+            assertThat(NegotiationProjection.foldAsOf("talks", history, AsOf.now())).isEqualTo(decider.state());
+        }
     }
 
     @Nested
