@@ -49,7 +49,7 @@ public final class NegotiationDecider {
     /** What is remembered of a recorded development; snapshots keep it under these field names. */
     private record Recorded(String type, String fingerprint) {
         static Recorded of(Development development) {
-            return new Recorded(development.typeName(), ParleyJson.fingerprint(development));
+            return new Recorded(development.typeName(), ParleyJson.codec().fingerprint(development));
         }
     }
 
@@ -85,7 +85,7 @@ public final class NegotiationDecider {
         }
         Recorded earlier = recorded.get(development.id());
         if (earlier != null) {
-            if (earlier.fingerprint().equals(ParleyJson.fingerprint(development))) {
+            if (earlier.fingerprint().equals(ParleyJson.codec().fingerprint(development))) {
                 return RecordResult.ALREADY_RECORDED;
             }
             throw new RuleViolationException(Rule.CONFLICTING_DUPLICATE, development.id(),

@@ -45,7 +45,7 @@ class TimelineSchemaTest {
     }
 
     static Set<ValidationMessage> validate(String json) throws IOException {
-        return SCHEMA.validate(ParleyJson.mapper().readTree(json));
+        return SCHEMA.validate(ParleyJson.codec().reader().readTree(json));
     }
 
     static String timeline(String development) {
@@ -68,7 +68,7 @@ class TimelineSchemaTest {
     @MethodSource("exampleFiles")
     @DisplayName("accepts every example file")
     void examples(Path file) throws IOException {
-        assertThat(SCHEMA.validate(ParleyJson.mapper().readTree(file.toFile()))).isEmpty();
+        assertThat(SCHEMA.validate(ParleyJson.codec().reader().readTree(Files.readString(file)))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

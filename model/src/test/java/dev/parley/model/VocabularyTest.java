@@ -58,9 +58,9 @@ class VocabularyTest {
     @MethodSource("types")
     @DisplayName("the codec knows every type by its name alone (no @JsonSubTypes list)")
     void codecKnowsEveryName(Class<? extends Development> type) throws IOException {
-        String json = ParleyJson.toJson(SAMPLES.get(type));
-        assertThat(ParleyJson.mapper().readTree(json).get("type").asText()).isEqualTo(Development.typeName(type));
-        assertThat(ParleyJson.mapper().readValue(json, Development.class)).isInstanceOf(type);
+        String json = ParleyJson.codec().write(SAMPLES.get(type));
+        assertThat(ParleyJson.codec().reader().readTree(json).get("type").asText()).isEqualTo(Development.typeName(type));
+        assertThat(ParleyJson.codec().read(json, Development.class)).isInstanceOf(type);
         assertThat(Development.class.getAnnotations()).noneMatch(a -> a.annotationType().getSimpleName()
                 .equals("JsonSubTypes"));
     }
@@ -106,13 +106,13 @@ class VocabularyTest {
     @DisplayName("JSON matches the golden file and reads back equal")
     void goldenJson(Class<? extends Development> type) throws IOException {
         Development sample = SAMPLES.get(type);
-        String json = ParleyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n";
+        String json = ParleyJson.codec().writePretty(sample) + "\n";
         Path golden = GOLDEN.resolve(sample.typeName() + ".json");
         if (!Files.exists(golden) && "true".equals(System.getProperty("parley.golden.write"))) {
             Files.writeString(golden, json);
         }
         assertThat(golden).as("golden file (create with -Dparley.golden.write=true)").exists();
         assertThat(json).isEqualTo(Files.readString(golden));
-        assertThat(ParleyJson.mapper().readValue(Files.readString(golden), Development.class)).isEqualTo(sample);
+        assertThat(ParleyJson.codec().read(Files.readString(golden), Development.class)).isEqualTo(sample);
     }
 }
