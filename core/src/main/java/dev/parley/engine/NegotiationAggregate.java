@@ -52,6 +52,11 @@ public class NegotiationAggregate {
         decider(negotiationId).evolve(development);
     }
 
+    /** @return the decider, or null before the first development; for tests of this package */
+    NegotiationDecider decider() {
+        return decider;
+    }
+
     private NegotiationDecider decider(String id) {
         if (decider == null) {
             decider = NegotiationDecider.initialState(id);

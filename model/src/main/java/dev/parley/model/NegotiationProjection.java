@@ -65,6 +65,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -119,9 +120,10 @@ public final class NegotiationProjection {
 
     /**
      * Folds the developments that fall inside a cut, with the corrections and retractions known at its
-     * knowledge date applied: a corrected development is folded in its corrected form, a retracted one not at all.
-     * Developments whose dates straddle the cut are left out and listed in {@code uncertain()}. Corrections and
-     * retractions are placed on the knowledge axis only: what we know now about an earlier day counts.
+     * knowledge date applied: a corrected development is folded in its corrected form (the newest correction
+     * wins), a retracted one not at all; a correction or retraction that was itself retracted has no effect.
+     * Developments whose dates straddle the cut are left out and listed in {@code uncertain()}. Where each
+     * development falls is decided by {@code placement} alone.
      *
      * @param negotiationId the negotiation
      * @param history       all its developments, in recorded order
@@ -131,12 +133,15 @@ public final class NegotiationProjection {
     public static NegotiationState foldAsOf(String negotiationId, List<? extends Development> history, AsOf asOf) {
         Map<String, Development> replacements = new HashMap<>();
         Set<String> retracted = new HashSet<>();
-        for (Development d : history) {
-            if (AsOf.place(d.reported(), asOf.knownAt()) != AsOf.Placement.IN) {
+        // Newest first: a retraction only targets an earlier development, so by the time a correction or retraction
+        // is reached, whether a later one retracted it is known.
+        for (ListIterator<? extends Development> back = history.listIterator(history.size()); back.hasPrevious(); ) {
+            Development d = back.previous();
+            if (retracted.contains(d.id()) || placement(d, d, asOf) != AsOf.Placement.IN) {
                 continue;
             }
             if (d instanceof ReportCorrected correction) {
-                replacements.put(correction.development(), correction.replacement());
+                replacements.putIfAbsent(correction.development(), correction.replacement());
             } else if (d instanceof ReportRetracted retraction) {
                 retracted.add(retraction.development());
             }
@@ -148,7 +153,7 @@ public final class NegotiationProjection {
                 continue;
             }
             Development effective = replacements.getOrDefault(d.id(), d);
-            AsOf.Placement placement = placementOf(d, effective, asOf);
+            AsOf.Placement placement = placement(d, effective, asOf);
             if (placement == AsOf.Placement.IN) {
                 state = evolve(state, effective);
             } else if (placement == AsOf.Placement.UNCERTAIN) {
@@ -158,7 +163,19 @@ public final class NegotiationProjection {
         return state.replayedAt(null, null, state.positions(), uncertain);
     }
 
-    private static AsOf.Placement placementOf(Development original, Development effective, AsOf asOf) {
+    /**
+     * The one placement of a development relative to a cut, used for every development {@link #foldAsOf} folds.
+     * A correction or retraction is placed by its report date on the knowledge axis only (what we know now about
+     * an earlier day counts); any other development by its original report date on the knowledge axis and its
+     * effective (possibly corrected) date on the valid-time axis: OUT if out on either, IN if in on both, else
+     * UNCERTAIN.
+     *
+     * @param original  the development as recorded
+     * @param effective what stands in for it at the cut: its newest correction's replacement, or itself
+     * @param asOf      the cut
+     * @return where it falls
+     */
+    static AsOf.Placement placement(Development original, Development effective, AsOf asOf) {
         AsOf.Placement known = AsOf.place(original.reported(), asOf.knownAt());
         if (original instanceof ReportCorrected || original instanceof ReportRetracted) {
             return known;

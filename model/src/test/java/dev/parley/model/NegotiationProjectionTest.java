@@ -1,6 +1,10 @@
 package dev.parley.model;
 
 import dev.parley.timeline.Agent;
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.RoundHeld;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.DocumentDelivered;
@@ -238,6 +242,47 @@ class NegotiationProjectionTest {
                 assertThat(c.onRecord()).isEqualTo(2);
             });
             assertThat(state.corroborationOf("opened")).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("replay with corrections")
+    class Corrections {
+        final RoundHeld held = talks.round("r1", 1, "Istanbul", "2025-05-16");
+        final ReportCorrected moved = new ReportCorrected(talks.env("fix", "2025-05-20"), "r1",
+                talks.round("r1", 1, "Geneva", "2025-05-16"), "wrong city");
+
+        NegotiationState now(Development... developments) {
+            List<Development> all = new ArrayList<>();
+            all.add(talks.opened());
+            all.addAll(List.of(developments));
+            return NegotiationProjection.foldAsOf("talks", all, AsOf.now());
+        }
+
+        @Test
+        @DisplayName("the newest correction stands in for the development")
+        void corrected() {
+            ReportCorrected again = new ReportCorrected(talks.env("fix-2", "2025-05-21"), "r1",
+                    talks.round("r1", 1, "Doha", "2025-05-16"), null);
+            assertThat(now(held, moved).round(1).orElseThrow().venue()).isEqualTo("Geneva");
+            assertThat(now(held, moved, again).round(1).orElseThrow().venue()).isEqualTo("Doha");
+        }
+
+        @Test
+        @DisplayName("a retracted correction no longer applies")
+        void retractedCorrection() {
+            NegotiationState state = now(held, moved,
+                    new ReportRetracted(talks.env("unfix", "2025-05-22"), "fix", "the first report was right"));
+            assertThat(state.round(1).orElseThrow().venue()).isEqualTo("Istanbul");
+        }
+
+        @Test
+        @DisplayName("a retracted retraction restores the development")
+        void retractedRetraction() {
+            ReportRetracted retraction = new ReportRetracted(talks.env("retraction", "2025-05-22"), "r1", null);
+            assertThat(now(held, retraction).round(1)).isEmpty();
+            assertThat(now(held, retraction, new ReportRetracted(talks.env("retraction-2", "2025-05-23"),
+                    "retraction", "it did take place")).round(1)).isPresent();
         }
     }
 }
