@@ -43,7 +43,8 @@ import java.util.function.Consumer;
  * Every given and when development runs through the real rules ({@code NegotiationDecider}) and the real fold
  * ({@code NegotiationProjection}), and first through the JSON codec every store uses: a development that does
  * not read back equal fails the test, naming the development and the field. {@link #forNegotiation} runs in
- * memory without Axon (fast); {@link #on(Parley, String)} runs against a real store.
+ * memory without Axon (fast); {@link #on(Parley, String)} runs against a real store. As in a store, the rules
+ * judge the history as recorded while {@code state} checks see it with corrections applied.
  */
 public final class ParleyFixture {
 
