@@ -28,7 +28,7 @@ import java.time.LocalDate;
 public final class SyntheticTimeline {
     /** Developments written per round. */
     static final int PER_ROUND = 15;
-    private static final ObjectMapper MAPPER = ParleyJson.mapper();
+    private static final ObjectMapper MAPPER = ParleyJson.newMapper();
     private static final LocalDate START = LocalDate.of(2000, 1, 3);
 
     private SyntheticTimeline() {

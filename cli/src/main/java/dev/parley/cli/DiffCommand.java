@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
         try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             List<Change> changes = recorded.parley().diff(recorded.negotiationId(), cut(from), cut(to));
             if (json) {
-                spec.commandLine().getOut().println(ParleyJson.mapper().writerWithDefaultPrettyPrinter()
+                spec.commandLine().getOut().println(ParleyJson.codec().writer().withDefaultPrettyPrinter()
                         .writeValueAsString(changes));
             } else {
                 spec.commandLine().getOut().println("Changes from " + from + " to " + to + " (" + axis + "):");

@@ -92,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Development> developments = parley.developments(id);
         try {
-            ParleyJson.mapper().writerWithDefaultPrettyPrinter()
+            ParleyJson.codec().writer().withDefaultPrettyPrinter()
                     .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValue(out, TimelineJs.export(state.get(), developments));
         } catch (IOException e) {

@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
                         + " had not been opened as of " + asOf);
                 return json ? printEmpty() : 0;
             }
-            spec.commandLine().getOut().println(json ? ParleyJson.toPrettyJson(state) : StateReport.render(state));
+            spec.commandLine().getOut().println(json ? ParleyJson.codec().writePretty(state) : StateReport.render(state));
         }
         return 0;
     }

@@ -50,7 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
             List<Development> developments = recorded.parley().timeline(recorded.negotiationId(),
                     new TimelineQuery(party, types, from, to));
             if (json) {
-                spec.commandLine().getOut().println(ParleyJson.mapper().writerWithDefaultPrettyPrinter()
+                spec.commandLine().getOut().println(ParleyJson.codec().writer().withDefaultPrettyPrinter()
                         .writeValueAsString(developments));
             } else {
                 for (Development d : developments) {

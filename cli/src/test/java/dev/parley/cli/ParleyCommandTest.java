@@ -70,10 +70,10 @@ class ParleyCommandTest {
     void showsJson() throws Exception {
         String db = dir.resolve("db").toString();
         assertThat(ParleyCommand.run("show", "--json", "--db", db, SEED)).isZero();
-        JsonNode first = ParleyJson.mapper().readTree(stdout());
+        JsonNode first = ParleyJson.codec().reader().readTree(stdout());
         out.reset();
         assertThat(ParleyCommand.run("show", "--json", "--db", db, SEED)).isZero();
-        JsonNode second = ParleyJson.mapper().readTree(stdout());
+        JsonNode second = ParleyJson.codec().reader().readTree(stdout());
 
         assertThat(second).isEqualTo(first);
         assertThat(first.get("negotiationId").asText()).isEqualTo("ru-ua-direct-talks-2025");
@@ -93,7 +93,7 @@ class ParleyCommandTest {
     private String offerStatus(String asOf) throws Exception {
         out.reset();
         assertThat(ParleyCommand.run("show", "--json", "--in-memory", "--as-of", asOf, SEED)).isZero();
-        for (JsonNode position : ParleyJson.mapper().readTree(stdout()).get("positions")) {
+        for (JsonNode position : ParleyJson.codec().reader().readTree(stdout()).get("positions")) {
             if (position.get("id").asText().equals("ru-offer-children")) {
                 assertThat(position.get("deadline").get("by").asText()).isEqualTo("2025-07-10");
                 return position.get("status").asText();
@@ -116,7 +116,7 @@ class ParleyCommandTest {
     void timeline() throws Exception {
         assertThat(ParleyCommand.run("timeline", "--in-memory", "--party", "Celesta", "--json",
                 "../examples/data/arland-borovia-2025.json")).isZero();
-        JsonNode developments = ParleyJson.mapper().readTree(stdout());
+        JsonNode developments = ParleyJson.codec().reader().readTree(stdout());
         assertThat(developments).extracting(d -> d.get("id").asText())
                 .containsExactly("mediator-celesta", "celesta-summit-proposal", "figure-observers");
     }
@@ -190,7 +190,7 @@ class ParleyCommandTest {
         out.reset();
         assertThat(ParleyCommand.run("export", "--db", dir.resolve("db").toString(), "--format", "timelinejs"))
                 .isZero();
-        JsonNode json = ParleyJson.mapper().readTree(stdout());
+        JsonNode json = ParleyJson.codec().reader().readTree(stdout());
         assertThat(json.get("title").get("text").get("headline").asText())
                 .isEqualTo("Russia-Ukraine direct talks in Istanbul");
         assertThat(json.get("events")).hasSize(17);
@@ -226,7 +226,7 @@ class ParleyCommandTest {
                 + "  {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", \"title\": \"T\"}\n]}");
         out.reset();
         assertThat(ParleyCommand.run("show", "--json", "--db", db, bad.toString())).isZero();
-        assertThat(ParleyJson.mapper().readTree(stdout()).get("developmentCount").asInt())
+        assertThat(ParleyJson.codec().reader().readTree(stdout()).get("developmentCount").asInt())
                 .as("the rejected file left nothing behind").isEqualTo(1);
     }
 

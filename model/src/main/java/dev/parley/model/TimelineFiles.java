@@ -4,7 +4,6 @@ import dev.parley.timeline.Progress;
 import dev.parley.timeline.ImportReport;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
@@ -48,7 +47,6 @@ public final class TimelineFiles {
      */
     public static final String SCHEMA_RESOURCE = "dev/parley/model/parley-timeline-1.schema.json";
 
-    private static final ObjectMapper MAPPER = ParleyJson.mapper();
     /** How often, in developments, writing reports progress. */
     private static final int PROGRESS_EVERY = 1_000;
 
@@ -99,7 +97,7 @@ public final class TimelineFiles {
      */
     public static ImportReport validate(Path file) {
         try (TimelineReader reader = TimelineReader.open(file)) {
-            NegotiationDecider.InMemory negotiation = new NegotiationDecider.InMemory(reader.negotiationId());
+            NegotiationDecider negotiation = NegotiationDecider.initialState(reader.negotiationId());
             long recorded = 0;
             long already = 0;
             while (reader.hasNext()) {
@@ -154,7 +152,7 @@ public final class TimelineFiles {
     public static void write(String negotiationId, Iterator<? extends Development> developments, long total,
                              OutputStream out, Progress progress) {
         long written = 0;
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator json = ParleyJson.codec().writer().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -176,7 +174,7 @@ public final class TimelineFiles {
     }
 
     private static ObjectNode withoutNegotiationId(Development development, String negotiationId) {
-        ObjectNode node = MAPPER.valueToTree(development);
+        ObjectNode node = ParleyJson.codec().toTree(development);
         if (negotiationId.equals(development.negotiationId())) {
             node.remove("negotiationId");
             if (node.get("replacement") instanceof ObjectNode replacement) {

@@ -75,7 +75,7 @@ public final class HtmlTimeline {
             event.put("date", TimelineJs.display(d.occurred()));
             event.put("reported", TimelineJs.display(d.reported()));
             event.put("disputed", disputed.contains(d.id()));
-            ObjectNode content = ParleyJson.mapper().valueToTree(d);
+            ObjectNode content = ParleyJson.codec().toTree(d);
             for (String envelope : List.of("type", "id", "negotiationId", "occurred", "reported", "sources", "refs")) {
                 content.remove(envelope);
             }
@@ -155,7 +155,7 @@ public final class HtmlTimeline {
     private static String json(ObjectNode data) {
         try {
             // "</" would end the script element; JSON allows the escaped form.
-            return ParleyJson.mapper().writeValueAsString(data).replace("</", "<\\/");
+            return ParleyJson.codec().writer().writeValueAsString(data).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

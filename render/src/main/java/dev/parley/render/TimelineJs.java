@@ -110,7 +110,7 @@ public final class TimelineJs {
 
     private static String body(Development d) {
         StringBuilder html = new StringBuilder();
-        ObjectNode content = ParleyJson.mapper().valueToTree(d);
+        ObjectNode content = ParleyJson.codec().toTree(d);
         for (String envelopeField : List.of("type", "id", "negotiationId", "occurred", "reported", "sources", "refs")) {
             content.remove(envelopeField);
         }
