@@ -67,7 +67,7 @@ final class StateReport {
         }
         section("Positions");
         for (Position p : s.positions()) {
-            item("[" + p.status() + "] " + p.kind() + " by " + p.by()
+            item("[" + p.status() + "] " + p.kind() + " by " + String.join(", ", p.by())
                     + (p.to().isEmpty() ? "" : " to " + String.join(", ", p.to())) + ": " + p.terms());
             if (!p.items().isEmpty()) {
                 detail("items: " + String.join(", ", p.items()));

@@ -174,7 +174,7 @@ public final class StateDiff {
 
     private static String describe(Object item) {
         if (item instanceof Position p) {
-            return p.kind() + " by " + p.by() + ": " + p.terms() + " [" + p.status() + "]";
+            return p.kind() + " by " + String.join(", ", p.by()) + ": " + p.terms() + " [" + p.status() + "]";
         } else if (item instanceof Round r) {
             return r.status() + " " + r.date() + (r.venue() == null ? "" : " in " + r.venue());
         } else if (item instanceof Claim c) {
