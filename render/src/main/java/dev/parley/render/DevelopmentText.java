@@ -506,31 +506,33 @@ final class DevelopmentText {
         return facts;
     }
 
-    /** Adds up one side's counts; an undisclosed count is unknown, never zero. */
+    /** Adds up one side's counts; an undisclosed count is unknown, never zero; bounds keep their direction. */
     private static final class Tally {
         private int known;
-        private boolean approximate;
+        private final java.util.EnumSet<Quantity.Qualifier> qualifiers = java.util.EnumSet.noneOf(Quantity.Qualifier.class);
         private int undisclosed;
 
         void add(Quantity quantity) {
             switch (quantity.qualifier()) {
-                case EXACT -> known += quantity.value();
-                case AT_LEAST, AT_MOST, ABOUT -> {
-                    known += quantity.value();
-                    approximate = true;
-                }
                 case ALL, UNDISCLOSED -> undisclosed++;
+                default -> {
+                    known += quantity.value();
+                    qualifiers.add(quantity.qualifier());
+                }
             }
         }
 
         @Override
         public String toString() {
-            String sum = (approximate ? "about " : "") + known;
+            qualifiers.remove(Quantity.Qualifier.EXACT);
+            String bound = qualifiers.isEmpty() ? "" : qualifiers.size() > 1 || qualifiers.contains(Quantity.Qualifier.ABOUT)
+                    ? "about " : qualifiers.contains(Quantity.Qualifier.AT_LEAST) ? "at least " : "at most ";
+            String sum = bound + known;
             if (undisclosed == 0) {
                 return sum;
             }
             String steps = undisclosed + (undisclosed == 1 ? " undisclosed count" : " undisclosed counts");
-            return known == 0 ? steps : sum + " + " + steps;
+            return known == 0 && qualifiers.isEmpty() ? steps : sum + " + " + steps;
         }
     }
 

@@ -67,6 +67,7 @@ public final class TimelineJs {
             ObjectNode event = events.addObject();
             event.set("start_date", start(occurred));
             if (!Dates.unwindowed(occurred) && occurred.latest().isAfter(occurred.earliest())) {
+                // a window is a span; its end is known to the day
                 event.set("end_date", day(occurred.latest()));
             }
             event.put("display_date", Html.escape(Dates.display(occurred)));
@@ -108,10 +109,13 @@ public final class TimelineJs {
         return html.toString();
     }
 
-    /** A TimelineJS date holding only what the partial date knows; a window starts on its first day. */
+    /**
+     * A TimelineJS date holding only what the partial date knows: "2025" is {@code {year: 2025}}, also when a
+     * {@code notAfter} narrows it; a {@code notBefore} is known to the day.
+     */
     static ObjectNode start(PartialDate date) {
-        if (!Dates.unwindowed(date)) {
-            return day(date.earliest());
+        if (date.notBefore() != null) {
+            return day(date.notBefore());
         }
         ObjectNode node = NODES.objectNode();
         if (date.precision() == Precision.MINUTE) {

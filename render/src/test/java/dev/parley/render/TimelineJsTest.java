@@ -134,9 +134,12 @@ class TimelineJsTest {
             assertThat(Dates.display(PartialDate.parse("2025-06-02T13:00+03:00"))).isEqualTo("2 June 2025, 13:00 +03:00");
             JsonNode opened = event("opened");
             assertThat(opened.get("display_date").asText()).isEqualTo("2025 (not after 1 June 2025)");
-            assertThat(opened.get("start_date").toString()).isEqualTo("{\"year\":2025,\"month\":1,\"day\":1}");
+            assertThat(opened.get("start_date").toString()).as("year precision, narrowed by notAfter")
+                    .isEqualTo("{\"year\":2025}");
             assertThat(opened.get("end_date").toString()).isEqualTo("{\"year\":2025,\"month\":6,\"day\":1}");
             assertThat(TimelineJs.start(PartialDate.parse("2025-06")).toString()).isEqualTo("{\"year\":2025,\"month\":6}");
+            assertThat(TimelineJs.start(PartialDate.parse("2025-06").within(LocalDate.of(2025, 6, 3), null)).toString())
+                    .isEqualTo("{\"year\":2025,\"month\":6,\"day\":3}");
         }
     }
 
