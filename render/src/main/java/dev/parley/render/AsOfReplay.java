@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -265,10 +264,5 @@ final class AsOfReplay {
             all.add(i);
         }
         return all;
-    }
-
-    @Override
-    public String toString() {
-        return "AsOfReplay[" + negotiationId + ", " + axis + ", " + Objects.requireNonNull(history).size() + "]";
     }
 }

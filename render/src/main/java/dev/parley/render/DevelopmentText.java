@@ -415,7 +415,8 @@ final class DevelopmentText {
         }
         state.position(d.id()).ifPresent(p -> facts.add(Fact.text("Status on " + Dates.day(evaluatedOn()),
                 status(p))));
-        String quantity = d.quantity() == null ? "" : " (" + d.quantity() + ")";
+        String quantity = d.quantity() == null || d.terms().contains(d.quantity().toString()) ? ""
+                : " (" + d.quantity() + ")";
         return new Description(d.by() + " " + verb + ": " + d.terms() + quantity, noun + ": " + d.terms(),
                 List.of(d.by()), facts);
     }

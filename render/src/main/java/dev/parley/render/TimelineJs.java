@@ -71,7 +71,7 @@ public final class TimelineJs {
                 event.set("end_date", day(occurred.latest()));
             }
             event.put("display_date", Html.escape(Dates.display(occurred)));
-            event.put("unique_id", d.id());
+            event.put("unique_id", Html.escape(d.id()));   // ids are [A-Za-z0-9._:-]: unchanged
             event.put("group", Html.escape(lanes.laneOf(description.actors()).label()));
             ObjectNode text = event.putObject("text");
             text.put("headline", Html.escape(description.headline()));
