@@ -196,12 +196,12 @@ class ParleyCommandTest {
         assertThat(json.get("events")).hasSize(17);
         JsonNode opened = json.get("events").get(0);
         assertThat(opened.get("start_date").has("month")).as("year precision has no month").isFalse();
-        assertThat(opened.get("display_date").asText()).isEqualTo("2025 (not after 2025-06-01)");
+        assertThat(opened.get("display_date").asText()).isEqualTo("2025 (not after 1 June 2025)");
         assertThat(json.get("events")).anySatisfy(e -> {
             assertThat(e.get("unique_id").asText()).isEqualTo("ru-offer-children");
             assertThat(e.get("start_date").get("day").asInt()).isEqualTo(2);
             assertThat(e.get("group").asText()).isEqualTo("Russia");
-            assertThat(e.get("text").get("text").asText()).contains("UNN &lt;- Axios &lt;- 2 unnamed Ukrainian officials");
+            assertThat(e.get("text").get("text").asText()).contains("UNN, 2 June 2025, citing Axios, citing 2 unnamed Ukrainian officials");
         });
         assertThat(json.get("eras").get(0).get("text").get("headline").asText()).isEqualTo("Round 2, Istanbul");
         assertThat(ParleyCommand.run("export", "--db", dir.resolve("db").toString(), "--negotiation", "nope"))
