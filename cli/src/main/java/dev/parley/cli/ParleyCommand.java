@@ -42,8 +42,8 @@ import java.util.Properties;
                 "3:store unavailable", "70:internal error (a bug in parley; please report it)",
                 "74:a file could not be read or written", "75:out of memory (run again with a larger -Xmx)"},
         footerHeading = "%nEnvironment:%n",
-        footer = {"PARLEY_PG_PASSWORD  the database password for --jdbc-url",
-                "JAVA_OPTS           options for the JVM, read by the ./parley launcher, e.g. -Xmx2g"})
+        footer = {"  PARLEY_PG_PASSWORD  the database password for --jdbc-url",
+                "  JAVA_OPTS           JVM options for the ./parley launcher, e.g. -Xmx2g"})
 public final class ParleyCommand {
     /** Exit code: the input was rejected. */
     public static final int INPUT_REJECTED = 1;

@@ -39,6 +39,9 @@ final class Summary {
      */
     static String of(Development d) {
         List<String> extras = new ArrayList<>();
+        if (d instanceof AgreementReached a) {
+            extras.add(Words.count(a.provisions().size(), "provision"));
+        }
         if (d instanceof PositionTaken p) {
             if (p.quantity() != null) {
                 extras.add("quantity " + p.quantity());
@@ -76,8 +79,7 @@ final class Summary {
         } else if (d instanceof PositionWithdrawn w) {
             return w.by() + " withdrew " + w.position() + (w.reason() == null ? "" : ": " + w.reason());
         } else if (d instanceof AgreementReached a) {
-            return a.title() + (a.parties().isEmpty() ? "" : ", between " + Words.and(a.parties()))
-                    + " (" + Words.count(a.provisions().size(), "provision") + ")";
+            return a.title() + (a.parties().isEmpty() ? "" : ", between " + Words.and(a.parties()));
         } else if (d instanceof ImplementationStepCompleted s) {
             return s.agreement() + "/" + s.provision() + ": " + Words.shares(s.delivered())
                     + (s.description() == null ? "" : ", " + s.description());
