@@ -1,5 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.model.ParleyJson;
+import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.state.PositionStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,16 @@ class ShowCommandTest extends CommandLineTest {
         assertThat(run("show", "--in-memory", "--as-of", "2025-07-11", SEED)).isZero();
         assertThat(stdout()).isEqualTo((SEED_SUMMARY + "\n").replace("\n", NL));
         assertThat(stdout()).doesNotContain("Figures").doesNotContain("Corrections").doesNotContain("unnamed unnamed");
+    }
+
+    @Test
+    @DisplayName("--json reads back as the same state")
+    void jsonReadsBack() throws Exception {
+        assertThat(run("show", "--in-memory", "--json", "--as-of", "2025-06-15", ARLAND)).isZero();
+        NegotiationState back = ParleyJson.mapper().readValue(stdout(), NegotiationState.class);
+        assertThat(Json.state(back) + NL).isEqualTo(stdout());
+        assertThat(back.position("borovia-fishermen-offer")).hasValueSatisfying(
+                p -> assertThat(p.status()).isEqualTo(PositionStatus.PARTLY_FULFILLED));
     }
 
     static final String SEED_SUMMARY = """
