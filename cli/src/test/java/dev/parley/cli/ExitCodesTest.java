@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.test.TestStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,31 @@ class ExitCodesTest extends CommandLineTest {
             } finally {
                 StoreOptions.environment = System::getenv;
             }
+        }
+
+        @Test
+        @DisplayName("from PARLEY_PG_PASSWORD opens PostgreSQL; without it the login fails (exit 3)")
+        void fromEnvironmentOnPostgres() {
+            TestStore.POSTGRESQL.requireAvailable();
+            String url = setting("parley.pg.url", "PARLEY_PG_URL");
+            String user = setting("parley.pg.user", "PARLEY_PG_USER");
+            String password = setting("parley.pg.password", "PARLEY_PG_PASSWORD");
+            try {
+                StoreOptions.environment = name -> name.equals("PARLEY_PG_PASSWORD") ? password : null;
+                assertThat(run("timeline", "--jdbc-url", url, "--user", user, "--type", "round-held", SEED))
+                        .as(stderr()).isZero();
+                assertThat(stdout()).endsWith("[round-2]" + NL);
+                StoreOptions.environment = name -> null;
+                assertThat(run("timeline", "--jdbc-url", url, "--user", user, SEED))
+                        .isEqualTo(ParleyCommand.STORE_UNAVAILABLE);
+            } finally {
+                StoreOptions.environment = System::getenv;
+            }
+        }
+
+        private static String setting(String property, String variable) {
+            String value = System.getProperty(property);
+            return value == null || value.isBlank() ? System.getenv(variable) : value;
         }
 
         @Test
