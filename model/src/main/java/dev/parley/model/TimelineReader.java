@@ -438,6 +438,11 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         if (invalid != null) {
             return located(id, Rule.INVALID_VALUE, at + ": " + invalid.getMessage(), e);
         }
+        if (e instanceof InvalidTypeIdException typeId && typeId.getTypeId() == null) {
+            JsonNode value = valueAt(node, path);
+            return located(id, Rule.MALFORMED_INPUT, at + ": expected a development object with \"type\", got "
+                    + (value == null ? "no value" : describe(value)), e);
+        }
         if (e instanceof InvalidTypeIdException typeId) {
             return located(id, Rule.MALFORMED_INPUT, at + ": unknown development type \"" + typeId.getTypeId()
                     + "\"; known types: " + knownTypes(), e);
@@ -569,7 +574,7 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
                     + "\"value\"";
         }
         if (c == LocalDate.class) {
-            return "a day: \"yyyy-MM-dd\"";
+            return "a day written yyyy-MM-dd";
         }
         if (isWholeNumber(c)) {
             return "a whole number";
@@ -950,8 +955,10 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
                 why = "a code point beyond U+10FFFF";
             } else if (lead >= 0xF5) {
                 why = "a byte that never occurs in UTF-8";
+            } else if (endOfInput && at + shown >= bytes.limit()) {
+                why = "a sequence cut off by the end of the file";
             } else {
-                why = "a truncated sequence";
+                why = "a lead byte without the continuation bytes it needs (ISO-8859-1 or Windows-1252 text?)";
             }
             return "not valid UTF-8 at byte offset " + (bytesFromStream - bytes.remaining()) + ": " + hex + " is " + why
                     + "; a timeline file must be UTF-8";
