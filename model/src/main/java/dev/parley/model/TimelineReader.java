@@ -721,10 +721,14 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
     }
 
     private String syntaxDetail(JsonProcessingException e) {
-        String message = firstLine(e.getOriginalMessage());
+        // Some parser messages quote another location as "[Source: REDACTED (`...` disabled); line: 1, column: 1]".
+        String message = firstLine(e.getOriginalMessage())
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
         if (e instanceof StreamConstraintsException) {
-            return "input exceeds a safety limit: " + message;
+            // The limit's numbers are the user's business; the name of the Jackson setting behind it is not.
+            return "input exceeds a safety limit: " + message.replaceAll(", from `[^`]*`", "");
         }
+        message = withoutParserHints(message);
         if (message.startsWith("Duplicate ")) {
             // The parser has already taken the repeated key as its current name.
             String key = parser.getParsingContext().getCurrentName();
@@ -735,6 +739,22 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
             return "the file ends too early (truncated?): " + message;
         }
         return "not valid JSON: " + message;
+    }
+
+    /**
+     * Drops the clause of a parser message that names a Jackson setting ("consider enabling
+     * `JsonReadFeature.ALLOW_...`"): Parley reads standard JSON only, and the setting means nothing to a user.
+     */
+    private static String withoutParserHints(String message) {
+        String text = message;
+        for (int tick = text.indexOf('`'); tick >= 0; tick = text.indexOf('`')) {
+            int clause = Math.max(text.lastIndexOf(" (", tick), Math.max(text.lastIndexOf(": ", tick),
+                    text.lastIndexOf("; ", tick)));
+            int close = text.indexOf('`', tick + 1);
+            text = clause > 0 ? text.substring(0, clause)
+                    : text.substring(0, tick) + (close < 0 ? "" : text.substring(close + 1));
+        }
+        return text;
     }
 
     private static String firstLine(String text) {
