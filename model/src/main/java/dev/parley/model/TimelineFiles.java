@@ -62,6 +62,8 @@ public final class TimelineFiles {
      * @param file a timeline file
      * @return its negotiation and developments
      * @throws TimelineFormatException when the file is missing, unreadable or invalid
+     * @throws OutOfMemoryError        when the file's developments do not fit the heap; the message is a sentence
+     *                                 naming the file, how far reading got and a heap size ({@code -Xmx}) to try
      */
     public static Timeline read(Path file) {
         Reading reading = new Reading();

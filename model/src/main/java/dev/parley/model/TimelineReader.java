@@ -38,7 +38,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -971,7 +970,7 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
                 why = "an overlong encoding";
             } else if (lead == 0xED && second >= 0xA0 && second <= 0xBF) {
                 why = "an encoded UTF-16 surrogate (CESU-8), not UTF-8";
-            } else if (lead == 0xF4 && second >= 0x90) {
+            } else if (lead == 0xF4 && second >= 0x90 && second <= 0xBF) {
                 why = "a code point beyond U+10FFFF";
             } else if (lead >= 0xF5) {
                 why = "a byte that never occurs in UTF-8";

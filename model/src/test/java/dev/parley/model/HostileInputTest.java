@@ -352,6 +352,17 @@ class HostileInputTest {
             assertThat(e.developmentId()).contains("x\u001b]0;owned\u0007\u2028\u202e");
         }
 
+        @Test
+        @DisplayName("a long value quoted back is cut, saying how much was left out")
+        void clipped() {
+            TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"" + "x".repeat(3_000)
+                    + "\", \"occurred\": \"2025\"}"));
+            assertThat(e.getMessage()).startsWith("test.json:6:5: development '" + "x".repeat(250)
+                    + "... (2750 more characters)': INVALID_VALUE: at /developments/1: id: 'xxx");
+            assertThat(e.detail()).hasSize(2_000 + "... (1130 more characters)".length())
+                    .endsWith("xxx... (1130 more characters)");
+        }
+
         @ParameterizedTest(name = "character {0}")
         @ValueSource(ints = {0x1B, 0x00, 0x7F, 0x9B, 0x09})
         @DisplayName("raw characters the parser quotes back are escaped too")

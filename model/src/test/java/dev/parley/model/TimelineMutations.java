@@ -283,7 +283,7 @@ public final class TimelineMutations {
                 yield quote < 0 ? bytes : insert(bytes, quote + 1,
                         ESCAPES.get(Math.floorMod(m.what(), ESCAPES.size())).getBytes(StandardCharsets.UTF_8));
             }
-            case TRUNCATE -> Arrays.copyOf(bytes, Math.floorMod(m.where(), bytes.length));
+            case TRUNCATE -> bytes.length == 0 ? bytes : Arrays.copyOf(bytes, Math.floorMod(m.where(), bytes.length));
             case RANDOM_BYTES -> insert(bytes, at, m.noise());
             case INVALID_UTF8 -> {
                 int[] sequence = BAD_UTF8.get(Math.floorMod(m.what(), BAD_UTF8.size()));

@@ -7,8 +7,8 @@ import java.util.Optional;
  * unknown development type, a missing field or an invalid value. The message names the source, line and column,
  * the development id where known, and the rule. Nothing from the file was stored. The message and
  * {@link #detail()} are safe to print: control characters, line and paragraph separators and bidirectional
- * controls that came from the input appear escaped (ESC as <code>&#92;u001B</code>), so an error cannot move a terminal's cursor
- * or split a log line.
+ * controls that came from the input appear escaped (ESC as <code>&#92;u001B</code>), so an error cannot move a
+ * terminal's cursor or split a log line, and text quoted from the input is cut after 2,000 characters.
  *
  * <pre>{@code
  * catch (TimelineFormatException e) {
@@ -38,14 +38,20 @@ public final class TimelineFormatException extends ParleyException {
     public TimelineFormatException(String source, long line, long column, String developmentId, Rule rule,
                                    String detail, Throwable cause) {
         super(printable(source) + (line > 0 ? ":" + line + ":" + column : "") + ": "
-                + (developmentId == null ? "" : "development '" + printable(developmentId) + "': ") + rule + ": "
-                + printable(detail), cause);
+                + (developmentId == null ? "" : "development '" + printable(clipped(developmentId, 250)) + "': ")
+                + rule + ": " + printable(clipped(detail, 2_000)), cause);
         this.source = source;
         this.line = line;
         this.column = column;
         this.developmentId = developmentId;
         this.rule = rule;
-        this.detail = printable(detail);
+        this.detail = printable(clipped(detail, 2_000));
+    }
+
+    /** Input quoted back can be a megabyte long; the location says where the rest is. */
+    private static String clipped(String text, int length) {
+        return text == null || text.length() <= length ? text
+                : text.substring(0, length) + "... (" + (text.length() - length) + " more characters)";
     }
 
     /**
