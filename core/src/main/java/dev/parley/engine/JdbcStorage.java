@@ -194,7 +194,8 @@ public final class JdbcStorage {
             ChosenTables own = new ChosenTables(tables.eventTable(), tables.snapshotTable());
             if (tables.schema() != null && !schemaExists(metaData, tables.schema())) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE SCHEMA " + tables.schema());
+                    // IF NOT EXISTS: another process may create it at the same moment.
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS " + tables.schema());
                 }
             }
             if (!tables.adoptLegacy()
