@@ -311,7 +311,9 @@ public final class NegotiationProjection {
             return new Fulfilment(step.id(), String.join(", ", position.by()), Quantity.exactly(count), false,
                     step.occurred());
         }
-        return new Fulfilment(development.id(), null, null, false, development.occurred());
+        // A development that carries no count (a round held, a document delivered) carries out the position by
+        // being what it promised: the delivery is complete.
+        return new Fulfilment(development.id(), null, null, true, development.occurred());
     }
 
     private static Agreement disputeStep(Agreement agreement, String stepId, String disputedBy) {
