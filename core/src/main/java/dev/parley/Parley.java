@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The entry point of Parley: an embeddable, thread-safe {@link NegotiationLog} over an event store.
@@ -210,7 +209,9 @@ public final class Parley implements NegotiationLog {
     }
 
     /**
-     * Configures a {@link Parley}. Choose one store; the rest has defaults.
+     * Configures a {@link Parley}. Choose at most one store (memory when none is chosen) and set each option at
+     * most once: a second store or a second value of an option is an {@link IllegalStateException} naming both,
+     * never a silent override.
      *
      * <pre>{@code
      * Parley parley = Parley.builder().h2(Path.of("parley")).snapshotEvery(250).build();
@@ -218,54 +219,60 @@ public final class Parley implements NegotiationLog {
      */
     public static final class Builder {
         private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
-        private Function<ParleySerializer, Storage> storage;
+        private static final long DEFAULT_READ_SIDE_CACHE = 200_000;
+        private static final Duration DEFAULT_READ_SIDE_TIMEOUT = Duration.ofSeconds(60);
+        /** How the store was chosen, e.g. {@code h2(/data/parley)}; null until one is. */
+        private String storeChoice;
         private DataSourceFactory dataSourceFactory;
         private Integer snapshotEvery;
-        private static final long DEFAULT_READ_SIDE_CACHE = 200_000;
-        private Duration readSideTimeout = Duration.ofSeconds(60);
-        private long readSideCache = DEFAULT_READ_SIDE_CACHE;
-        private Clock clock = Clock.systemUTC();
+        private Duration readSideTimeout;
+        private Long readSideCache;
+        private Clock clock;
 
         private Builder() {
-            inMemory();
         }
 
-        /** @return this builder, storing in memory (the default) */
+        /**
+         * @return this builder, storing in memory (the default when no store is chosen)
+         * @throws IllegalStateException when a store was chosen already
+         */
         public Builder inMemory() {
-            this.storage = serializer -> Storage.inMemory();
-            this.dataSourceFactory = null;
+            chooseStore("inMemory()", null);
             return this;
         }
 
         /**
          * @param file the H2 database file (see {@link Parley#h2(Path)})
          * @return this builder, storing in an embedded H2 file
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder h2(Path file) {
+            Objects.requireNonNull(file, "file");
             Path base = file.toAbsolutePath();
             String name = base.getFileName().toString();
             if (name.endsWith(".mv.db")) {
                 base = base.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
             }
             Path database = base;
-            this.dataSourceFactory = () -> {
+            chooseStore("h2(" + database + ")", () -> {
                 try {
                     Files.createDirectories(database.getParent());
                 } catch (java.io.IOException e) {
                     throw new StoreException("cannot create folder " + database.getParent(), e);
                 }
                 return pool("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
-            };
+            });
             return this;
         }
 
         /**
          * @param dataSource a pooled data source, owned by the caller
          * @return this builder, storing in that database
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder jdbc(DataSource dataSource) {
             Objects.requireNonNull(dataSource, "dataSource");
-            this.dataSourceFactory = () -> new Owned(dataSource, false);
+            chooseStore("jdbc(" + dataSource.getClass().getSimpleName() + ")", () -> new Owned(dataSource, false));
             return this;
         }
 
@@ -274,32 +281,54 @@ public final class Parley implements NegotiationLog {
          * @param user     the user
          * @param password the password
          * @return this builder, storing in that database through a HikariCP pool owned by the Parley
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder jdbc(String url, String user, String password) {
             Objects.requireNonNull(url, "url");
-            this.dataSourceFactory = () -> pool(url, user, password, 8);
+            chooseStore("jdbc(" + url + ")", () -> pool(url, user, password, 8));
             return this;
+        }
+
+        private void chooseStore(String choice, DataSourceFactory factory) {
+            if (storeChoice != null) {
+                throw new IllegalStateException("a Parley has one store: " + storeChoice
+                        + " was chosen already, so " + choice + " cannot be chosen too");
+            }
+            storeChoice = choice;
+            dataSourceFactory = factory;
+        }
+
+        /** Settings are set at most once, so that a second call never silently overrides the first. */
+        private static <T> T once(String setting, T current, T value) {
+            if (current != null) {
+                throw new IllegalStateException(setting + " was set already (to " + current
+                        + "), so it cannot be set again (to " + value + ")");
+            }
+            return value;
         }
 
         /**
          * @param events how many developments of one negotiation between snapshots (default: 1000 on H2 and
          *               JDBC stores, none in memory, where there is nothing to reload from)
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder snapshotEvery(int events) {
             if (events < 1) {
                 throw new IllegalArgumentException("snapshotEvery must be at least 1, got " + events);
             }
-            this.snapshotEvery = events;
+            this.snapshotEvery = once("snapshotEvery", snapshotEvery, events);
             return this;
         }
 
         /**
          * @param timeout how long {@code state} and {@code negotiations} wait for the read side (default 60 s)
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder readSideTimeout(Duration timeout) {
-            this.readSideTimeout = Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(timeout, "timeout");
+            this.readSideTimeout = once("readSideTimeout", readSideTimeout, timeout);
             return this;
         }
 
@@ -311,12 +340,13 @@ public final class Parley implements NegotiationLog {
          *
          * @param developments developments the cached states may hold together (default 200,000); 0 caches none
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder readSideCache(long developments) {
             if (developments < 0) {
                 throw new IllegalArgumentException("readSideCache must not be negative, got " + developments);
             }
-            this.readSideCache = developments;
+            this.readSideCache = once("readSideCache", readSideCache, developments);
             return this;
         }
 
@@ -324,9 +354,11 @@ public final class Parley implements NegotiationLog {
          * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
          *              fix it in tests
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(clock, "clock");
+            this.clock = once("clock", this.clock, clock);
             return this;
         }
 
@@ -337,8 +369,9 @@ public final class Parley implements NegotiationLog {
          * @throws StoreException when the store cannot be opened
          */
         public Parley build() {
+            Clock clock = this.clock != null ? this.clock : Clock.systemUTC();
             if (dataSourceFactory == null) {
-                return new Parley(new Engine(storage, settings(0), () -> { }), clock);
+                return new Parley(new Engine(serializer -> Storage.inMemory(), settings(0), () -> { }), clock);
             }
             Owned owned = dataSourceFactory.open();
             try {
@@ -351,8 +384,9 @@ public final class Parley implements NegotiationLog {
         }
 
         private Engine.Settings settings(int defaultSnapshotEvery) {
-            return new Engine.Settings(snapshotEvery == null ? defaultSnapshotEvery : snapshotEvery, readSideTimeout,
-                    readSideCache);
+            return new Engine.Settings(snapshotEvery == null ? defaultSnapshotEvery : snapshotEvery,
+                    readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
+                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE);
         }
 
         private static Owned pool(String url, String user, String password, int size) {
