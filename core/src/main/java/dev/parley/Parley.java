@@ -1,11 +1,6 @@
 package dev.parley;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.engine.Engine;
-import dev.parley.engine.JdbcStorage;
-import dev.parley.engine.ParleySerializer;
-import dev.parley.engine.Storage;
 import dev.parley.timeline.ImportReport;
 import dev.parley.timeline.Progress;
 import dev.parley.model.StateDiff;
@@ -23,7 +18,6 @@ import dev.parley.timeline.state.NegotiationState;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The entry point of Parley: an embeddable, thread-safe {@link NegotiationLog} over an event store.
@@ -218,12 +213,11 @@ public final class Parley implements NegotiationLog {
      * }</pre>
      */
     public static final class Builder {
-        private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
         private static final long DEFAULT_READ_SIDE_CACHE = 200_000;
         private static final Duration DEFAULT_READ_SIDE_TIMEOUT = Duration.ofSeconds(60);
         /** How the store was chosen, e.g. {@code h2(/data/parley)}; null until one is. */
         private String storeChoice;
-        private DataSourceFactory dataSourceFactory;
+        private Function<Engine.Settings, Engine> store;
         private Integer snapshotEvery;
         private Duration readSideTimeout;
         private Long readSideCache;
@@ -237,7 +231,7 @@ public final class Parley implements NegotiationLog {
          * @throws IllegalStateException when a store was chosen already
          */
         public Builder inMemory() {
-            chooseStore("inMemory()", null);
+            chooseStore("inMemory()", Engine::inMemory);
             return this;
         }
 
@@ -254,14 +248,7 @@ public final class Parley implements NegotiationLog {
                 base = base.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
             }
             Path database = base;
-            chooseStore("h2(" + database + ")", () -> {
-                try {
-                    Files.createDirectories(database.getParent());
-                } catch (java.io.IOException e) {
-                    throw new StoreException("cannot create folder " + database.getParent(), e);
-                }
-                return pool("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
-            });
+            chooseStore("h2(" + database + ")", settings -> Engine.h2(database, settings));
             return this;
         }
 
@@ -272,7 +259,8 @@ public final class Parley implements NegotiationLog {
          */
         public Builder jdbc(DataSource dataSource) {
             Objects.requireNonNull(dataSource, "dataSource");
-            chooseStore("jdbc(" + dataSource.getClass().getSimpleName() + ")", () -> new Owned(dataSource, false));
+            chooseStore("jdbc(" + dataSource.getClass().getSimpleName() + ")",
+                    settings -> Engine.jdbc(dataSource, settings));
             return this;
         }
 
@@ -285,17 +273,17 @@ public final class Parley implements NegotiationLog {
          */
         public Builder jdbc(String url, String user, String password) {
             Objects.requireNonNull(url, "url");
-            chooseStore("jdbc(" + url + ")", () -> pool(url, user, password, 8));
+            chooseStore("jdbc(" + url + ")", settings -> Engine.jdbc(url, user, password, settings));
             return this;
         }
 
-        private void chooseStore(String choice, DataSourceFactory factory) {
+        private void chooseStore(String choice, Function<Engine.Settings, Engine> factory) {
             if (storeChoice != null) {
                 throw new IllegalStateException("a Parley has one store: " + storeChoice
                         + " was chosen already, so " + choice + " cannot be chosen too");
             }
             storeChoice = choice;
-            dataSourceFactory = factory;
+            store = factory;
         }
 
         /** Settings are set at most once, so that a second call never silently overrides the first. */
@@ -369,59 +357,11 @@ public final class Parley implements NegotiationLog {
          * @throws StoreException when the store cannot be opened
          */
         public Parley build() {
-            Clock clock = this.clock != null ? this.clock : Clock.systemUTC();
-            if (dataSourceFactory == null) {
-                return new Parley(new Engine(serializer -> Storage.inMemory(), settings(0), () -> { }), clock);
-            }
-            Owned owned = dataSourceFactory.open();
-            try {
-                return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
-                        settings(DEFAULT_SNAPSHOT_EVERY), owned::close), clock);
-            } catch (RuntimeException e) {
-                owned.close();
-                throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
-            }
-        }
-
-        private Engine.Settings settings(int defaultSnapshotEvery) {
-            return new Engine.Settings(snapshotEvery == null ? defaultSnapshotEvery : snapshotEvery,
+            Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
                     readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
                     readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE);
-        }
-
-        private static Owned pool(String url, String user, String password, int size) {
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setUsername(user);
-            config.setPassword(password);
-            config.setMaximumPoolSize(size);
-            config.setPoolName("parley");
-            try {
-                return new Owned(new HikariDataSource(config), true);
-            } catch (RuntimeException e) {
-                throw new StoreException("cannot connect to " + url + ": " + rootMessage(e), e);
-            }
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return root.getMessage();
-        }
-    }
-
-    @FunctionalInterface
-    private interface DataSourceFactory {
-        Owned open();
-    }
-
-    private record Owned(DataSource dataSource, boolean closeWithParley) {
-        void close() {
-            if (closeWithParley && dataSource instanceof HikariDataSource hikari) {
-                hikari.close();
-            }
+            Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
+            return new Parley(engine, clock != null ? clock : Clock.systemUTC());
         }
     }
 }

@@ -34,6 +34,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +54,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The Axon configuration behind the facade: one event-sourced aggregate type (cached, snapshotted), the
- * serializer for everything, and a pooled streaming processor feeding the {@link ReadSide}.
+ * The Axon configuration behind {@code dev.parley.Parley}, and the only public type of this package besides its
+ * {@link Settings}: one event-sourced aggregate type (cached, snapshotted), the serializer for everything, and a
+ * pooled streaming processor feeding the {@link ReadSide}. Nothing of Axon is handed out. Not API: use
+ * {@code Parley}.
  */
 public final class Engine implements AutoCloseable {
     private static final int CONCURRENCY_ATTEMPTS = 20;
@@ -76,23 +80,70 @@ public final class Engine implements AutoCloseable {
         return thread;
     });
 
+    /** Snapshots of one negotiation on a database store, unless the settings say otherwise. */
+    private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
+
     /**
      * Tuning of an engine.
      *
-     * @param snapshotThreshold events between snapshots of one negotiation; 0 for none
-     * @param readSideTimeout   how long a query waits for the read side to catch up
-     * @param readSideCache     developments the read side's cached states may hold together
+     * @param snapshotEvery   developments between snapshots of one negotiation; 0 for the store's default (1,000 on
+     *                        a database, none in memory, where there is nothing to reload from)
+     * @param readSideTimeout how long a query waits for the read side to catch up
+     * @param readSideCache   developments the read side's cached states may hold together
      */
-    public record Settings(int snapshotThreshold, Duration readSideTimeout, long readSideCache) {
+    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache) {
     }
 
     /**
-     * @param storage  the storage engine, given the serializer
      * @param settings the tuning
-     * @param onClose  what to release after Axon shut down (e.g. a connection pool)
+     * @return an engine storing in memory
      */
-    public Engine(Function<ParleySerializer, Storage> storage, Settings settings, Runnable onClose) {
-        int snapshotThreshold = settings.snapshotThreshold();
+    public static Engine inMemory(Settings settings) {
+        return new Engine(serializer -> Storage.inMemory(), settings.snapshotEvery(), settings, () -> { });
+    }
+
+    /**
+     * @param database the H2 database file without its {@code .mv.db} suffix; parent folders are created
+     * @param settings the tuning
+     * @return an engine on an embedded H2 file database, with a pool closed by {@link #close()}
+     */
+    public static Engine h2(Path database, Settings settings) {
+        return onDatabase(DataSources.h2(database), settings);
+    }
+
+    /**
+     * @param dataSource a pooled data source, left open by {@link #close()}
+     * @param settings   the tuning
+     * @return an engine storing in that database
+     */
+    public static Engine jdbc(DataSource dataSource, Settings settings) {
+        return onDatabase(DataSources.given(dataSource), settings);
+    }
+
+    /**
+     * @param url      a JDBC URL
+     * @param user     the user
+     * @param password the password
+     * @param settings the tuning
+     * @return an engine storing in that database through a HikariCP pool closed by {@link #close()}
+     */
+    public static Engine jdbc(String url, String user, String password, Settings settings) {
+        return onDatabase(DataSources.pool(url, user, password, 8), settings);
+    }
+
+    private static Engine onDatabase(DataSources.Opened opened, Settings settings) {
+        int snapshotEvery = settings.snapshotEvery() > 0 ? settings.snapshotEvery() : DEFAULT_SNAPSHOT_EVERY;
+        try {
+            return new Engine(serializer -> JdbcStorage.create(opened.dataSource(), serializer), snapshotEvery,
+                    settings, opened.onClose());
+        } catch (RuntimeException e) {
+            opened.onClose().run();
+            throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
+        }
+    }
+
+    private Engine(Function<ParleySerializer, Storage> storage, int snapshotThreshold, Settings settings,
+                   Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
         this.onClose = onClose;
         ParleySerializer serializer = new ParleySerializer();
@@ -390,8 +441,7 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** @return the Axon event store */
-    public EventStore eventStore() {
+    private EventStore eventStore() {
         return configuration.eventStore();
     }
 

@@ -27,7 +27,7 @@ import java.sql.SQLException;
  * {@link Storage.LongTransaction} (a file import) holds one connection for many units of work on its thread: their
  * commits are no-ops on it, so a file far too large for one unit of work's memory is still one transaction.
  */
-public final class JdbcStorage {
+final class JdbcStorage {
 
     /** Commits and closes of a long transaction's connection belong to the long transaction, not a unit of work. */
     private static final ConnectionWrapperFactory.ConnectionCloseHandler HELD_BY_LONG_TRANSACTION =
@@ -49,7 +49,7 @@ public final class JdbcStorage {
      * @param serializer the serializer for events and snapshots
      * @return a storage engine whose tables exist
      */
-    public static Storage create(DataSource dataSource, Serializer serializer) {
+    static Storage create(DataSource dataSource, Serializer serializer) {
         ThreadLocal<Connection> held = new ThreadLocal<>();
         ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
             Connection longTransaction = held.get();

@@ -26,7 +26,7 @@ import java.util.Map;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class NegotiationAggregate {
+class NegotiationAggregate {
 
     @AggregateIdentifier
     private String negotiationId;

@@ -17,9 +17,9 @@ import java.util.Map;
  * or moving a class therefore never breaks a stored history. Every stored payload is revision {@value #REVISION};
  * a future change of shape bumps it and adds an upcaster.
  */
-public final class ParleySerializer extends JacksonSerializer {
+final class ParleySerializer extends JacksonSerializer {
     /** The payload revision written today. */
-    public static final String REVISION = "1";
+    static final String REVISION = "1";
     static final String SNAPSHOT_TYPE = "negotiation-snapshot";
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = new HashMap<>();
@@ -35,7 +35,7 @@ public final class ParleySerializer extends JacksonSerializer {
     }
 
     /** Creates the serializer with Parley's Jackson settings. */
-    public ParleySerializer() {
+    ParleySerializer() {
         super(JacksonSerializer.builder()
                 .objectMapper(ParleyJson.newMapper())
                 .revisionResolver(new FixedValueRevisionResolver(REVISION)));

@@ -33,9 +33,9 @@ import java.util.function.BiFunction;
  * is kept only if no later development was processed meanwhile.
  */
 @ProcessingGroup(ReadSide.PROCESSING_GROUP)
-public final class ReadSide {
+final class ReadSide {
     /** The name of the streaming processor that feeds the read side. */
-    public static final String PROCESSING_GROUP = "parley-read-side";
+    static final String PROCESSING_GROUP = "parley-read-side";
     /** Last processed sequence number per negotiation: also the list of known negotiations. */
     private final Map<String, Long> processed = new ConcurrentHashMap<>();
     private final Cache<String, NegotiationState> states;
@@ -75,7 +75,7 @@ public final class ReadSide {
     }
 
     /** @return the current folded state of one negotiation (deadlines not evaluated), if any */
-    public Optional<NegotiationState> state(String negotiationId) {
+    Optional<NegotiationState> state(String negotiationId) {
         Long sequence = processed.get(negotiationId);
         if (sequence == null) {
             return Optional.empty();
@@ -96,7 +96,7 @@ public final class ReadSide {
     }
 
     /** @return the known negotiation ids, sorted */
-    public List<String> negotiations() {
+    List<String> negotiations() {
         return processed.keySet().stream().sorted().toList();
     }
 }

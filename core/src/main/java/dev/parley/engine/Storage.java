@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  * @param longTransaction   opens a transaction that every unit of work on the calling thread joins until it is
  *                          closed; null when the storage has none (memory)
  */
-public record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
+record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
 
     /** @return storage in memory, for tests and throw-away use */
-    public static Storage inMemory() {
+    static Storage inMemory() {
         return new Storage(new InMemoryEventStorageEngine(), () -> { }, null);
     }
 
@@ -32,7 +32,7 @@ public record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<L
      * One database transaction spanning many units of work on one thread: their commits are deferred to
      * {@link #commit()}; closing without a commit rolls everything back.
      */
-    public interface LongTransaction extends AutoCloseable {
+    interface LongTransaction extends AutoCloseable {
         /** Commits everything written since it began. */
         void commit();
 

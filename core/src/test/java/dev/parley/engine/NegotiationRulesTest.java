@@ -1,9 +1,7 @@
-package dev.parley.core;
+package dev.parley.engine;
 
 import dev.parley.model.Sample;
 
-import dev.parley.engine.NegotiationAggregate;
-import dev.parley.engine.RecordDevelopment;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ImplementationStepCompleted;
