@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The data sources of the database stores, and who closes them. */
 final class DataSources {
@@ -31,16 +32,23 @@ final class DataSources {
 
     /** @return a pool on an embedded H2 file database, its folder created */
     static Opened h2(Path database) {
+        Drivers.require("h2(" + database + ")", List.of(Drivers.HIKARI_CP, Drivers.H2));
         try {
             Files.createDirectories(database.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create folder " + database.getParent() + ": " + e.getMessage(), e);
         }
-        return pool("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
+        return hikari("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
     }
 
     /** @return a HikariCP pool on a JDBC URL, closed with the engine */
     static Opened pool(String url, String user, String password, int size) {
+        Drivers.require("jdbc(" + url + ")", Drivers.forUrl(url));
+        return hikari(url, user, password, size);
+    }
+
+    /** Only called once HikariCP is known to be there: this is the one place that touches its classes. */
+    private static Opened hikari(String url, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
