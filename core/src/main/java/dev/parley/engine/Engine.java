@@ -52,6 +52,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The Axon configuration behind {@code dev.parley.Parley}, and the only public type of this package besides its
@@ -138,7 +139,7 @@ public final class Engine implements AutoCloseable {
                     settings, opened.onClose());
         } catch (RuntimeException e) {
             opened.onClose().run();
-            throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
+            throw Failures.translate(e, "opening the store");
         }
     }
 
@@ -187,7 +188,7 @@ public final class Engine implements AutoCloseable {
             configuration.start();
         } catch (RuntimeException e) {
             close();
-            throw new StoreException("could not start the Parley engine: " + e.getMessage(), e);
+            throw Failures.translate(e, "starting the Parley engine");
         }
     }
 
@@ -207,8 +208,9 @@ public final class Engine implements AutoCloseable {
                         ? List.of(recordOne(developments.iterator().next()))
                         : recordBatch(developments.iterator(), Integer.MAX_VALUE);
             } catch (RuntimeException failure) {
-                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw translate(failure);
+                if (!Failures.isConcurrency(failure) || attempt == CONCURRENCY_ATTEMPTS) {
+                    throw Failures.translate(failure, "recording into " + developments.stream()
+                            .map(d -> "'" + d.negotiationId() + "'").distinct().collect(Collectors.joining(", ")));
                 }
                 backOff(attempt);
             }
@@ -249,8 +251,7 @@ public final class Engine implements AutoCloseable {
             return results;
         });
         if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            throw failure instanceof RuntimeException runtime ? runtime : new StoreException(failure.toString(), failure);
+            throw Failures.translate(result.exceptionResult(), "recording a batch");
         }
         return result.getPayload();
     }
@@ -273,8 +274,8 @@ public final class Engine implements AutoCloseable {
             try (TimelineReader reader = open.get()) {
                 return importOnce(reader, progress);
             } catch (RuntimeException failure) {
-                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw failure;
+                if (!Failures.isConcurrency(failure) || attempt == CONCURRENCY_ATTEMPTS) {
+                    throw Failures.translate(failure, "importing");
                 }
                 backOff(attempt);
             }
@@ -320,11 +321,14 @@ public final class Engine implements AutoCloseable {
         try {
             return recordBatch(reader, limit);
         } catch (RuntimeException failure) {
-            RuntimeException translated = translate(failure);
+            if (Failures.isConcurrency(failure)) {
+                throw failure;
+            }
+            RuntimeException translated = Failures.translate(failure, "importing");
             if (translated instanceof RuleViolationException violation) {
                 throw reader.locate(violation);
             }
-            throw isConcurrencyFailure(failure) ? failure : translated;
+            throw translated;
         }
     }
 
@@ -356,23 +360,29 @@ public final class Engine implements AutoCloseable {
      *         read side's current state when there is no cut, else a replay of the stored history
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
-        awaitReadSide();
-        Optional<NegotiationState> folded = asOf.isNow()
-                ? readSide.state(negotiationId)
-                : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId), asOf));
-        return folded.filter(NegotiationState::isOpened)
-                .map(state -> NegotiationProjection.evaluate(state, asOf, today));
+        return Failures.guard("reading the state of '" + negotiationId + "'", () -> {
+            awaitReadSide();
+            Optional<NegotiationState> folded = asOf.isNow()
+                    ? readSide.state(negotiationId)
+                    : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId,
+                    Long.MAX_VALUE), asOf));
+            return folded.filter(NegotiationState::isOpened)
+                    .map(state -> NegotiationProjection.evaluate(state, asOf, today));
+        });
     }
 
     /** @return all negotiation ids known to the read side, after it caught up */
     public List<String> negotiations() {
-        awaitReadSide();
-        return readSide.negotiations();
+        return Failures.guard("listing negotiations", () -> {
+            awaitReadSide();
+            return readSide.negotiations();
+        });
     }
 
     /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
     public List<Development> developments(String negotiationId) {
-        return developments(negotiationId, Long.MAX_VALUE);
+        return Failures.guard("reading the developments of '" + negotiationId + "'",
+                () -> developments(negotiationId, Long.MAX_VALUE));
     }
 
     /**
@@ -382,6 +392,10 @@ public final class Engine implements AutoCloseable {
      * @return how many developments were written
      */
     public long export(String negotiationId, java.io.OutputStream out, Progress progress) {
+        return Failures.guard("exporting '" + negotiationId + "'", () -> exportStored(negotiationId, out, progress));
+    }
+
+    private long exportStored(String negotiationId, java.io.OutputStream out, Progress progress) {
         long total = eventStore().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
         try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
                      eventStore().readEvents(negotiationId, 0).asStream()) {
@@ -407,6 +421,13 @@ public final class Engine implements AutoCloseable {
      * @param progress told the processor's position and the store's head position while it catches up
      */
     public void rebuild(Progress progress) {
+        Failures.guard("rebuilding the read side", () -> {
+            rebuildReadSide(progress);
+            return null;
+        });
+    }
+
+    private void rebuildReadSide(Progress progress) {
         PooledStreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
@@ -477,24 +498,6 @@ public final class Engine implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static boolean isConcurrencyFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static RuntimeException translate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ParleyException parley) {
-                return parley;
-            }
-        }
-        return new StoreException("recording failed: " + failure, failure);
     }
 
     @Override
