@@ -22,6 +22,13 @@ final class DataSources {
     record Opened(DataSource dataSource, Runnable onClose) {
     }
 
+    /**
+     * H2 writes a commit to its file up to 500 ms later by default ({@code WRITE_DELAY}): a process killed within
+     * that window loses writes it had acknowledged. With no delay every commit is in the file (the operating
+     * system's cache) before {@code record} returns, so it survives the process being killed.
+     */
+    static final String H2_SETTINGS = ";DB_CLOSE_DELAY=0;WRITE_DELAY=0";
+
     private DataSources() {
     }
 
@@ -38,7 +45,7 @@ final class DataSources {
         } catch (IOException e) {
             throw new StoreException("cannot create folder " + database.getParent() + ": " + e.getMessage(), e);
         }
-        return hikari("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
+        return hikari("jdbc:h2:file:" + database + H2_SETTINGS, "sa", "", 4);
     }
 
     /** @return a HikariCP pool on a JDBC URL, closed with the engine */
