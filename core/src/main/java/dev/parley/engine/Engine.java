@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
@@ -61,7 +62,13 @@ import java.util.stream.Collectors;
  * {@code Parley}.
  */
 public final class Engine implements AutoCloseable {
-    private static final int CONCURRENCY_ATTEMPTS = 20;
+    /**
+     * How long a write keeps retrying while other writers win the race for the same negotiation: a bound in time,
+     * not in attempts, so a writer that loses to fast ones many times still gets through.
+     */
+    private static final Duration CONCURRENT_WRITE_PATIENCE = Duration.ofSeconds(30);
+    /** The longest pause between two attempts. */
+    private static final long MAX_BACK_OFF_MILLIS = 100;
     private static final long CACHED_NEGOTIATIONS = 1_000;
 
     /** Developments per unit of work when importing a file: bounds what Axon stages in memory at once. */
@@ -72,7 +79,9 @@ public final class Engine implements AutoCloseable {
     private final Duration readSideTimeout;
     private final Runnable onClose;
     private final Storage storage;
-    private final BoundedAggregateCache cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS);
+    private final BoundedAggregateCache cache;
+    /** Null in memory, where this engine is the only writer. */
+    private final SharedWrites sharedWrites;
     /** Negotiations being imported, so that other writers in this process wait instead of racing the import. */
     private final Map<String, CountDownLatch> imports = new ConcurrentHashMap<>();
     private final ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(runnable -> {
@@ -151,6 +160,23 @@ public final class Engine implements AutoCloseable {
         this.storage = storage.apply(serializer);
         this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence), settings.readSideCache());
         EventStorageEngine engine = this.storage.engine();
+        this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
+            @Override
+            public void lockForWrite(String negotiationId) {
+                Engine.this.storage.writeLock().accept(negotiationId);
+            }
+
+            @Override
+            public Optional<Long> lastSequence(String negotiationId) {
+                return engine.lastSequenceNumberFor(negotiationId);
+            }
+
+            @Override
+            public DomainEventStream readFrom(String negotiationId, long firstSequence) {
+                return engine.readEvents(negotiationId, firstSequence);
+            }
+        });
+        this.cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS, sharedWrites);
         AggregateConfigurer<NegotiationAggregate> aggregate =
                 AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
                         // The cache is what keeps a long negotiation from being reloaded for every record.
@@ -202,15 +228,45 @@ public final class Engine implements AutoCloseable {
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
         awaitImports(developments);
+        String doing = "recording into " + developments.stream().map(d -> "'" + d.negotiationId() + "'")
+                .distinct().collect(Collectors.joining(", "));
+        List<String> negotiationIds = developments.stream().map(Development::negotiationId).distinct().toList();
+        return retryingConcurrentWrites(doing, negotiationIds, () -> developments.size() == 1
+                ? List.of(recordOne(developments.iterator().next()))
+                : recordBatch(developments.iterator(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Runs a write again while it fails because another writer appended to (or created) the same negotiation
+     * first, or because it was rejected on a cached negotiation another writer had moved past
+     * ({@link SharedWrites}), for up to {@link #CONCURRENT_WRITE_PATIENCE}, with jittered exponential back-off; any
+     * other failure is translated at once.
+     *
+     * @param doing          what the write does, for messages
+     * @param negotiationIds the negotiations it writes, as far as known before it runs
+     * @param write          the write
+     */
+    private <T> T retryingConcurrentWrites(String doing, Collection<String> negotiationIds, Supplier<T> write) {
+        long deadline = System.nanoTime() + CONCURRENT_WRITE_PATIENCE.toNanos();
         for (int attempt = 1; ; attempt++) {
+            if (sharedWrites != null) {
+                sharedWrites.beginAttempt();
+            }
             try {
-                return developments.size() == 1
-                        ? List.of(recordOne(developments.iterator().next()))
-                        : recordBatch(developments.iterator(), Integer.MAX_VALUE);
+                return write.get();
             } catch (RuntimeException failure) {
-                if (!Failures.isConcurrency(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw Failures.translate(failure, "recording into " + developments.stream()
-                            .map(d -> "'" + d.negotiationId() + "'").distinct().collect(Collectors.joining(", ")));
+                if (Failures.isConcurrency(failure)) {
+                    if (sharedWrites != null) {
+                        sharedWrites.conflicted(negotiationIds);
+                    }
+                } else if (sharedWrites == null || !Failures.isRuleViolation(failure)
+                        || !sharedWrites.decidedOnStaleState()) {
+                    throw Failures.translate(failure, doing);
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new StoreException(doing + " gave up after " + attempt + " attempts in "
+                            + CONCURRENT_WRITE_PATIENCE.toSeconds() + " s: other writers kept appending to the "
+                            + "same negotiation first", failure);
                 }
                 backOff(attempt);
             }
@@ -218,12 +274,13 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Random pauses growing exponentially (capped at 100 ms), so that two writers who collided do not collide again
-     * in lock-step, and a writer that keeps losing to a fast one still gets through.
+     * "Full jitter": a random pause up to a bound that doubles with each attempt (1, 2, 4 ... ms, at most
+     * {@value #MAX_BACK_OFF_MILLIS} ms), so writers who collided do not collide again in lock-step.
      */
     private static void backOff(int attempt) {
+        long bound = Math.min(MAX_BACK_OFF_MILLIS, 1L << Math.min(attempt, 20));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(100L, 1L << attempt) + 2));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while retrying after a concurrent write", e);
@@ -251,7 +308,7 @@ public final class Engine implements AutoCloseable {
             return results;
         });
         if (result.isExceptional()) {
-            throw Failures.translate(result.exceptionResult(), "recording a batch");
+            throw Failures.unchecked(result.exceptionResult());
         }
         return result.getPayload();
     }
@@ -270,16 +327,11 @@ public final class Engine implements AutoCloseable {
      * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
      */
     public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
-        for (int attempt = 1; ; attempt++) {
+        return retryingConcurrentWrites("importing", List.of(), () -> {
             try (TimelineReader reader = open.get()) {
                 return importOnce(reader, progress);
-            } catch (RuntimeException failure) {
-                if (!Failures.isConcurrency(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw Failures.translate(failure, "importing");
-                }
-                backOff(attempt);
             }
-        }
+        });
     }
 
     private ImportReport importOnce(TimelineReader reader, Progress progress) {

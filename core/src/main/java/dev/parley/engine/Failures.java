@@ -1,6 +1,7 @@
 package dev.parley.engine;
 
 import dev.parley.timeline.ParleyException;
+import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.StoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -27,13 +28,32 @@ final class Failures {
 
     /**
      * @param failure a failure
-     * @return whether another writer got there first: an append at a taken sequence number, or a second creation
+     * @return whether another writer got there first: an append at a taken sequence number, a second creation
      *         of the same negotiation (Axon reports that one as an {@link AggregateStreamCreationException}, which
-     *         is not a {@link ConcurrencyException})
+     *         is not a {@link ConcurrencyException}), or a deadlock the database broke
      */
     static boolean isConcurrency(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && RETRIED_SQL_STATES.contains(String.valueOf(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL's deadlock (two batches locking the same negotiations in opposite orders: the database aborts
+     * one) and serialization failure: both mean "try again", like a conflicting append.
+     */
+    private static final java.util.Set<String> RETRIED_SQL_STATES = java.util.Set.of("40P01", "40001");
+
+    /** @return whether a rule was broken: a rejection, in a file or not */
+    static boolean isRuleViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolationException) {
                 return true;
             }
         }
@@ -63,6 +83,17 @@ final class Failures {
             throw error;
         }
         return new IllegalStateException(doing + " failed unexpectedly: " + failure, failure);
+    }
+
+    /** @return the failure as an unchecked exception: itself when it is one (an error is thrown) */
+    static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failure.toString(), failure);
     }
 
     /** Runs a store operation, translating its failure. */

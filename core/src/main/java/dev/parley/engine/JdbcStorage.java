@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -14,7 +15,9 @@ import org.axonframework.serialization.Serializer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /**
  * Builds Axon's JDBC event storage on a {@link DataSource} (H2 or PostgreSQL).
@@ -72,16 +75,45 @@ final class JdbcStorage {
                 .build();
         // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
+        Consumer<String> writeLock = isPostgreSql(dataSource) ? negotiationId -> lockForWrite(provider, negotiationId)
+                : negotiationId -> { };
         // Axon's wrapper registers commit and rollback on the unit of work that first asks for the connection.
         // Asking from the batch's root unit of work makes the whole batch one transaction; asked first from a
         // nested command's unit of work, the commit would be tied to that nested unit and could be lost.
-        return new Storage(engine, () -> {
+        return new Storage(engine, writeLock, () -> {
             try {
                 transactional.getConnection();
             } catch (SQLException e) {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
         }, () -> longTransaction(dataSource, held));
+    }
+
+    /** Namespaces Parley's advisory locks ("PRLY"), apart from any the application takes itself. */
+    private static final int LOCK_CLASS = 0x50524c59;
+
+    /**
+     * Takes PostgreSQL's transaction-scoped advisory lock of one negotiation, so that writers in other processes
+     * queue for it instead of racing to the same sequence number, which costs the loser a rollback and a reload.
+     * It is released by the commit or rollback; a hash collision only makes two negotiations queue together.
+     */
+    private static void lockForWrite(ConnectionProvider provider, String negotiationId) {
+        try (Connection connection = provider.getConnection();
+             PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, LOCK_CLASS);
+            lock.setInt(2, negotiationId.hashCode());
+            lock.execute();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot lock negotiation '" + negotiationId + "' for writing", e);
+        }
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database's name: " + e.getMessage(), e);
+        }
     }
 
     private static Storage.LongTransaction longTransaction(DataSource dataSource, ThreadLocal<Connection> held) {

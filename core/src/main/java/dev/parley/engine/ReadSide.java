@@ -57,14 +57,16 @@ final class ReadSide {
     @EventHandler
     void on(Development development, @SequenceNumber long sequence) {
         states.asMap().compute(development.negotiationId(), (id, state) -> {
-            processed.put(id, sequence);
+            Long previous = processed.put(id, sequence);
             if (development instanceof ReportCorrected || development instanceof ReportRetracted) {
                 return null;
             }
             if (state == null) {
                 return sequence == 0 ? NegotiationProjection.evolve(NegotiationState.initial(id), development) : null;
             }
-            return NegotiationProjection.evolve(state, development);
+            // A cached state advances only by the very next development; anything else is re-folded when asked.
+            return previous != null && sequence == previous + 1 ? NegotiationProjection.evolve(state, development)
+                    : null;
         });
     }
 

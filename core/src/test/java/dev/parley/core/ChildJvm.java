@@ -80,6 +80,13 @@ final class ChildJvm implements AutoCloseable {
         return line.equals(END) ? null : line;
     }
 
+    /** Writes a line to the child's stdin. */
+    void send(String line) throws IOException {
+        var in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
     /** Kills the child at once, as {@code kill -9} does, and waits for it to be gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
