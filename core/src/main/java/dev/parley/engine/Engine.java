@@ -7,7 +7,6 @@ import dev.parley.model.TimelineFiles;
 import dev.parley.model.TimelineReader;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
-import dev.parley.timeline.ParleyException;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.StoreException;
@@ -20,6 +19,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -32,8 +32,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -51,6 +53,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,6 +84,8 @@ public final class Engine implements AutoCloseable {
     private final Runnable onClose;
     private final Storage storage;
     private final BoundedAggregateCache cache;
+    /** The first stored development found unreadable, by any reader, so that queries report it at once. */
+    private final AtomicReference<StoreException> unreadableHistory = new AtomicReference<>();
     /** Null in memory, where this engine is the only writer. */
     private final SharedWrites sharedWrites;
     /** Negotiations being imported, so that other writers in this process wait instead of racing the import. */
@@ -89,6 +95,8 @@ public final class Engine implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
+    private static final Logger WARNINGS = LoggerFactory.getLogger(Engine.class);
 
     /** Snapshots of one negotiation on a database store, unless the settings say otherwise. */
     private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
@@ -109,7 +117,8 @@ public final class Engine implements AutoCloseable {
      * @return an engine storing in memory
      */
     public static Engine inMemory(Settings settings) {
-        return new Engine(serializer -> Storage.inMemory(), settings.snapshotEvery(), settings, () -> { });
+        return new Engine(store -> Storage.inMemory(), settings.snapshotEvery(), settings, StoredForm.CURRENT,
+                WARNINGS::warn, () -> { });
     }
 
     /**
@@ -131,6 +140,19 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * For tests of stored history: an engine reading and writing a given stored form, with its warnings told.
+     *
+     * @param dataSource a data source, left open
+     * @param settings   the tuning
+     * @param form       the revisions and upcasters
+     * @param warnings   receives every warning
+     * @return an engine storing in that database
+     */
+    static Engine jdbc(DataSource dataSource, Settings settings, StoredForm form, Consumer<String> warnings) {
+        return onDatabase(DataSources.given(dataSource), settings, form, warnings);
+    }
+
+    /**
      * @param url      a JDBC URL
      * @param user     the user
      * @param password the password
@@ -142,22 +164,39 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine onDatabase(DataSources.Opened opened, Settings settings) {
+        return onDatabase(opened, settings, StoredForm.CURRENT, WARNINGS::warn);
+    }
+
+    private static Engine onDatabase(DataSources.Opened opened, Settings settings, StoredForm form,
+                                     Consumer<String> warnings) {
         int snapshotEvery = settings.snapshotEvery() > 0 ? settings.snapshotEvery() : DEFAULT_SNAPSHOT_EVERY;
         try {
-            return new Engine(serializer -> JdbcStorage.create(opened.dataSource(), serializer), snapshotEvery,
-                    settings, opened.onClose());
+            return new Engine(store -> JdbcStorage.create(opened.dataSource(), store.serializer(),
+                    store.upcasters(), store.warnings()), snapshotEvery, settings, form, warnings,
+                    opened.onClose());
         } catch (RuntimeException e) {
             opened.onClose().run();
             throw Failures.translate(e, "opening the store");
         }
     }
 
-    private Engine(Function<ParleySerializer, Storage> storage, int snapshotThreshold, Settings settings,
-                   Runnable onClose) {
+    /**
+     * What a storage is made with.
+     *
+     * @param serializer the serializer for events and snapshots
+     * @param upcasters  the chain every read goes through
+     * @param warnings   where to warn
+     */
+    private record StorageParts(ParleySerializer serializer, EventUpcaster upcasters, Consumer<String> warnings) {
+    }
+
+    private Engine(Function<StorageParts, Storage> storage, int snapshotThreshold, Settings settings,
+                   StoredForm form, Consumer<String> warnings, Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
         this.onClose = onClose;
-        ParleySerializer serializer = new ParleySerializer();
-        this.storage = storage.apply(serializer);
+        Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
+        ParleySerializer serializer = new ParleySerializer(form, unreadable);
+        this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence), settings.readSideCache());
         EventStorageEngine engine = this.storage.engine();
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
@@ -208,6 +247,10 @@ public final class Engine implements AutoCloseable {
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
                 // The read side lives in memory, so its token must too: on start it replays from the tail.
                 .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new InMemoryTokenStore())
+                // A development the read side cannot read stops it (Axon's default would log it and skip it);
+                // queries then report why (see awaitReadSide).
+                .registerListenerInvocationErrorHandler(ReadSide.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> readSide));
         this.configuration = configurer.buildConfiguration();
         try {
@@ -491,6 +534,7 @@ public final class Engine implements AutoCloseable {
             long position = processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
             progress.update(position, total);
+            failIfStoppedByUnreadableHistory();
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the rebuild did not finish within " + readSideTimeout, null);
             }
@@ -526,11 +570,23 @@ public final class Engine implements AutoCloseable {
         PooledStreamingEventProcessor processor = processor();
         long deadline = System.nanoTime() + readSideTimeout.toNanos();
         while (!caughtUp(processor, head)) {
+            failIfStoppedByUnreadableHistory();
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the read side did not catch up with the event store within "
                         + readSideTimeout, null);
             }
             pause(1);
+        }
+    }
+
+    /**
+     * The read side cannot pass a stored development it cannot read (it never skips one), so once one was found,
+     * a query that waits for the read side reports it instead of timing out.
+     */
+    private void failIfStoppedByUnreadableHistory() {
+        StoreException unreadable = unreadableHistory.get();
+        if (unreadable != null) {
+            throw new StoreException("the read side stopped: " + unreadable.getMessage(), unreadable);
         }
     }
 

@@ -50,6 +50,16 @@ final class Failures {
      */
     private static final java.util.Set<String> RETRIED_SQL_STATES = java.util.Set.of("40P01", "40001");
 
+    /** @return whether the database failed: an {@link SQLException} anywhere in the chain */
+    static boolean isDatabaseFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether a rule was broken: a rejection, in a file or not */
     static boolean isRuleViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

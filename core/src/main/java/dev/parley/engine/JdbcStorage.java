@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
@@ -12,11 +13,13 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,9 +53,12 @@ final class JdbcStorage {
     /**
      * @param dataSource a pooled data source
      * @param serializer the serializer for events and snapshots
+     * @param upcasters  the upcaster chain every read from the store goes through ({@link StoredForm#chain})
+     * @param warnings   where to say that a snapshot was discarded
      * @return a storage engine whose tables exist
      */
-    static Storage create(DataSource dataSource, Serializer serializer) {
+    static Storage create(DataSource dataSource, Serializer serializer, EventUpcaster upcasters,
+                          Consumer<String> warnings) {
         ThreadLocal<Connection> held = new ThreadLocal<>();
         ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
             Connection longTransaction = held.get();
@@ -66,13 +72,13 @@ final class JdbcStorage {
         ConnectionProvider provider = () -> inWritingUnitOfWork()
                 ? transactional.getConnection()
                 : dataSource.getConnection();
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine engine = new SnapshotTolerantEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(provider)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .persistenceExceptionResolver(new SQLStateResolver())
-                .build();
+                .upcasterChain(upcasters)
+                .persistenceExceptionResolver(new SQLStateResolver()), warnings);
         // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
         Consumer<String> writeLock = isPostgreSql(dataSource) ? negotiationId -> lockForWrite(provider, negotiationId)
@@ -87,6 +93,48 @@ final class JdbcStorage {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
         }, () -> longTransaction(dataSource, held));
+    }
+
+    /**
+     * A snapshot is only a shortcut: one that cannot be read (an older revision of the aggregate's fields, an
+     * unknown field, damage) is discarded with a warning and the negotiation is rebuilt from its events, so that it
+     * never blocks writes. Axon would ignore a snapshot that fails to load, but it deserializes the payload lazily,
+     * after that decision, so the payload is read here, inside it.
+     */
+    private static final class SnapshotTolerantEngine extends JdbcEventStorageEngine {
+        private final Consumer<String> warnings;
+
+        SnapshotTolerantEngine(JdbcEventStorageEngine.Builder builder, Consumer<String> warnings) {
+            super(builder);
+            this.warnings = warnings;
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            try {
+                Optional<DomainEventMessage<?>> snapshot = super.readSnapshot(aggregateIdentifier);
+                snapshot.ifPresent(DomainEventMessage::getPayload);
+                return snapshot;
+            } catch (RuntimeException e) {
+                if (Failures.isDatabaseFailure(e)) {
+                    throw e;   // the database failed, not the snapshot
+                }
+                warnings.accept("the snapshot of negotiation '" + aggregateIdentifier + "' cannot be read ("
+                        + rootMessage(e) + "); it is ignored and the negotiation is rebuilt from its developments");
+                return Optional.empty();
+            }
+        }
+
+        /** The innermost message, first line: Jackson goes on to list every known property. */
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = String.valueOf(root.getMessage());
+            int newline = message.indexOf('\n');
+            return newline >= 0 ? message.substring(0, newline) : message;
+        }
     }
 
     /** Namespaces Parley's advisory locks ("PRLY"), apart from any the application takes itself. */
