@@ -580,14 +580,17 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * The read side cannot pass a stored development it cannot read (it never skips one), so once one was found,
-     * a query that waits for the read side reports it instead of timing out.
+     * The read side cannot pass a stored development it cannot read or fold (it never skips one), so once that
+     * happened, a query that waits for the read side reports why instead of timing out.
      */
     private void failIfStoppedByUnreadableHistory() {
         StoreException unreadable = unreadableHistory.get();
         if (unreadable != null) {
             throw new StoreException("the read side stopped: " + unreadable.getMessage(), unreadable);
         }
+        readSide.failure().ifPresent(failure -> {
+            throw Failures.translate(failure, "the read side");
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 /**
@@ -54,8 +55,27 @@ final class ReadSide {
                 .build();
     }
 
+    /** Why the last development failed to be handled, until one is handled again; null when none failed. */
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
     @EventHandler
     void on(Development development, @SequenceNumber long sequence) {
+        try {
+            advance(development, sequence);
+            failure.set(null);
+        } catch (RuntimeException e) {
+            // The processor stops here and tries again later; queries meanwhile say why instead of timing out.
+            failure.set(e);
+            throw e;
+        }
+    }
+
+    /** @return why the read side is stuck, if it is */
+    Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    private void advance(Development development, long sequence) {
         states.asMap().compute(development.negotiationId(), (id, state) -> {
             Long previous = processed.put(id, sequence);
             if (development instanceof ReportCorrected || development instanceof ReportRetracted) {
