@@ -33,8 +33,11 @@ import java.util.function.Consumer;
  * names the negotiation, the sequence number and the type ({@link StoredForm.LabelledPayload}).
  */
 final class ParleySerializer extends JacksonSerializer {
-    /** The payload revision of every development type written today. */
-    static final String REVISION = StoredForm.FIRST_REVISION;
+    /**
+     * The payload revision of the positions written today (and of corrections, which hold one inline); every
+     * other type is written with {@link StoredForm#FIRST_REVISION}. {@link StoredForm#CURRENT} has them all.
+     */
+    static final String REVISION = PositionByUpcaster.REVISION;
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = new HashMap<>();
     private static final Map<String, Class<?>> CLASS_BY_NAME = new HashMap<>();

@@ -49,11 +49,8 @@ final class StoredForm {
      * The revision of snapshots ({@link NegotiationAggregate}'s fields): bump it whenever those fields change, so
      * that older snapshots are discarded (and the negotiation rebuilt from its events) instead of misread.
      */
-    static final String SNAPSHOT_REVISION = "1";
+    static final String SNAPSHOT_REVISION = "2";
     static final String SNAPSHOT_TYPE = "negotiation-snapshot";
-
-    /** Today's form: every type at revision 1, no upcasters. */
-    static final StoredForm CURRENT = new StoredForm(Map.of(), List.of());
 
     private static final Map<String, Class<? extends Development>> TYPES = new HashMap<>();
     private static final Map<String, Set<String>> FIELDS = new HashMap<>();
@@ -64,6 +61,13 @@ final class StoredForm {
             FIELDS.put(Development.typeName(type), fieldNames(type));
         }
     }
+
+    /**
+     * Today's form: positions (and corrections, which hold one inline) at revision 2 since a position's {@code by}
+     * became a list ({@link PositionByUpcaster}); every other type at revision 1.
+     */
+    static final StoredForm CURRENT = new StoredForm(revisions(PositionByUpcaster.TYPES, PositionByUpcaster.REVISION),
+            List.of(new PositionByUpcaster()));
 
     private final Map<String, String> revisions;
     private final List<EventUpcaster> upcasters;
@@ -80,6 +84,12 @@ final class StoredForm {
         }
         this.revisions = Map.copyOf(revisions);
         this.upcasters = List.copyOf(upcasters);
+    }
+
+    private static Map<String, String> revisions(Set<String> types, String revision) {
+        Map<String, String> revisions = new HashMap<>();
+        types.forEach(type -> revisions.put(type, revision));
+        return revisions;
     }
 
     /** @return the revision a development type is written with */

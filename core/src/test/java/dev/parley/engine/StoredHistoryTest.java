@@ -52,9 +52,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DisplayName("Stored history")
 class StoredHistoryTest {
-    /** Golden payloads as stored, one per development type, named {@code NN-type-name.json} in recording order. */
+    /**
+     * Golden payloads of revision 1 as stored, one per development type, named {@code NN-type-name.json} in
+     * recording order (the types added since the first release follow those of the first release).
+     */
     static final String GOLDEN_V1 = "stored/v1/";
+    /** Golden payloads of revision 2, for the types stored at revision 2 (positions, corrections). */
+    static final String GOLDEN_V2 = "stored/v2/";
     static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+    /** The tables a default engine writes to. */
+    static final String EVENTS = JdbcStorage.Tables.defaults().eventTable();
+    static final String SNAPSHOTS = JdbcStorage.Tables.defaults().snapshotTable();
     static final Engine.Settings SETTINGS = new Engine.Settings(0, Duration.ofSeconds(10), 10_000, null);
 
     @TempDir
@@ -92,17 +100,21 @@ class StoredHistoryTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.parley.engine.StoredHistoryTest#goldenFiles")
-        @DisplayName("each loads through the upcaster chain and is stored the same way today")
+        @DisplayName("each loads through the upcaster chain into the sample it was written from, and is stored as "
+                + "its golden file of today's revision")
         void loads(String file) throws IOException {
             byte[] stored = golden(file);
             ParleySerializer serializer = new ParleySerializer();
 
             Object loaded = read(serializer, StoredForm.CURRENT, "sample-talks", 0, typeOf(file), "1", stored);
 
-            assertThat(loaded).isInstanceOf(StoredForm.developmentType(typeOf(file)));
+            assertThat(loaded).isEqualTo(Samples.all().get(StoredForm.developmentType(typeOf(file))));
+            String revision = StoredForm.CURRENT.revisionOf(typeOf(file));
+            byte[] today = revision.equals("1") ? stored : golden(GOLDEN_V2, file);
             assertThat(new String(serializer.serialize(loaded, byte[].class).getData(), StandardCharsets.UTF_8))
-                    .as("today's stored form of %s; if it changed on purpose, add an upcaster from revision 1", file)
-                    .isEqualTo(new String(stored, StandardCharsets.UTF_8));
+                    .as("today's stored form of %s (revision %s); if it changed on purpose, add an upcaster from "
+                            + "revision %s", file, revision, revision)
+                    .isEqualTo(new String(today, StandardCharsets.UTF_8));
         }
 
         @Test
@@ -193,7 +205,7 @@ class StoredHistoryTest {
         @Test
         @DisplayName("of an unknown type is an error, never skipped")
         void unknownType() throws Exception {
-            update("UPDATE domainevententry SET payloadtype = 'statement-whispered' WHERE sequencenumber = 1");
+            update("UPDATE " + EVENTS + " SET payloadtype = 'statement-whispered' WHERE sequencenumber = 1");
             try (Engine engine = open(StoredForm.CURRENT)) {
                 String expected = "stored development 'statement-whispered' (revision 1) at sequence 1 of negotiation "
                         + "'talks' is of a type this version of Parley does not know; upgrade Parley, or add an "
@@ -242,7 +254,7 @@ class StoredHistoryTest {
             rewritePayload(2, node -> ((ObjectNode) node.get("replacement")).put("mood", "upbeat"));
             try (Engine engine = open(StoredForm.CURRENT)) {
                 assertThatThrownBy(() -> engine.developments("talks"))
-                        .hasMessageEndingWith("stored development 'report-corrected' (revision 1) at sequence 2 of "
+                        .hasMessageEndingWith("stored development 'report-corrected' (revision 2) at sequence 2 of "
                                 + "negotiation 'talks' cannot be read: unknown field 'replacement.mood'");
             }
         }
@@ -260,7 +272,7 @@ class StoredHistoryTest {
                     engine.record(List.of(statement("s" + i, "words " + i)));
                 }
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (count("SELECT count(*) FROM snapshotevententry") == 0) {
+                while (count("SELECT count(*) FROM " + SNAPSHOTS) == 0) {
                     assertThat(System.nanoTime()).as("a snapshot was taken").isLessThan(deadline);
                     Thread.sleep(20);
                 }
@@ -271,15 +283,16 @@ class StoredHistoryTest {
         @DisplayName("because of an unknown field is discarded with a warning; the negotiation is rebuilt and takes "
                 + "writes")
         void unknownField() throws Exception {
-            update("UPDATE snapshotevententry SET payload = " + hexOf("{\"surprise\":true}"));
+            update("UPDATE " + SNAPSHOTS + " SET payload = " + hexOf("{\"surprise\":true}"));
             assertRebuiltWithWarning("Unrecognized field \"surprise\"");
         }
 
         @Test
         @DisplayName("because it is of another revision is discarded with a warning too")
         void otherRevision() throws Exception {
-            update("UPDATE snapshotevententry SET payloadrevision = '0'");
-            assertRebuiltWithWarning("the snapshot is of revision 0, this version of Parley reads revision 1");
+            update("UPDATE " + SNAPSHOTS + " SET payloadrevision = '0'");
+            assertRebuiltWithWarning("the snapshot is of revision 0, this version of Parley reads revision "
+                    + StoredForm.SNAPSHOT_REVISION);
         }
 
         private void assertRebuiltWithWarning(String reason) {
@@ -333,7 +346,11 @@ class StoredHistoryTest {
     }
 
     static byte[] golden(String file) throws IOException {
-        try (InputStream in = StoredHistoryTest.class.getClassLoader().getResourceAsStream(GOLDEN_V1 + file)) {
+        return golden(GOLDEN_V1, file);
+    }
+
+    static byte[] golden(String folder, String file) throws IOException {
+        try (InputStream in = StoredHistoryTest.class.getClassLoader().getResourceAsStream(folder + file)) {
             assertThat(in).as("golden file %s", file).isNotNull();
             return in.readAllBytes();
         }
@@ -358,27 +375,39 @@ class StoredHistoryTest {
     }
 
     /**
-     * Regenerates the golden files from {@link Samples#all()}: run with {@code -Dparley.golden.write=true} only
-     * when a new revision is introduced (and keep the old files for its upcaster's test).
+     * Writes the golden files that are missing, from {@link Samples#all()}: run with
+     * {@code -Dparley.golden.write=true} when a type is added (its revision 1 is appended to the index) or moves to
+     * a new revision (its file of that revision is written); existing files are never rewritten, since they are
+     * what older stores hold.
      */
     @Test
-    @DisplayName("golden files are regenerated only on request")
+    @DisplayName("golden files are written only on request, and only where missing")
     void writeGoldenOnRequest() throws IOException {
         if (!Boolean.getBoolean("parley.golden.write")) {
             assertThat(goldenFiles()).isNotEmpty();
             return;
         }
-        Path folder = Path.of("src/test/resources", GOLDEN_V1);
-        Files.createDirectories(folder);
+        Path v1 = Path.of("src/test/resources", GOLDEN_V1);
+        Files.createDirectories(v1);
+        List<String> names = new ArrayList<>(goldenFiles().toList());
         ParleySerializer serializer = new ParleySerializer();
-        List<String> names = new ArrayList<>();
-        int index = 0;
         for (Development sample : Samples.all().values()) {
-            String name = String.format("%02d-%s.json", index++, sample.typeName());
-            Files.write(folder.resolve(name), serializer.serialize(sample, byte[].class).getData());
-            names.add(name);
+            String type = sample.typeName();
+            String name = names.stream().filter(n -> typeOf(n).equals(type)).findFirst().orElse(null);
+            byte[] stored = serializer.serialize(sample, byte[].class).getData();
+            if (name == null) {
+                name = String.format("%02d-%s.json", names.size(), type);
+                Files.write(v1.resolve(name), stored);
+                names.add(name);
+            }
+            String revision = StoredForm.CURRENT.revisionOf(type);
+            Path current = Path.of("src/test/resources", "stored/v" + revision + "/", name);
+            if (!revision.equals("1") && !Files.exists(current)) {
+                Files.createDirectories(current.getParent());
+                Files.write(current, stored);
+            }
         }
-        Files.writeString(folder.resolve("index"), String.join("\n", names) + "\n");
+        Files.writeString(v1.resolve("index"), String.join("\n", names) + "\n");
     }
 
     // ---- the database behind the engine
@@ -388,7 +417,7 @@ class StoredHistoryTest {
 
     void insertRows(List<Row> rows) throws SQLException {
         try (Engine ignored = open(StoredForm.CURRENT); Connection c = database.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO domainevententry (aggregateidentifier, "
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + EVENTS + " (aggregateidentifier, "
                      + "sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, "
                      + "timestamp) VALUES (?, ?, 'NegotiationAggregate', ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
@@ -424,7 +453,7 @@ class StoredHistoryTest {
         List<String> revisions = new ArrayList<>();
         try (Connection c = database.getConnection(); var statement = c.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT payloadrevision FROM domainevententry ORDER BY sequencenumber")) {
+                     "SELECT payloadrevision FROM " + EVENTS + " ORDER BY sequencenumber")) {
             while (rows.next()) {
                 revisions.add(rows.getString(1));
             }
@@ -440,7 +469,7 @@ class StoredHistoryTest {
         var mapper = dev.parley.model.ParleyJson.newMapper();
         byte[] payload;
         try (Connection c = database.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT payload FROM domainevententry WHERE sequencenumber = ?")) {
+                "SELECT payload FROM " + EVENTS + " WHERE sequencenumber = ?")) {
             select.setLong(1, sequence);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -450,7 +479,7 @@ class StoredHistoryTest {
         ObjectNode node = (ObjectNode) mapper.readTree(payload);
         edit.apply(node);
         try (Connection c = database.getConnection(); PreparedStatement write = c.prepareStatement(
-                "UPDATE domainevententry SET payload = ? WHERE sequencenumber = ?")) {
+                "UPDATE " + EVENTS + " SET payload = ? WHERE sequencenumber = ?")) {
             write.setBytes(1, mapper.writeValueAsBytes(node));
             write.setLong(2, sequence);
             assertThat(write.executeUpdate()).isOne();

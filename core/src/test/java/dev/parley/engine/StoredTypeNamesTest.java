@@ -31,7 +31,7 @@ class StoredTypeNamesTest {
         SerializedObject<byte[]> stored = serializer.serialize(sample, byte[].class);
 
         assertThat(stored.getType().getName()).isEqualTo(sample.typeName());
-        assertThat(stored.getType().getRevision()).isEqualTo(ParleySerializer.REVISION);
+        assertThat(stored.getType().getRevision()).isEqualTo(StoredForm.CURRENT.revisionOf(sample.typeName()));
         assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).doesNotContain("dev.parley");
         Object back = serializer.deserialize(new SimpleSerializedObject<>(stored.getData(), byte[].class,
                 stored.getType()));
