@@ -193,7 +193,7 @@ class StoredHistoryTest {
         @Test
         @DisplayName("of an unknown type is an error, never skipped")
         void unknownType() throws Exception {
-            update("UPDATE domainevententry SET payloadtype = 'statement-whispered' WHERE sequencenumber = 1");
+            update("UPDATE parley_domain_event_entry SET payloadtype = 'statement-whispered' WHERE sequencenumber = 1");
             try (Engine engine = open(StoredForm.CURRENT)) {
                 String expected = "stored development 'statement-whispered' (revision 1) at sequence 1 of negotiation "
                         + "'talks' is of a type this version of Parley does not know; upgrade Parley, or add an "
@@ -260,7 +260,7 @@ class StoredHistoryTest {
                     engine.record(List.of(statement("s" + i, "words " + i)));
                 }
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (count("SELECT count(*) FROM snapshotevententry") == 0) {
+                while (count("SELECT count(*) FROM parley_snapshot_event_entry") == 0) {
                     assertThat(System.nanoTime()).as("a snapshot was taken").isLessThan(deadline);
                     Thread.sleep(20);
                 }
@@ -271,14 +271,14 @@ class StoredHistoryTest {
         @DisplayName("because of an unknown field is discarded with a warning; the negotiation is rebuilt and takes "
                 + "writes")
         void unknownField() throws Exception {
-            update("UPDATE snapshotevententry SET payload = " + hexOf("{\"surprise\":true}"));
+            update("UPDATE parley_snapshot_event_entry SET payload = " + hexOf("{\"surprise\":true}"));
             assertRebuiltWithWarning("Unrecognized field \"surprise\"");
         }
 
         @Test
         @DisplayName("because it is of another revision is discarded with a warning too")
         void otherRevision() throws Exception {
-            update("UPDATE snapshotevententry SET payloadrevision = '0'");
+            update("UPDATE parley_snapshot_event_entry SET payloadrevision = '0'");
             assertRebuiltWithWarning("the snapshot is of revision 0, this version of Parley reads revision 1");
         }
 
@@ -388,7 +388,7 @@ class StoredHistoryTest {
 
     void insertRows(List<Row> rows) throws SQLException {
         try (Engine ignored = open(StoredForm.CURRENT); Connection c = database.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO domainevententry (aggregateidentifier, "
+             PreparedStatement insert = c.prepareStatement("INSERT INTO parley_domain_event_entry (aggregateidentifier, "
                      + "sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, "
                      + "timestamp) VALUES (?, ?, 'NegotiationAggregate', ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
@@ -424,7 +424,7 @@ class StoredHistoryTest {
         List<String> revisions = new ArrayList<>();
         try (Connection c = database.getConnection(); var statement = c.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT payloadrevision FROM domainevententry ORDER BY sequencenumber")) {
+                     "SELECT payloadrevision FROM parley_domain_event_entry ORDER BY sequencenumber")) {
             while (rows.next()) {
                 revisions.add(rows.getString(1));
             }
@@ -440,7 +440,7 @@ class StoredHistoryTest {
         var mapper = dev.parley.model.ParleyJson.newMapper();
         byte[] payload;
         try (Connection c = database.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT payload FROM domainevententry WHERE sequencenumber = ?")) {
+                "SELECT payload FROM parley_domain_event_entry WHERE sequencenumber = ?")) {
             select.setLong(1, sequence);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -450,7 +450,7 @@ class StoredHistoryTest {
         ObjectNode node = (ObjectNode) mapper.readTree(payload);
         edit.apply(node);
         try (Connection c = database.getConnection(); PreparedStatement write = c.prepareStatement(
-                "UPDATE domainevententry SET payload = ? WHERE sequencenumber = ?")) {
+                "UPDATE parley_domain_event_entry SET payload = ? WHERE sequencenumber = ?")) {
             write.setBytes(1, mapper.writeValueAsBytes(node));
             write.setLong(2, sequence);
             assertThat(write.executeUpdate()).isOne();
