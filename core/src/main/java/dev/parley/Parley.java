@@ -222,6 +222,7 @@ public final class Parley implements NegotiationLog {
         private Duration readSideTimeout;
         private Long readSideCache;
         private Clock clock;
+        private String tablePrefix;
 
         private Builder() {
         }
@@ -339,6 +340,29 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * Names Parley's tables on H2 and JDBC stores, so that they never mix with an Axon application's (or
+         * anyone's) in the same database: {@code PREFIX + "domain_event_entry"} and
+         * {@code PREFIX + "snapshot_event_entry"}. Without this call the prefix is {@code parley_}, and a store made
+         * by Parley 0.1 under Axon's default names ({@code domainevententry}, {@code snapshotevententry}) is used
+         * in place when Parley's own tables do not exist yet; with it, exactly the names given are used.
+         *
+         * <pre>{@code
+         * Parley.builder().jdbc(dataSource).tablePrefix("audit.parley_").build();   // schema created if missing
+         * }</pre>
+         *
+         * @param prefix lowercase letters, digits and underscores starting with a letter, optionally after a
+         *               schema and a dot: {@code parley_}, {@code news_}, {@code audit.parley_}, {@code audit.}
+         * @return this builder
+         * @throws IllegalArgumentException when the prefix is not of that form
+         * @throws IllegalStateException when it was set already
+         */
+        public Builder tablePrefix(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            this.tablePrefix = once("tablePrefix", this.tablePrefix, Engine.checkTablePrefix(prefix));
+            return this;
+        }
+
+        /**
          * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
          *              fix it in tests
          * @return this builder
@@ -359,7 +383,7 @@ public final class Parley implements NegotiationLog {
         public Parley build() {
             Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
                     readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
-                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE);
+                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix);
             Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
             return new Parley(engine, clock != null ? clock : Clock.systemUTC());
         }

@@ -18,12 +18,12 @@ import java.util.stream.Stream;
  * Measures a streaming file import: writes a {@link SyntheticTimeline} of N developments, imports it into a store
  * with {@code Parley.importTimeline}, and prints the time, the rate, and the heap that stays live after a full GC
  * next to the heap the negotiation's decision state alone takes (the file folded through
- * {@link NegotiationDecider.InMemory}: the state and the ids the rules need, which the aggregate must hold). The
+ * {@link NegotiationDecider}: the state and the ids the rules need, which the aggregate must hold). The
  * difference is what importing costs beyond the state: it does not grow with the file. Run it under a small
  * {@code -Xmx} to see the file's size is not what needs memory.
  *
  * <pre>
- * java -Xmx1500m -cp examples/target/parley-cli.jar dev.parley.benchmarks.ImportBenchmark h2 1000000
+ * java -Xmx1500m -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.ImportBenchmark h2 1000000
  * </pre>
  */
 public final class ImportBenchmark {
@@ -73,7 +73,7 @@ public final class ImportBenchmark {
     /** @return the live heap while the file's decision state is held, folded without any store */
     private static long stateOnly(Path file, MemoryMXBean memory) {
         try (TimelineReader reader = TimelineReader.open(file)) {
-            NegotiationDecider.InMemory negotiation = new NegotiationDecider.InMemory(reader.negotiationId());
+            NegotiationDecider negotiation = NegotiationDecider.initialState(reader.negotiationId());
             reader.forEachRemaining(negotiation::record);
             long live = liveHeap(memory);
             System.out.printf(Locale.ROOT, "folded without a store: %d developments%n",

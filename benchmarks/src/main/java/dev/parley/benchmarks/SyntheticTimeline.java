@@ -22,13 +22,13 @@ import java.time.LocalDate;
  * then a correction of an earlier report.
  *
  * <pre>
- * java -cp examples/target/parley-cli.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json
+ * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json
  * </pre>
  */
 public final class SyntheticTimeline {
     /** Developments written per round. */
     static final int PER_ROUND = 15;
-    private static final ObjectMapper MAPPER = ParleyJson.mapper();
+    private static final ObjectMapper MAPPER = ParleyJson.newMapper();
     private static final LocalDate START = LocalDate.of(2000, 1, 3);
 
     private SyntheticTimeline() {

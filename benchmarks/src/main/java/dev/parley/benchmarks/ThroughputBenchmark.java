@@ -18,10 +18,10 @@ import java.util.Locale;
  * cached and snapshotted).
  *
  * <pre>
- * java -cp examples/target/parley-cli.jar dev.parley.benchmarks.ThroughputBenchmark memory 10000
- * java -cp examples/target/parley-cli.jar dev.parley.benchmarks.ThroughputBenchmark h2 10000
+ * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.ThroughputBenchmark memory 10000
+ * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.ThroughputBenchmark h2 10000
  * PARLEY_PG_URL=jdbc:postgresql://localhost:5432/parley PARLEY_PG_USER=... PARLEY_PG_PASSWORD=... \
- *   java -cp examples/target/parley-cli.jar dev.parley.benchmarks.ThroughputBenchmark postgresql 10000
+ *   java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.ThroughputBenchmark postgresql 10000
  * </pre>
  */
 public final class ThroughputBenchmark {

@@ -100,8 +100,21 @@ public final class Engine implements AutoCloseable {
      *                        a database, none in memory, where there is nothing to reload from)
      * @param readSideTimeout how long a query waits for the read side to catch up
      * @param readSideCache   developments the read side's cached states may hold together
+     * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
+     *                        a store created with Parley 0.1's table names
      */
-    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache) {
+    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
+    }
+
+    /**
+     * @param prefix a table prefix, optionally after a schema and a dot
+     * @return the prefix
+     * @throws IllegalArgumentException when it is not lowercase letters, digits and underscores starting with a
+     *                                  letter (see {@code Parley.Builder.tablePrefix})
+     */
+    public static String checkTablePrefix(String prefix) {
+        JdbcStorage.Tables.prefixed(prefix);
+        return prefix;
     }
 
     /**
@@ -144,7 +157,9 @@ public final class Engine implements AutoCloseable {
     private static Engine onDatabase(DataSources.Opened opened, Settings settings) {
         int snapshotEvery = settings.snapshotEvery() > 0 ? settings.snapshotEvery() : DEFAULT_SNAPSHOT_EVERY;
         try {
-            return new Engine(serializer -> JdbcStorage.create(opened.dataSource(), serializer), snapshotEvery,
+            JdbcStorage.Tables tables = settings.tablePrefix() == null ? JdbcStorage.Tables.defaults()
+                    : JdbcStorage.Tables.prefixed(settings.tablePrefix());
+            return new Engine(serializer -> JdbcStorage.create(opened.dataSource(), serializer, tables), snapshotEvery,
                     settings, opened.onClose());
         } catch (RuntimeException e) {
             opened.onClose().run();
@@ -189,7 +204,10 @@ public final class Engine implements AutoCloseable {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                     c.snapshotter(), snapshotThreshold));
         }
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+        // false: no ConfigurerModule found on the class path joins Parley's private configuration. With Axon's
+        // own starter (axon-server-connector) beside Parley, the located module would route Parley's commands
+        // and events to an Axon Server.
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)

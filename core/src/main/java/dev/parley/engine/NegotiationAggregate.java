@@ -2,11 +2,8 @@ package dev.parley.engine;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.parley.model.NegotiationDecider;
-import dev.parley.model.NegotiationDecider.Recorded;
-import dev.parley.model.NegotiationProjection;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
-import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -14,14 +11,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * One negotiation as an event-sourced aggregate. Its state is the fold's {@link NegotiationState}; the only
- * other thing it keeps is, per recorded development id, its type and a content fingerprint
- * ({@link NegotiationDecider.Recorded}). Fields are visible to Jackson so snapshots keep them. Rules see content
- * as recorded; corrections change what the read side shows, not what may be referenced.
+ * One negotiation as an event-sourced aggregate: Axon's home for a {@link NegotiationDecider}, which holds the
+ * state, the recorded ids and every rule. The command handler asks the decider; the one event sourcing handler
+ * lets it evolve. Fields are visible to Jackson so snapshots keep them (the decider serialises its own).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -30,15 +23,14 @@ class NegotiationAggregate {
 
     @AggregateIdentifier
     private String negotiationId;
-    private NegotiationState state;
-    private Map<String, Recorded> recorded = new HashMap<>();
+    private NegotiationDecider decider;
 
     /** For Axon and Jackson. */
     protected NegotiationAggregate() {
     }
 
     /**
-     * Decides with {@link NegotiationDecider} and applies a new development as an event.
+     * Decides with the negotiation's {@link NegotiationDecider} and applies a new development as an event.
      *
      * @param command the development to record
      * @return whether it was new
@@ -47,8 +39,7 @@ class NegotiationAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordResult handle(RecordDevelopment command) {
         Development development = command.development();
-        RecordResult result = NegotiationDecider.decide(current(development.negotiationId()), recorded::get,
-                development);
+        RecordResult result = decider(development.negotiationId()).decide(development);
         if (result == RecordResult.RECORDED) {
             AggregateLifecycle.apply(development);
         }
@@ -58,11 +49,18 @@ class NegotiationAggregate {
     @EventSourcingHandler
     void on(Development development) {
         negotiationId = development.negotiationId();
-        state = NegotiationProjection.evolve(current(negotiationId), development);
-        recorded.put(development.id(), Recorded.of(development));
+        decider(negotiationId).evolve(development);
     }
 
-    private NegotiationState current(String id) {
-        return state != null ? state : NegotiationState.initial(id);
+    /** @return the decider, or null before the first development; for tests of this package */
+    NegotiationDecider decider() {
+        return decider;
+    }
+
+    private NegotiationDecider decider(String id) {
+        if (decider == null) {
+            decider = NegotiationDecider.initialState(id);
+        }
+        return decider;
     }
 }

@@ -1,7 +1,7 @@
 package dev.parley.engine;
 
 import dev.parley.model.ParleyJson;
-import dev.parley.model.ParleyTypes;
+import dev.parley.timeline.DevelopmentTypes;
 import dev.parley.timeline.Development;
 import org.axonframework.serialization.FixedValueRevisionResolver;
 import org.axonframework.serialization.SerializedType;
@@ -26,7 +26,7 @@ final class ParleySerializer extends JacksonSerializer {
     private static final Map<String, Class<?>> CLASS_BY_NAME = new HashMap<>();
 
     static {
-        for (Class<? extends Development> type : ParleyTypes.developmentTypes()) {
+        for (Class<? extends Development> type : DevelopmentTypes.all().values()) {
             NAME_BY_CLASS.put(type, Development.typeName(type));
             CLASS_BY_NAME.put(Development.typeName(type), type);
         }

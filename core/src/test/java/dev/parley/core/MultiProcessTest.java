@@ -114,6 +114,6 @@ class MultiProcessTest {
 
     private static String fingerprint(NegotiationState state) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(ParleyJson.toPrettyJson(state).getBytes(StandardCharsets.UTF_8)));
+                .digest(ParleyJson.codec().writePretty(state).getBytes(StandardCharsets.UTF_8)));
     }
 }

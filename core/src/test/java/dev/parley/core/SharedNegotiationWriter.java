@@ -66,7 +66,7 @@ public final class SharedNegotiationWriter {
 
             NegotiationState state = awaitCount(parley, total);
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(ParleyJson.toPrettyJson(state).getBytes(StandardCharsets.UTF_8));
+                    .digest(ParleyJson.codec().writePretty(state).getBytes(StandardCharsets.UTF_8));
             System.out.println("state " + HexFormat.of().formatHex(hash));
         } catch (Exception | Error e) {
             System.out.println("FAIL " + e.toString().replace('\n', ' '));

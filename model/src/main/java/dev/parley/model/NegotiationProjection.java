@@ -55,6 +55,8 @@ import dev.parley.timeline.state.Statement;
 import dev.parley.timeline.state.Step;
 
 import dev.parley.timeline.AsOf;
+import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.model.StatusTable.RoundMove;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,16 +65,19 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The one fold of Parley: {@link #evolve} is the only place a {@link NegotiationState} changes. The Axon
- * aggregate, the read side and every direct fold of a stored stream call it, so they cannot disagree.
+ * aggregate (through {@link NegotiationDecider}), the read side and every direct fold of a stored stream call it.
+ * The decider folds the history as recorded, the read side ({@link #foldAsOf}, {@link #replay}) with corrections
+ * and retractions applied: the one difference, described in {@link NegotiationDecider}.
  *
  * <p>{@code evolve} never rejects: rules are checked before a development is stored
- * ({@link NegotiationRules}). A development whose target is missing from the state (possible when folding a
+ * ({@link NegotiationDecider#decide}). A development whose target is missing from the state (possible when folding a
  * filtered stream) changes nothing but the counters.
  *
  * <pre>{@code
@@ -115,9 +120,10 @@ public final class NegotiationProjection {
 
     /**
      * Folds the developments that fall inside a cut, with the corrections and retractions known at its
-     * knowledge date applied: a corrected development is folded in its corrected form, a retracted one not at all.
-     * Developments whose dates straddle the cut are left out and listed in {@code uncertain()}. Corrections and
-     * retractions are placed on the knowledge axis only: what we know now about an earlier day counts.
+     * knowledge date applied: a corrected development is folded in its corrected form (the newest correction
+     * wins), a retracted one not at all; a correction or retraction that was itself retracted has no effect.
+     * Developments whose dates straddle the cut are left out and listed in {@code uncertain()}. Where each
+     * development falls is decided by {@code placement} alone.
      *
      * @param negotiationId the negotiation
      * @param history       all its developments, in recorded order
@@ -125,18 +131,9 @@ public final class NegotiationProjection {
      * @return the folded state, deadlines not yet evaluated
      */
     public static NegotiationState foldAsOf(String negotiationId, List<? extends Development> history, AsOf asOf) {
-        Map<String, Development> replacements = new HashMap<>();
-        Set<String> retracted = new HashSet<>();
-        for (Development d : history) {
-            if (AsOf.place(d.reported(), asOf.knownAt()) != AsOf.Placement.IN) {
-                continue;
-            }
-            if (d instanceof ReportCorrected correction) {
-                replacements.put(correction.development(), correction.replacement());
-            } else if (d instanceof ReportRetracted retraction) {
-                retracted.add(retraction.development());
-            }
-        }
+        Amendments amendments = amendmentsAt(history, asOf);
+        Map<String, Development> replacements = amendments.replacements();
+        Set<String> retracted = amendments.retracted();
         NegotiationState state = NegotiationState.initial(negotiationId);
         List<String> uncertain = new ArrayList<>();
         for (Development d : history) {
@@ -144,7 +141,7 @@ public final class NegotiationProjection {
                 continue;
             }
             Development effective = replacements.getOrDefault(d.id(), d);
-            AsOf.Placement placement = placementOf(d, effective, asOf);
+            AsOf.Placement placement = placement(d, effective, asOf);
             if (placement == AsOf.Placement.IN) {
                 state = evolve(state, effective);
             } else if (placement == AsOf.Placement.UNCERTAIN) {
@@ -154,7 +151,69 @@ public final class NegotiationProjection {
         return state.replayedAt(null, null, state.positions(), uncertain);
     }
 
-    private static AsOf.Placement placementOf(Development original, Development effective, AsOf asOf) {
+    /**
+     * The corrections and retractions in force at a cut's knowledge date: for each corrected development its
+     * newest correction's replacement, and the ids of retracted developments. A correction or retraction that was
+     * itself retracted has no effect.
+     *
+     * @param replacements the replacement of each corrected development, by its id
+     * @param retracted    the ids of retracted developments
+     */
+    public record Amendments(Map<String, Development> replacements, Set<String> retracted) {
+        /** Copies both. */
+        public Amendments {
+            replacements = Map.copyOf(replacements);
+            retracted = Set.copyOf(retracted);
+        }
+
+        /**
+         * @param development a development as recorded
+         * @return what stands in for it: its newest correction's replacement, or itself
+         */
+        public Development effective(Development development) {
+            return replacements.getOrDefault(development.id(), development);
+        }
+    }
+
+    /**
+     * What {@link #foldAsOf} applies before folding: the amendments whose own {@link #placement} is in the cut.
+     *
+     * @param history all developments of a negotiation, in recorded order
+     * @param asOf    the cut
+     * @return the amendments in force at the cut
+     */
+    public static Amendments amendmentsAt(List<? extends Development> history, AsOf asOf) {
+        Map<String, Development> replacements = new HashMap<>();
+        Set<String> retracted = new HashSet<>();
+        // Newest first: a retraction only targets an earlier development, so by the time a correction or retraction
+        // is reached, whether a later one retracted it is known.
+        for (ListIterator<? extends Development> back = history.listIterator(history.size()); back.hasPrevious(); ) {
+            Development d = back.previous();
+            if (retracted.contains(d.id()) || placement(d, d, asOf) != AsOf.Placement.IN) {
+                continue;
+            }
+            if (d instanceof ReportCorrected correction) {
+                replacements.putIfAbsent(correction.development(), correction.replacement());
+            } else if (d instanceof ReportRetracted retraction) {
+                retracted.add(retraction.development());
+            }
+        }
+        return new Amendments(replacements, retracted);
+    }
+
+    /**
+     * The one placement of a development relative to a cut, used for every development {@link #foldAsOf} folds.
+     * A correction or retraction is placed by its report date on the knowledge axis only (what we know now about
+     * an earlier day counts); any other development by its original report date on the knowledge axis and its
+     * effective (possibly corrected) date on the valid-time axis: OUT if out on either, IN if in on both, else
+     * UNCERTAIN.
+     *
+     * @param original  the development as recorded
+     * @param effective what stands in for it at the cut: its newest correction's replacement, or itself
+     * @param asOf      the cut
+     * @return where it falls
+     */
+    public static AsOf.Placement placement(Development original, Development effective, AsOf asOf) {
         AsOf.Placement known = AsOf.place(original.reported(), asOf.knownAt());
         if (original instanceof ReportCorrected || original instanceof ReportRetracted) {
             return known;
@@ -180,11 +239,12 @@ public final class NegotiationProjection {
     public static NegotiationState evaluate(NegotiationState state, AsOf asOf, LocalDate today) {
         LocalDate on = asOf.evaluationDate(today);
         List<Position> positions = state.positions().stream().map(p -> {
-            if (p.status() != PositionStatus.OPEN || p.deadline() == null
-                    || !p.deadline().by().latest().isBefore(on)) {
+            if (p.deadline() == null || !p.deadline().by().latest().isBefore(on)) {
                 return p;
             }
-            return p.withStatus(p.deadline().soft() ? PositionStatus.LAPSED : PositionStatus.OVERDUE);
+            PositionMove passed = p.deadline().soft() ? PositionMove.SOFT_DEADLINE_PASSED
+                    : PositionMove.FIRM_DEADLINE_PASSED;
+            return passed.from(p.status()).map(p::withStatus).orElse(p);
         }).toList();
         return state.replayedAt(asOf, on, positions, state.uncertain());
     }
@@ -198,60 +258,7 @@ public final class NegotiationProjection {
      */
     public static NegotiationState evolve(NegotiationState state, Development development) {
         Draft draft = new Draft(state);
-        if (development instanceof NegotiationOpened e) {
-            draft.title = e.title();
-            draft.opened = e.occurred();
-        } else if (development instanceof PartyJoined e) {
-            Participant participant = new Participant(e.party(), e.role(), e.id());
-            if (state.participants().stream().noneMatch(p -> p.name().equals(e.party()) && p.role() == e.role())) {
-                draft.participants = append(state.participants(), participant);
-            }
-        } else if (development instanceof RoundScheduled e) {
-            draft.rounds = upsertRound(state.rounds(), e.number(), new Round(e.number(), Round.Status.SCHEDULED,
-                    e.date(), e.venue(), null, List.of(), null, e.id()));
-        } else if (development instanceof RoundHeld e) {
-            draft.rounds = upsertRound(state.rounds(), e.number(), new Round(e.number(), Round.Status.HELD,
-                    e.occurred(), e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
-        } else if (development instanceof DocumentDelivered e) {
-            draft.documents = append(state.documents(), new Document(e.id(), e.kind(), e.title(), e.from(), e.to(),
-                    e.occurred(), e.contents()));
-        } else if (development instanceof PositionTaken e) {
-            draft.positions = append(state.positions(), new Position(e.id(), kindOf(e), e.by(), e.to(), e.terms(),
-                    e.items(), e.quantity(), e.criteria(), e.deadline(), e.occurred(), PositionStatus.OPEN,
-                    List.of(), List.of()));
-        } else if (development instanceof PositionResponse e) {
-            Response response = new Response(e.id(), statusAfter(e), e.by(), e.reason(), e.occurred());
-            draft.positions = replace(state.positions(), p -> p.id().equals(e.position()),
-                    p -> p.respondedWith(response));
-        } else if (development instanceof AgreementReached e) {
-            draft.agreements = append(state.agreements(), new Agreement(e.id(), e.title(), e.parties(),
-                    e.occurred(), e.provisions().stream().map(NegotiationProjection::ledgerOf).toList(), List.of()));
-        } else if (development instanceof ImplementationStepCompleted e) {
-            draft.agreements = replace(state.agreements(), a -> a.id().equals(e.agreement()),
-                    a -> withStep(a, e));
-        } else if (development instanceof ClaimMade e) {
-            draft.claims = append(state.claims(), new Claim(e.id(), e.claimant(), e.claim(), e.occurred(),
-                    List.of(), List.of(), false));
-        } else if (development instanceof ClaimResponse e) {
-            ClaimReaction reaction = new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred());
-            draft.claims = replace(state.claims(), c -> c.id().equals(e.claim()), c -> withReaction(c, e, reaction));
-        } else if (development instanceof StatementMade e) {
-            draft.statements = append(state.statements(), new Statement(e.id(), e.speaker(), e.quote(), e.summary(),
-                    e.occurred()));
-        } else if (development instanceof FulfilmentDeclared e) {
-            draft.agreements = replace(state.agreements(), a -> a.id().equals(e.agreement()),
-                    a -> declaredFulfilled(a, e));
-        } else if (development instanceof FigureReported e) {
-            draft.figures = withFigure(state.figures(), e);
-        } else if (development instanceof ReportCorrected e) {
-            draft.corrections = append(state.corrections(), new Correction(e.id(), e.development(),
-                    Correction.Kind.CORRECTED, e.reason(), e.reported()));
-        } else if (development instanceof ReportRetracted e) {
-            draft.corrections = append(state.corrections(), new Correction(e.id(), e.development(),
-                    Correction.Kind.RETRACTED, e.reason(), e.reported()));
-        } else if (!(development instanceof FulfilmentReported)) {
-            throw new IllegalStateException("evolve does not handle " + development.getClass().getName());
-        }
+        development.accept(draft);
         applyLinks(draft, development);
         return draft.finish(development);
     }
@@ -264,12 +271,17 @@ public final class NegotiationProjection {
         for (Ref ref : development.refs()) {
             if (ref.kind() == RefKind.FULFILS) {
                 draft.positions = replace(draft.positions, p -> p.id().equals(ref.development()),
-                        p -> p.fulfilledWith(fulfilmentOf(development, p)));
+                        p -> delivered(p, fulfilmentOf(development, p)));
             } else if (ref.kind() == RefKind.DISPUTES) {
                 draft.agreements = replaceAll(draft.agreements, a -> disputeStep(a, ref.development(),
                         development.id()));
             }
         }
+    }
+
+    private static Position delivered(Position position, Fulfilment fulfilment) {
+        PositionMove move = PositionMove.delivery(position, fulfilment);
+        return position.withFulfilment(fulfilment, move.from(position.status()).orElse(position.status()));
     }
 
     private static Fulfilment fulfilmentOf(Development development, Position position) {
@@ -331,39 +343,6 @@ public final class NegotiationProjection {
         return result;
     }
 
-    private static PositionKind kindOf(PositionTaken position) {
-        if (position instanceof DemandMade) {
-            return PositionKind.DEMAND;
-        } else if (position instanceof ProposalMade) {
-            return PositionKind.PROPOSAL;
-        } else if (position instanceof OfferMade) {
-            return PositionKind.OFFER;
-        }
-        throw new IllegalStateException("unknown position type " + position.getClass().getName());
-    }
-
-    private static PositionStatus statusAfter(PositionResponse response) {
-        if (response instanceof ProposalAccepted) {
-            return PositionStatus.ACCEPTED;
-        } else if (response instanceof ProposalRejected) {
-            return PositionStatus.REJECTED;
-        } else if (response instanceof PositionWithdrawn) {
-            return PositionStatus.WITHDRAWN;
-        }
-        throw new IllegalStateException("unknown response type " + response.getClass().getName());
-    }
-
-    private static Claim withReaction(Claim claim, ClaimResponse response, ClaimReaction reaction) {
-        if (response instanceof ClaimDenied) {
-            return new Claim(claim.id(), claim.claimant(), claim.text(), claim.made(),
-                    append(claim.deniedBy(), reaction), claim.confirmedBy(), true);
-        } else if (response instanceof ClaimConfirmed) {
-            return new Claim(claim.id(), claim.claimant(), claim.text(), claim.made(), claim.deniedBy(),
-                    append(claim.confirmedBy(), reaction), claim.disputed());
-        }
-        throw new IllegalStateException("unknown claim response " + response.getClass().getName());
-    }
-
     private static ProvisionLedger ledgerOf(Provision provision) {
         return new ProvisionLedger(provision.id(), provision.subject(), provision.formula(), provision.quantities(),
                 provision.criteria(), provision.timing(), List.of(), List.of(), List.of());
@@ -403,9 +382,15 @@ public final class NegotiationProjection {
         return result;
     }
 
-    private static List<Round> upsertRound(List<Round> rounds, Integer number, Round round) {
-        if (number != null && indexOf(rounds, r -> number.equals(r.number())) >= 0) {
-            return replace(rounds, r -> number.equals(r.number()), r -> round);
+    /**
+     * The round of the same number takes the move when the status table allows it (scheduled, then rescheduled or
+     * held); otherwise, and for a round without a number, the round is a new one.
+     */
+    private static List<Round> withRound(List<Round> rounds, RoundMove move, Round round) {
+        Integer number = round.number();
+        int index = number == null ? -1 : indexOf(rounds, r -> number.equals(r.number()));
+        if (index >= 0 && move.from(rounds.get(index).status()).isPresent()) {
+            return PersistentList.copyOf(rounds).with(index, round);
         }
         return append(rounds, round);
     }
@@ -445,8 +430,11 @@ public final class NegotiationProjection {
         return -1;
     }
 
-    /** Copy-on-write view of a state: only the lists a development touches are copied. */
-    private static final class Draft {
+    /**
+     * Copy-on-write view of a state: only the lists a development touches are copied. As a visitor it applies one
+     * development of each type, so a new type does not compile until the fold handles it.
+     */
+    private static final class Draft implements Development.Visitor<Void> {
         private final NegotiationState base;
         String title;
         dev.parley.timeline.PartialDate opened;
@@ -473,6 +461,162 @@ public final class NegotiationProjection {
             statements = base.statements();
             figures = base.figures();
             corrections = base.corrections();
+        }
+
+        @Override
+        public Void onNegotiationOpened(NegotiationOpened e) {
+            title = e.title();
+            opened = e.occurred();
+            return null;
+        }
+
+        @Override
+        public Void onPartyJoined(PartyJoined e) {
+            participants = append(participants, new Participant(e.party(), e.role(), e.id()));
+            return null;
+        }
+
+        @Override
+        public Void onRoundScheduled(RoundScheduled e) {
+            rounds = withRound(rounds, RoundMove.SCHEDULE, new Round(e.number(), Round.Status.SCHEDULED, e.date(),
+                    e.venue(), null, List.of(), null, e.id()));
+            return null;
+        }
+
+        @Override
+        public Void onRoundHeld(RoundHeld e) {
+            rounds = withRound(rounds, RoundMove.HOLD, new Round(e.number(), Round.Status.HELD, e.occurred(),
+                    e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
+            return null;
+        }
+
+        @Override
+        public Void onDocumentDelivered(DocumentDelivered e) {
+            documents = append(documents, new Document(e.id(), e.kind(), e.title(), e.from(), e.to(), e.occurred(),
+                    e.contents()));
+            return null;
+        }
+
+        @Override
+        public Void onDemandMade(DemandMade e) {
+            return take(e, PositionKind.DEMAND);
+        }
+
+        @Override
+        public Void onProposalMade(ProposalMade e) {
+            return take(e, PositionKind.PROPOSAL);
+        }
+
+        @Override
+        public Void onOfferMade(OfferMade e) {
+            return take(e, PositionKind.OFFER);
+        }
+
+        private Void take(PositionTaken e, PositionKind kind) {
+            positions = append(positions, new Position(e.id(), kind, e.by(), e.to(), e.terms(), e.items(),
+                    e.quantity(), e.criteria(), e.deadline(), e.occurred(), PositionStatus.OPEN, List.of(),
+                    List.of()));
+            return null;
+        }
+
+        @Override
+        public Void onProposalAccepted(ProposalAccepted e) {
+            return respond(e, PositionMove.ACCEPT);
+        }
+
+        @Override
+        public Void onProposalRejected(ProposalRejected e) {
+            return respond(e, PositionMove.REJECT);
+        }
+
+        @Override
+        public Void onPositionWithdrawn(PositionWithdrawn e) {
+            return respond(e, PositionMove.WITHDRAW);
+        }
+
+        private Void respond(PositionResponse e, PositionMove move) {
+            positions = replace(positions, p -> p.id().equals(e.position()), p -> p.respondedWith(new Response(
+                    e.id(), move.from(p.status()).orElse(p.status()), e.by(), e.reason(), e.occurred())));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementReached(AgreementReached e) {
+            agreements = append(agreements, new Agreement(e.id(), e.title(), e.parties(), e.occurred(),
+                    e.provisions().stream().map(NegotiationProjection::ledgerOf).toList(), List.of()));
+            return null;
+        }
+
+        @Override
+        public Void onImplementationStepCompleted(ImplementationStepCompleted e) {
+            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> withStep(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onClaimMade(ClaimMade e) {
+            claims = append(claims, new Claim(e.id(), e.claimant(), e.claim(), e.occurred(), List.of(), List.of(),
+                    false));
+            return null;
+        }
+
+        @Override
+        public Void onClaimDenied(ClaimDenied e) {
+            ClaimReaction denial = reactionOf(e);
+            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+                    c.made(), append(c.deniedBy(), denial), c.confirmedBy(), true));
+            return null;
+        }
+
+        @Override
+        public Void onClaimConfirmed(ClaimConfirmed e) {
+            ClaimReaction confirmation = reactionOf(e);
+            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+                    c.made(), c.deniedBy(), append(c.confirmedBy(), confirmation), c.disputed()));
+            return null;
+        }
+
+        private static ClaimReaction reactionOf(ClaimResponse e) {
+            return new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred());
+        }
+
+        @Override
+        public Void onStatementMade(StatementMade e) {
+            statements = append(statements, new Statement(e.id(), e.speaker(), e.quote(), e.summary(),
+                    e.occurred()));
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentReported(FulfilmentReported e) {
+            // Its FULFILS ref does the work (applyLinks), as for any development that carries one.
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentDeclared(FulfilmentDeclared e) {
+            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> declaredFulfilled(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onFigureReported(FigureReported e) {
+            figures = withFigure(figures, e);
+            return null;
+        }
+
+        @Override
+        public Void onReportCorrected(ReportCorrected e) {
+            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.CORRECTED,
+                    e.reason(), e.reported()));
+            return null;
+        }
+
+        @Override
+        public Void onReportRetracted(ReportRetracted e) {
+            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
+                    e.reason(), e.reported()));
+            return null;
         }
 
         NegotiationState finish(Development development) {

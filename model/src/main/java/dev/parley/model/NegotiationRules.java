@@ -1,6 +1,22 @@
 package dev.parley.model;
 
+import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.ClaimConfirmed;
+import dev.parley.timeline.ClaimDenied;
+import dev.parley.timeline.ClaimMade;
 import dev.parley.timeline.ClaimResponse;
+import dev.parley.timeline.DemandMade;
+import dev.parley.timeline.DocumentDelivered;
+import dev.parley.timeline.FigureReported;
+import dev.parley.timeline.FulfilmentReported;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PartyJoined;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.ProposalMade;
+import dev.parley.timeline.ProposalRejected;
+import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.RoundScheduled;
+import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.RefKind;
 import dev.parley.timeline.ReportCorrected;
@@ -19,19 +35,19 @@ import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
-import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.Response;
+import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.model.StatusTable.RoundMove;
+import dev.parley.timeline.state.Round;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one place for Parley's rules: whether a development may be recorded on top of a state. Called before
- * anything is stored, by the Axon aggregate and by anyone who wants to validate without storing.
- *
- * <pre>{@code
- * NegotiationRules.check(state, recordedTypeById::get, acceptance);  // throws RuleViolationException
- * }</pre>
+ * The one place for Parley's rules across developments: whether a development may be recorded on top of a state.
+ * Only {@link NegotiationDecider#decide} calls it (after the idempotency check), before anything is stored.
  */
-public final class NegotiationRules {
+final class NegotiationRules {
 
     private NegotiationRules() {
     }
@@ -43,7 +59,7 @@ public final class NegotiationRules {
      * @param d            the development to check
      * @throws RuleViolationException naming the first rule the development breaks
      */
-    public static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
+    static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
         if (d instanceof NegotiationOpened) {
             if (state.isOpened()) {
                 throw violation(Rule.NEGOTIATION_ALREADY_OPENED, d, "negotiation '" + d.negotiationId()
@@ -60,51 +76,41 @@ public final class NegotiationRules {
             }
         }
         for (Ref ref : d.refs()) {
-            if (ref.kind() == RefKind.FULFILS && state.position(ref.development()).isEmpty()) {
-                throw violation(Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
-                        + "', which is not a demand, proposal or offer");
+            if (ref.kind() == RefKind.FULFILS) {
+                Position position = state.position(ref.development()).orElseThrow(() -> violation(
+                        Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
+                                + "', which is not a demand, proposal or offer"));
+                if (!PositionMove.takesDelivery(position.status())) {
+                    throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
+                }
             }
         }
-        if (d instanceof PositionTaken position) {
-            checkDeadline(position);
-        } else if (d instanceof ReportCorrected correction) {
-            checkCorrection(state, recordedType, correction);
-        } else if (d instanceof ReportRetracted retraction) {
-            checkTarget(state, recordedType, retraction, retraction.development());
-        } else if (d instanceof FulfilmentDeclared declared) {
-            Agreement agreement = state.agreement(declared.agreement()).orElseThrow(() -> violation(
-                    Rule.UNKNOWN_AGREEMENT, declared, "agreement '" + declared.agreement() + "' is not recorded"));
-            if (declared.provision() != null && agreement.provision(declared.provision()).isEmpty()) {
-                throw violation(Rule.UNKNOWN_PROVISION, declared, "agreement '" + agreement.id()
-                        + "' has no provision '" + declared.provision() + "'");
-            }
-        } else if (d instanceof PositionResponse response) {
-            checkResponse(state, response);
-        } else if (d instanceof ImplementationStepCompleted step) {
-            checkStep(state, step);
-        } else if (d instanceof ClaimResponse response && state.claim(response.claim()).isEmpty()) {
-            throw violation(Rule.UNKNOWN_CLAIM, d, "claim '" + response.claim() + "' is not recorded");
-        }
+        d.accept(new TypeRules(state, recordedType));
     }
 
     private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
                                         ReportCorrected correction) {
-        String type = checkTarget(state, recordedType, correction, correction.development());
+        String type = checkTarget(state, recordedType, correction, correction.development(), "corrected");
         if (!type.equals(correction.replacement().typeName())) {
             throw violation(Rule.CORRECTION_TYPE_MISMATCH, correction, "'" + correction.development() + "' is a "
                     + type + "; its replacement is a " + correction.replacement().typeName());
         }
         if (correction.replacement() instanceof PositionTaken position) {
-            checkDeadline(position);
+            checkDeadline(position, correction);
         }
     }
 
     private static String checkTarget(NegotiationState state, Function<String, String> recordedType, Development d,
-                                      String target) {
+                                      String target, String verb) {
         String type = recordedType.apply(target);
         if (type == null) {
             throw violation(Rule.UNKNOWN_REFERENCE, d, "'" + target + "' is not recorded in negotiation '"
                     + d.negotiationId() + "'");
+        }
+        if (type.equals(Development.typeName(NegotiationOpened.class))) {
+            // Everything else hangs on the opening: without it the negotiation would have developments but no start.
+            throw violation(Rule.OPENING_NOT_REVISABLE, d, "'" + target + "' opened negotiation '"
+                    + d.negotiationId() + "' and cannot be " + verb);
         }
         boolean retracted = state.corrections().stream()
                 .anyMatch(c -> c.target().equals(target) && c.kind() == Correction.Kind.RETRACTED);
@@ -114,23 +120,22 @@ public final class NegotiationRules {
         return type;
     }
 
-    private static void checkDeadline(PositionTaken position) {
+    private static void checkDeadline(PositionTaken position, Development rejected) {
         Deadline deadline = position.deadline();
         // Reject only a deadline that is certainly earlier: partial dates may overlap.
         if (deadline != null && deadline.by().latest().isBefore(position.occurred().earliest())) {
-            throw violation(Rule.DEADLINE_BEFORE_POSITION, position, "deadline " + deadline.by()
+            throw violation(Rule.DEADLINE_BEFORE_POSITION, rejected, "deadline " + deadline.by()
                     + " is before the position was taken (" + position.occurred() + ")");
         }
     }
 
-    private static void checkResponse(NegotiationState state, PositionResponse response) {
+    private static void checkResponse(NegotiationState state, PositionResponse response, PositionMove move) {
         Position position = state.position(response.position()).orElseThrow(() -> violation(
                 Rule.UNKNOWN_POSITION, response, "position '" + response.position() + "' is not recorded"));
-        if (position.status() == PositionStatus.WITHDRAWN) {
-            throw violation(Rule.POSITION_NOT_OPEN, response, "position '" + position.id()
-                    + "' was withdrawn by " + position.by());
+        if (move.from(position.status()).isEmpty()) {
+            throw notOpen(response, position, "position '" + position.id() + "'", move.noun());
         }
-        if (response instanceof PositionWithdrawn && !position.by().equals(response.by())) {
+        if (move == PositionMove.WITHDRAW && !position.by().equals(response.by())) {
             throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
                     + position.id() + "' taken by " + position.by());
         }
@@ -143,6 +148,170 @@ public final class NegotiationRules {
             throw violation(Rule.UNKNOWN_PROVISION, step, "agreement '" + agreement.id()
                     + "' has no provision '" + step.provision() + "'");
         }
+    }
+
+    /** The rules of each type, as a visitor: a new type does not compile until its rules are stated here. */
+    private record TypeRules(NegotiationState state, Function<String, String> recordedType)
+            implements Development.Visitor<Void> {
+
+        @Override
+        public Void onNegotiationOpened(NegotiationOpened d) {
+            return null;
+        }
+
+        @Override
+        public Void onPartyJoined(PartyJoined d) {
+            state.participants().stream()
+                    .filter(p -> p.name().equals(d.party()) && p.role() == d.role()).findFirst()
+                    .ifPresent(p -> {
+                        throw violation(Rule.PARTY_ALREADY_JOINED, d, d.party() + " already joined as " + d.role()
+                                + " (development '" + p.developmentId() + "')");
+                    });
+            return null;
+        }
+
+        @Override
+        public Void onRoundScheduled(RoundScheduled d) {
+            return checkRound(d, d.number(), RoundMove.SCHEDULE, "scheduled");
+        }
+
+        @Override
+        public Void onRoundHeld(RoundHeld d) {
+            return checkRound(d, d.number(), RoundMove.HOLD, "held");
+        }
+
+        private Void checkRound(Development d, Integer number, RoundMove move, String verb) {
+            if (number == null) {
+                return null;
+            }
+            Round round = state.round(number).orElse(null);
+            if (round != null && move.from(round.status()).isEmpty()) {
+                throw violation(Rule.ROUND_ALREADY_HELD, d, "round " + number + " was already held (development '"
+                        + round.developmentId() + "') and cannot be " + verb + " again; correct that development"
+                        + " instead");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onDocumentDelivered(DocumentDelivered d) {
+            return null;
+        }
+
+        @Override
+        public Void onDemandMade(DemandMade d) {
+            checkDeadline(d, d);
+            return null;
+        }
+
+        @Override
+        public Void onProposalMade(ProposalMade d) {
+            checkDeadline(d, d);
+            return null;
+        }
+
+        @Override
+        public Void onOfferMade(OfferMade d) {
+            checkDeadline(d, d);
+            return null;
+        }
+
+        @Override
+        public Void onProposalAccepted(ProposalAccepted d) {
+            checkResponse(state, d, PositionMove.ACCEPT);
+            return null;
+        }
+
+        @Override
+        public Void onProposalRejected(ProposalRejected d) {
+            checkResponse(state, d, PositionMove.REJECT);
+            return null;
+        }
+
+        @Override
+        public Void onPositionWithdrawn(PositionWithdrawn d) {
+            checkResponse(state, d, PositionMove.WITHDRAW);
+            return null;
+        }
+
+        @Override
+        public Void onAgreementReached(AgreementReached d) {
+            return null;
+        }
+
+        @Override
+        public Void onImplementationStepCompleted(ImplementationStepCompleted d) {
+            checkStep(state, d);
+            return null;
+        }
+
+        @Override
+        public Void onClaimMade(ClaimMade d) {
+            return null;
+        }
+
+        @Override
+        public Void onClaimDenied(ClaimDenied d) {
+            return checkClaim(d);
+        }
+
+        @Override
+        public Void onClaimConfirmed(ClaimConfirmed d) {
+            return checkClaim(d);
+        }
+
+        private Void checkClaim(ClaimResponse d) {
+            if (state.claim(d.claim()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_CLAIM, d, "claim '" + d.claim() + "' is not recorded");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onStatementMade(StatementMade d) {
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentReported(FulfilmentReported d) {
+            return null;
+        }
+
+        @Override
+        public Void onFulfilmentDeclared(FulfilmentDeclared d) {
+            Agreement agreement = state.agreement(d.agreement()).orElseThrow(() -> violation(
+                    Rule.UNKNOWN_AGREEMENT, d, "agreement '" + d.agreement() + "' is not recorded"));
+            if (d.provision() != null && agreement.provision(d.provision()).isEmpty()) {
+                throw violation(Rule.UNKNOWN_PROVISION, d, "agreement '" + agreement.id()
+                        + "' has no provision '" + d.provision() + "'");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onFigureReported(FigureReported d) {
+            return null;
+        }
+
+        @Override
+        public Void onReportCorrected(ReportCorrected d) {
+            checkCorrection(state, recordedType, d);
+            return null;
+        }
+
+        @Override
+        public Void onReportRetracted(ReportRetracted d) {
+            checkTarget(state, recordedType, d, d.development(), "retracted");
+            return null;
+        }
+    }
+
+    /** "was WITHDRAWN by Russia and takes no acceptance": the status, who set it, and the move it refuses. */
+    private static RuleViolationException notOpen(Development d, Position position, String subject, String noun) {
+        List<Response> responses = position.responses();
+        String by = responses.isEmpty() ? "" : " by " + responses.get(responses.size() - 1).by();
+        return violation(Rule.POSITION_NOT_OPEN, d, subject + " was " + position.status() + by
+                + " and takes no " + noun);
     }
 
     private static RuleViolationException violation(Rule rule, Development d, String detail) {

@@ -1,15 +1,26 @@
 package dev.parley.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parley.timeline.Development;
-import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.DevelopmentTypes;
+import dev.parley.timeline.InvalidValueException;
+import dev.parley.timeline.Rule;
+import dev.parley.timeline.TimelineFormatException;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,12 +28,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one Jackson configuration Parley uses everywhere: for the event store, snapshots, timeline files and CLI
- * output. Dates are ISO strings, unknown fields are errors, output is stable.
+ * The one Jackson configuration Parley uses everywhere (event store, snapshots, timeline files, CLI output), handed
+ * out as an immutable {@link #codec() codec}: dates are ISO strings, unknown fields are errors, output is stable.
+ * Nobody can reconfigure the mapper behind it, so idempotency fingerprints cannot change under a running store.
+ * For streaming, {@link #reader()} and {@link #writer()} are Jackson's immutable {@link ObjectReader} and
+ * {@link ObjectWriter}; {@code with...} on them returns a new instance and leaves the codec as it is.
  *
  * <pre>{@code
- * String json = ParleyJson.mapper().writeValueAsString(development);
- * Development back = ParleyJson.mapper().readValue(json, Development.class);
+ * ParleyJson json = ParleyJson.codec();
+ * String text = json.write(development);
+ * Development back = json.read(text, Development.class);
+ * json.writer().withDefaultPrettyPrinter().writeValue(out, state);
  * }</pre>
  */
 public final class ParleyJson {
@@ -32,12 +48,30 @@ public final class ParleyJson {
     public static final int MAX_STRING_LENGTH = 1_000_000;
 
     private static final ObjectMapper MAPPER = newMapper();
+    private static final ParleyJson CODEC = new ParleyJson(MAPPER);
 
-    private ParleyJson() {
+    private final ObjectMapper mapper;
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+    private final ObjectWriter pretty;
+
+    private ParleyJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.reader = mapper.reader();
+        this.writer = mapper.writer();
+        this.pretty = mapper.writerWithDefaultPrettyPrinter();
+    }
+
+    /** @return the shared codec; immutable */
+    public static ParleyJson codec() {
+        return CODEC;
     }
 
     /**
-     * @return a new, independently configurable mapper with Parley's settings
+     * A fresh mapper with Parley's settings and vocabulary, for a framework that must be handed an
+     * {@link ObjectMapper} (Axon's {@code JacksonSerializer}). Changing it changes nothing else.
+     *
+     * @return a new, independently configurable mapper
      */
     public static ObjectMapper newMapper() {
         ObjectMapper mapper = JsonMapper.builder()
@@ -45,6 +79,10 @@ public final class ParleyJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // The sealed permits clauses are the one list of types: no @JsonSubTypes to keep in step.
+                .registerSubtypes(DevelopmentTypes.all().entrySet().stream()
+                        .map(type -> new NamedType(type.getValue(), type.getKey())).toArray(NamedType[]::new))
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -53,29 +91,76 @@ public final class ParleyJson {
         return mapper;
     }
 
-    /** @return the shared mapper; do not reconfigure it */
-    public static ObjectMapper mapper() {
+    /** The shared mapper, for the streaming file reader of this package only: never handed out. */
+    static ObjectMapper mapper() {
         return MAPPER;
     }
 
     /**
-     * @param development a development
-     * @return its canonical JSON
+     * @param json JSON text
+     * @param type what to read it as, e.g. {@code Development.class}
+     * @param <T>  the type
+     * @return the value
+     * @throws TimelineFormatException when the text is not valid JSON of that type, naming line, column and rule
      */
-    public static String toJson(Development development) {
-        return write(development);
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return reader.forType(type).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw unreadable("JSON text", e);
+        }
     }
 
     /**
-     * @param state a state
-     * @return it as indented JSON
+     * @param in   JSON bytes (UTF-8); not closed
+     * @param type what to read them as
+     * @param <T>  the type
+     * @return the value
+     * @throws TimelineFormatException when the bytes are not valid JSON of that type
+     * @throws UncheckedIOException    when the stream cannot be read
      */
-    public static String toPrettyJson(NegotiationState state) {
+    public <T> T read(InputStream in, Class<T> type) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(state);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return reader.forType(type).without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                    .readValue(in);
+        } catch (JsonProcessingException e) {
+            throw unreadable("JSON input", e);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param value a development, state or other Parley value
+     * @return its canonical JSON, on one line
+     */
+    public String write(Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param value a development, state or other Parley value
+     * @return its JSON, indented
+     */
+    public String writePretty(Object value) {
+        try {
+            return pretty.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param value a development, state or other Parley value
+     * @param <T>   the node type expected (an {@code ObjectNode} for a record)
+     * @return its JSON as a tree, to edit before writing
+     */
+    public <T extends JsonNode> T toTree(Object value) {
+        return mapper.valueToTree(value);
     }
 
     /**
@@ -85,7 +170,7 @@ public final class ParleyJson {
      * @param development a development
      * @return a hex fingerprint
      */
-    public static String fingerprint(Development development) {
+    public String fingerprint(Development development) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(write(development).getBytes(StandardCharsets.UTF_8));
@@ -95,11 +180,23 @@ public final class ParleyJson {
         }
     }
 
-    private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** @return Jackson's immutable reader with Parley's settings, for streaming and trees */
+    public ObjectReader reader() {
+        return reader;
+    }
+
+    /** @return Jackson's immutable writer with Parley's settings, for streaming */
+    public ObjectWriter writer() {
+        return writer;
+    }
+
+    private static TimelineFormatException unreadable(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        Throwable cause = e.getCause();
+        Rule rule = cause instanceof InvalidValueException ? Rule.INVALID_VALUE : Rule.MALFORMED_INPUT;
+        String detail = cause instanceof InvalidValueException ? cause.getMessage() : e.getOriginalMessage();
+        String firstLine = detail == null ? e.getClass().getSimpleName() : detail.lines().findFirst().orElse("");
+        return new TimelineFormatException(source, at == null ? -1 : at.getLineNr(), at == null ? -1
+                : at.getColumnNr(), null, rule, firstLine, e);
     }
 }

@@ -1,8 +1,18 @@
 package dev.parley.model;
 
 import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.ClaimConfirmed;
+import dev.parley.timeline.ClaimDenied;
 import dev.parley.timeline.ClaimMade;
-import dev.parley.timeline.ClaimResponse;
+import dev.parley.timeline.DemandMade;
+import dev.parley.timeline.NegotiationOpened;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PositionWithdrawn;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.ProposalMade;
+import dev.parley.timeline.ProposalRejected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.RoundScheduled;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.FigureReported;
@@ -10,7 +20,6 @@ import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.FulfilmentReported;
 import dev.parley.timeline.ImplementationStepCompleted;
 import dev.parley.timeline.PartyJoined;
-import dev.parley.timeline.PositionResponse;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.RoundHeld;
@@ -59,40 +68,125 @@ public final class TimelineView {
      * @return the parties and people it names: by, to, from, parties, claimant, speaker and their affiliations
      */
     public static List<String> involved(Development development) {
-        Stream<String> names;
-        if (development instanceof PartyJoined e) {
-            names = Stream.of(e.party());
-        } else if (development instanceof RoundHeld e) {
-            names = e.delegations().stream();
-        } else if (development instanceof DocumentDelivered e) {
-            names = Stream.of(e.from(), e.to());
-        } else if (development instanceof PositionTaken e) {
-            names = Stream.concat(Stream.of(e.by()), e.to().stream());
-        } else if (development instanceof PositionResponse e) {
-            names = Stream.of(e.by());
-        } else if (development instanceof AgreementReached e) {
-            names = e.parties().stream();
-        } else if (development instanceof ImplementationStepCompleted e) {
-            names = e.delivered().stream().map(Share::party);
-        } else if (development instanceof ClaimMade e) {
-            names = Stream.of(e.claimant());
-        } else if (development instanceof ClaimResponse e) {
-            names = agent(e.by());
-        } else if (development instanceof StatementMade e) {
-            names = agent(e.speaker());
-        } else if (development instanceof FulfilmentReported e) {
-            names = Stream.of(e.by());
-        } else if (development instanceof FulfilmentDeclared e) {
-            names = Stream.of(e.by());
-        } else if (development instanceof FigureReported e) {
-            names = Stream.of(e.by());
-        } else if (development instanceof ReportCorrected e) {
-            names = involved(e.replacement()).stream();
-        } else {
-            names = Stream.empty();
-        }
-        return names.filter(Objects::nonNull).distinct().toList();
+        return development.accept(INVOLVED).filter(Objects::nonNull).distinct().toList();
     }
+
+    /** Who each type names; a new type does not compile until it is stated here. */
+    private static final Development.Visitor<Stream<String>> INVOLVED = new Development.Visitor<>() {
+        @Override
+        public Stream<String> onNegotiationOpened(NegotiationOpened e) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> onPartyJoined(PartyJoined e) {
+            return Stream.of(e.party());
+        }
+
+        @Override
+        public Stream<String> onRoundScheduled(RoundScheduled e) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> onRoundHeld(RoundHeld e) {
+            return e.delegations().stream();
+        }
+
+        @Override
+        public Stream<String> onDocumentDelivered(DocumentDelivered e) {
+            return Stream.of(e.from(), e.to());
+        }
+
+        @Override
+        public Stream<String> onDemandMade(DemandMade e) {
+            return position(e);
+        }
+
+        @Override
+        public Stream<String> onProposalMade(ProposalMade e) {
+            return position(e);
+        }
+
+        @Override
+        public Stream<String> onOfferMade(OfferMade e) {
+            return position(e);
+        }
+
+        private Stream<String> position(PositionTaken e) {
+            return Stream.concat(Stream.of(e.by()), e.to().stream());
+        }
+
+        @Override
+        public Stream<String> onProposalAccepted(ProposalAccepted e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onProposalRejected(ProposalRejected e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onPositionWithdrawn(PositionWithdrawn e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementReached(AgreementReached e) {
+            return e.parties().stream();
+        }
+
+        @Override
+        public Stream<String> onImplementationStepCompleted(ImplementationStepCompleted e) {
+            return e.delivered().stream().map(Share::party);
+        }
+
+        @Override
+        public Stream<String> onClaimMade(ClaimMade e) {
+            return Stream.of(e.claimant());
+        }
+
+        @Override
+        public Stream<String> onClaimDenied(ClaimDenied e) {
+            return agent(e.by());
+        }
+
+        @Override
+        public Stream<String> onClaimConfirmed(ClaimConfirmed e) {
+            return agent(e.by());
+        }
+
+        @Override
+        public Stream<String> onStatementMade(StatementMade e) {
+            return agent(e.speaker());
+        }
+
+        @Override
+        public Stream<String> onFulfilmentReported(FulfilmentReported e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onFulfilmentDeclared(FulfilmentDeclared e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onFigureReported(FigureReported e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onReportCorrected(ReportCorrected e) {
+            return e.replacement().accept(this);
+        }
+
+        @Override
+        public Stream<String> onReportRetracted(ReportRetracted e) {
+            return Stream.empty();
+        }
+    };
 
     private static Stream<String> agent(Agent agent) {
         return Stream.of(agent.name(), agent.affiliation());

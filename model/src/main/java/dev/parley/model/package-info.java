@@ -1,7 +1,8 @@
 /**
- * The engine of Parley: the one fold ({@link dev.parley.model.NegotiationProjection#evolve}), the one place for
- * rules ({@link dev.parley.model.NegotiationRules}), and the JSON codec for developments and timeline files
- * ({@link dev.parley.model.ParleyJson}, {@link dev.parley.model.TimelineFiles}). The {@code internal} package
- * holds the Axon wiring and is not API.
+ * The pure negotiation model of Parley, without Axon, JDBC or I/O beyond streams: the one decider
+ * ({@link dev.parley.model.NegotiationDecider}: initial state, every rule, idempotency, evolve), the one fold and
+ * its replay at a cut ({@link dev.parley.model.NegotiationProjection}), timeline queries
+ * ({@link dev.parley.model.TimelineView}), and the JSON codec for developments and timeline files
+ * ({@link dev.parley.model.ParleyJson}, {@link dev.parley.model.TimelineFiles}).
  */
 package dev.parley.model;

@@ -1,6 +1,10 @@
 package dev.parley.model;
 
 import dev.parley.timeline.Agent;
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.RoundHeld;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.DocumentDelivered;
@@ -48,15 +52,6 @@ class NegotiationProjectionTest {
         assertThat(state.developmentCount()).isZero();
     }
 
-    @Test
-    @DisplayName("never changes the state it is given")
-    void pure() {
-        NegotiationState before = given();
-        NegotiationState copy = given();
-        NegotiationProjection.evolve(before, talks.offer("offer", "Russia", "Ukraine", "x", 1, "2025-06-02", null));
-        assertThat(before).isEqualTo(copy);
-    }
-
     @Nested
     @DisplayName("process")
     class Process {
@@ -69,21 +64,34 @@ class NegotiationProjectionTest {
         }
 
         @Test
-        @DisplayName("party-joined lists actors by role, once each")
+        @DisplayName("party-joined lists actors by role, in order of joining")
         void joined() {
             NegotiationState state = given(talks.joined("ru", "Russia", PartyRole.PARTY),
                     talks.joined("ua", "Ukraine", PartyRole.PARTY), talks.joined("tr", "Turkey", PartyRole.HOST),
-                    talks.joined("ru-again", "Russia", PartyRole.PARTY));
+                    talks.joined("tr-mediates", "Turkey", PartyRole.MEDIATOR));
             assertThat(state.participantsIn(PartyRole.PARTY)).containsExactly("Russia", "Ukraine");
             assertThat(state.participantsIn(PartyRole.HOST)).containsExactly("Turkey");
-            assertThat(state.participantsIn(PartyRole.MEDIATOR)).isEmpty();
+            assertThat(state.participantsIn(PartyRole.MEDIATOR)).containsExactly("Turkey");
+            assertThat(state.participantsIn(PartyRole.OBSERVER)).isEmpty();
         }
 
         @Test
-        @DisplayName("round-scheduled then round-held with the same number is one round, now held")
+        @DisplayName("applies a repeated join or a second held round as given: the rules refuse them, the fold drops nothing")
+        void appliesWithoutNormalising() {
+            NegotiationState state = given(talks.joined("ru", "Russia", PartyRole.PARTY),
+                    talks.joined("ru-again", "Russia", PartyRole.PARTY),
+                    talks.round("r2", 2, "Istanbul", "2025-06-02"), talks.round("r2-again", 2, "Geneva", "2025-06-03"));
+            assertThat(state.participants()).extracting(p -> p.developmentId()).containsExactly("ru", "ru-again");
+            assertThat(state.rounds()).extracting(Round::developmentId).containsExactly("r2", "r2-again");
+        }
+
+        @Test
+        @DisplayName("round-scheduled, rescheduled, then round-held with the same number is one round, now held")
         void rounds() {
             NegotiationState state = given(
-                    new RoundScheduled(talks.env("r2-planned", "2025-05-28"), 2, "Istanbul",
+                    new RoundScheduled(talks.env("r2-planned", "2025-05-20"), 2, "Geneva",
+                            PartialDate.parse("2025-05-30")),
+                    new RoundScheduled(talks.env("r2-moved", "2025-05-28"), 2, "Istanbul",
                             PartialDate.parse("2025-06-02")),
                     talks.round("r1", 1, "Istanbul", "2025-05-16"),
                     talks.round("r2", 2, "Istanbul", "2025-06-02"));
@@ -234,6 +242,47 @@ class NegotiationProjectionTest {
                 assertThat(c.onRecord()).isEqualTo(2);
             });
             assertThat(state.corroborationOf("opened")).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("replay with corrections")
+    class Corrections {
+        final RoundHeld held = talks.round("r1", 1, "Istanbul", "2025-05-16");
+        final ReportCorrected moved = new ReportCorrected(talks.env("fix", "2025-05-20"), "r1",
+                talks.round("r1", 1, "Geneva", "2025-05-16"), "wrong city");
+
+        NegotiationState now(Development... developments) {
+            List<Development> all = new ArrayList<>();
+            all.add(talks.opened());
+            all.addAll(List.of(developments));
+            return NegotiationProjection.foldAsOf("talks", all, AsOf.now());
+        }
+
+        @Test
+        @DisplayName("the newest correction stands in for the development")
+        void corrected() {
+            ReportCorrected again = new ReportCorrected(talks.env("fix-2", "2025-05-21"), "r1",
+                    talks.round("r1", 1, "Doha", "2025-05-16"), null);
+            assertThat(now(held, moved).round(1).orElseThrow().venue()).isEqualTo("Geneva");
+            assertThat(now(held, moved, again).round(1).orElseThrow().venue()).isEqualTo("Doha");
+        }
+
+        @Test
+        @DisplayName("a retracted correction no longer applies")
+        void retractedCorrection() {
+            NegotiationState state = now(held, moved,
+                    new ReportRetracted(talks.env("unfix", "2025-05-22"), "fix", "the first report was right"));
+            assertThat(state.round(1).orElseThrow().venue()).isEqualTo("Istanbul");
+        }
+
+        @Test
+        @DisplayName("a retracted retraction restores the development")
+        void retractedRetraction() {
+            ReportRetracted retraction = new ReportRetracted(talks.env("retraction", "2025-05-22"), "r1", null);
+            assertThat(now(held, retraction).round(1)).isEmpty();
+            assertThat(now(held, retraction, new ReportRetracted(talks.env("retraction-2", "2025-05-23"),
+                    "retraction", "it did take place")).round(1)).isPresent();
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.parley.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DevelopmentTypes;
 import dev.parley.timeline.state.NegotiationState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -9,14 +9,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("The vocabulary")
 class VocabularyTest {
@@ -24,19 +28,67 @@ class VocabularyTest {
     private static final Map<Class<? extends Development>, Development> SAMPLES = Samples.all();
 
     static Stream<Class<? extends Development>> types() {
-        return Arrays.stream(ParleyTypes.developmentTypes());
+        return DevelopmentTypes.all().values().stream();
     }
 
     @Test
-    @DisplayName("every permitted development type has a sample, a JSON subtype entry and a unique kebab-case name")
-    void everyTypeIsRegistered() {
-        List<Class<? extends Development>> types = types().toList();
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(types);
-        List<Object> subtypes = Arrays.stream(Development.class.getAnnotation(JsonSubTypes.class).value())
-                .map(t -> (Object) t.value()).toList();
-        assertThat(subtypes).containsExactlyInAnyOrderElementsOf(types);
-        List<String> names = types.stream().map(Development::typeName).toList();
-        assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z]+(-[a-z]+)+"));
+    @DisplayName("lists every permitted type (walking the sealed hierarchy) under its kebab-case name, with a sample")
+    void everyTypeIsListed() {
+        List<Class<?>> permitted = new ArrayList<>();
+        walk(Development.class, permitted);
+        assertThat(DevelopmentTypes.all().values()).containsExactlyElementsOf(
+                permitted.stream().map(t -> (Class<? extends Development>) t.asSubclass(Development.class)).toList());
+        assertThat(DevelopmentTypes.all()).allSatisfy((name, type) -> {
+            assertThat(name).isEqualTo(Development.typeName(type)).matches("[a-z]+(-[a-z]+)+");
+            assertThat(type.isRecord()).as(name).isTrue();
+        });
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(DevelopmentTypes.all().values());
+        assertThatThrownBy(() -> DevelopmentTypes.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static void walk(Class<?> type, List<Class<?>> concrete) {
+        if (type.isSealed()) {
+            Arrays.stream(type.getPermittedSubclasses()).forEach(sub -> walk(sub, concrete));
+        } else {
+            concrete.add(type);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    @DisplayName("the codec knows every type by its name alone (no @JsonSubTypes list)")
+    void codecKnowsEveryName(Class<? extends Development> type) throws IOException {
+        String json = ParleyJson.codec().write(SAMPLES.get(type));
+        assertThat(ParleyJson.codec().reader().readTree(json).get("type").asText()).isEqualTo(Development.typeName(type));
+        assertThat(ParleyJson.codec().read(json, Development.class)).isInstanceOf(type);
+        assertThat(Development.class.getAnnotations()).noneMatch(a -> a.annotationType().getSimpleName()
+                .equals("JsonSubTypes"));
+    }
+
+    @Test
+    @DisplayName("the visitor has exactly one method per permitted type, taking that type")
+    void visitorCoversEveryType() {
+        List<Class<?>> visited = Arrays.stream(Development.Visitor.class.getDeclaredMethods())
+                .<Class<?>>map(m -> m.getParameterTypes()[0]).toList();
+        assertThat(visited).containsExactlyInAnyOrderElementsOf(types().map(t -> (Class<?>) t).toList());
+        assertThat(Development.Visitor.class.getDeclaredMethods())
+                .allSatisfy(m -> assertThat(m.getName()).isEqualTo("on" + m.getParameterTypes()[0].getSimpleName()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    @DisplayName("accept calls the visitor's method for the development's own type")
+    void acceptDispatchesToItsType(Class<? extends Development> type) {
+        List<Method> called = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Development.Visitor<Object> spy = (Development.Visitor<Object>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{Development.Visitor.class}, (proxy, method, args) -> {
+                    called.add(method);
+                    return args[0];
+                });
+        Development sample = SAMPLES.get(type);
+        assertThat(sample.accept(spy)).isSameAs(sample);
+        assertThat(called).singleElement().satisfies(m -> assertThat(m.getParameterTypes()).containsExactly(type));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,13 +106,13 @@ class VocabularyTest {
     @DisplayName("JSON matches the golden file and reads back equal")
     void goldenJson(Class<? extends Development> type) throws IOException {
         Development sample = SAMPLES.get(type);
-        String json = ParleyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n";
+        String json = ParleyJson.codec().writePretty(sample) + "\n";
         Path golden = GOLDEN.resolve(sample.typeName() + ".json");
         if (!Files.exists(golden) && "true".equals(System.getProperty("parley.golden.write"))) {
             Files.writeString(golden, json);
         }
         assertThat(golden).as("golden file (create with -Dparley.golden.write=true)").exists();
         assertThat(json).isEqualTo(Files.readString(golden));
-        assertThat(ParleyJson.mapper().readValue(Files.readString(golden), Development.class)).isEqualTo(sample);
+        assertThat(ParleyJson.codec().read(Files.readString(golden), Development.class)).isEqualTo(sample);
     }
 }

@@ -28,4 +28,9 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         parties = Values.texts("parties", parties);
         provisions = Values.provisions(provisions);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onAgreementReached(this);
+    }
 }

@@ -77,6 +77,9 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
     }
 
     /**
+     * Where a date falls on one axis; the model combines the two axes for a development (corrections and
+     * retractions count on the knowledge axis only).
+     *
      * @param date a partial date
      * @param cut  a cut day, or null for none
      * @return where the date falls relative to the cut
@@ -86,19 +89,6 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
             return Placement.IN;
         }
         return date.earliest().isAfter(cut) ? Placement.OUT : Placement.UNCERTAIN;
-    }
-
-    /**
-     * @param development a development
-     * @return its placement on both axes together: OUT if out on either, else UNCERTAIN if uncertain on either
-     */
-    public Placement place(Development development) {
-        Placement occurred = place(development.occurred(), occurredBy);
-        Placement reported = place(development.reported(), knownAt);
-        if (occurred == Placement.OUT || reported == Placement.OUT) {
-            return Placement.OUT;
-        }
-        return occurred == Placement.IN && reported == Placement.IN ? Placement.IN : Placement.UNCERTAIN;
     }
 
     @Override

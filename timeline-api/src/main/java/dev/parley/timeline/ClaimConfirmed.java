@@ -27,4 +27,9 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
         Values.required("by", by);
         quote = Values.optionalText(quote);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onClaimConfirmed(this);
+    }
 }

@@ -24,4 +24,9 @@ public record ClaimMade(@JsonUnwrapped Envelope envelope,
         claimant = Values.text("claimant", claimant);
         claim = Values.text("claim", claim);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onClaimMade(this);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.parley.timeline;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
@@ -11,7 +10,8 @@ import java.util.List;
  * A reported development in a negotiation: the domain event of Parley. Every development carries an
  * {@link Envelope} (id, negotiation, when it occurred, when it was reported, sources, refs) and its own content.
  * The vocabulary is closed (sealed) so that the fold and the rules handle every type; each type has a stable
- * kebab-case JSON name given by {@link #typeName()}.
+ * kebab-case JSON name given by {@link #typeName()}; {@link DevelopmentTypes#all()} lists them (the JSON codec
+ * registers its subtypes from there, so the {@code permits} clauses are the one list of types).
  *
  * <pre>{@code
  * Development opened = new NegotiationOpened(
@@ -20,34 +20,21 @@ import java.util.List;
  * }</pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(NegotiationOpened.class),
-        @JsonSubTypes.Type(PartyJoined.class),
-        @JsonSubTypes.Type(RoundScheduled.class),
-        @JsonSubTypes.Type(RoundHeld.class),
-        @JsonSubTypes.Type(DocumentDelivered.class),
-        @JsonSubTypes.Type(DemandMade.class),
-        @JsonSubTypes.Type(ProposalMade.class),
-        @JsonSubTypes.Type(OfferMade.class),
-        @JsonSubTypes.Type(ProposalAccepted.class),
-        @JsonSubTypes.Type(ProposalRejected.class),
-        @JsonSubTypes.Type(PositionWithdrawn.class),
-        @JsonSubTypes.Type(AgreementReached.class),
-        @JsonSubTypes.Type(ImplementationStepCompleted.class),
-        @JsonSubTypes.Type(ClaimMade.class),
-        @JsonSubTypes.Type(ClaimDenied.class),
-        @JsonSubTypes.Type(ClaimConfirmed.class),
-        @JsonSubTypes.Type(StatementMade.class),
-        @JsonSubTypes.Type(FulfilmentReported.class),
-        @JsonSubTypes.Type(FulfilmentDeclared.class),
-        @JsonSubTypes.Type(FigureReported.class),
-        @JsonSubTypes.Type(ReportCorrected.class),
-        @JsonSubTypes.Type(ReportRetracted.class)
-})
 public sealed interface Development
         permits NegotiationOpened, PartyJoined, RoundScheduled, RoundHeld, DocumentDelivered, PositionTaken,
         PositionResponse, AgreementReached, ImplementationStepCompleted, ClaimMade, ClaimResponse, StatementMade,
         FulfilmentReported, FulfilmentDeclared, FigureReported, ReportCorrected, ReportRetracted {
+
+    /**
+     * Calls the visitor's method for this development's type: how the fold, the rules and every renderer handle
+     * each type, checked by the compiler (a new type adds a method here, so every visitor stops compiling until
+     * it handles it).
+     *
+     * @param visitor what to do per type
+     * @param <R>     the visitor's result type
+     * @return the visitor's result for this development
+     */
+    <R> R accept(Visitor<R> visitor);
 
     /** @return the envelope: id, negotiation, dates, sources, refs */
     Envelope envelope();
@@ -104,5 +91,152 @@ public sealed interface Development
             throw new IllegalArgumentException(type.getName() + " has no @JsonTypeName");
         }
         return name.value();
+    }
+
+    /**
+     * One method per concrete development type. Implement it (rather than an {@code instanceof} chain) wherever
+     * every type must be handled:
+     *
+     * <pre>{@code
+     * String who = development.accept(new Development.Visitor<String>() {
+     *     public String onOfferMade(OfferMade offer) { return offer.by(); }
+     *     // ... one method per type; the compiler lists the missing ones
+     * });
+     * }</pre>
+     *
+     * @param <R> the result of a visit
+     */
+    interface Visitor<R> {
+        /**
+         * @param development a {@code negotiation-opened} development
+         * @return the visitor's result
+         */
+        R onNegotiationOpened(NegotiationOpened development);
+
+        /**
+         * @param development a {@code party-joined} development
+         * @return the visitor's result
+         */
+        R onPartyJoined(PartyJoined development);
+
+        /**
+         * @param development a {@code round-scheduled} development
+         * @return the visitor's result
+         */
+        R onRoundScheduled(RoundScheduled development);
+
+        /**
+         * @param development a {@code round-held} development
+         * @return the visitor's result
+         */
+        R onRoundHeld(RoundHeld development);
+
+        /**
+         * @param development a {@code document-delivered} development
+         * @return the visitor's result
+         */
+        R onDocumentDelivered(DocumentDelivered development);
+
+        /**
+         * @param development a {@code demand-made} development
+         * @return the visitor's result
+         */
+        R onDemandMade(DemandMade development);
+
+        /**
+         * @param development a {@code proposal-made} development
+         * @return the visitor's result
+         */
+        R onProposalMade(ProposalMade development);
+
+        /**
+         * @param development a {@code offer-made} development
+         * @return the visitor's result
+         */
+        R onOfferMade(OfferMade development);
+
+        /**
+         * @param development a {@code proposal-accepted} development
+         * @return the visitor's result
+         */
+        R onProposalAccepted(ProposalAccepted development);
+
+        /**
+         * @param development a {@code proposal-rejected} development
+         * @return the visitor's result
+         */
+        R onProposalRejected(ProposalRejected development);
+
+        /**
+         * @param development a {@code position-withdrawn} development
+         * @return the visitor's result
+         */
+        R onPositionWithdrawn(PositionWithdrawn development);
+
+        /**
+         * @param development a {@code agreement-reached} development
+         * @return the visitor's result
+         */
+        R onAgreementReached(AgreementReached development);
+
+        /**
+         * @param development a {@code implementation-step-completed} development
+         * @return the visitor's result
+         */
+        R onImplementationStepCompleted(ImplementationStepCompleted development);
+
+        /**
+         * @param development a {@code claim-made} development
+         * @return the visitor's result
+         */
+        R onClaimMade(ClaimMade development);
+
+        /**
+         * @param development a {@code claim-denied} development
+         * @return the visitor's result
+         */
+        R onClaimDenied(ClaimDenied development);
+
+        /**
+         * @param development a {@code claim-confirmed} development
+         * @return the visitor's result
+         */
+        R onClaimConfirmed(ClaimConfirmed development);
+
+        /**
+         * @param development a {@code statement-made} development
+         * @return the visitor's result
+         */
+        R onStatementMade(StatementMade development);
+
+        /**
+         * @param development a {@code fulfilment-reported} development
+         * @return the visitor's result
+         */
+        R onFulfilmentReported(FulfilmentReported development);
+
+        /**
+         * @param development a {@code fulfilment-declared} development
+         * @return the visitor's result
+         */
+        R onFulfilmentDeclared(FulfilmentDeclared development);
+
+        /**
+         * @param development a {@code figure-reported} development
+         * @return the visitor's result
+         */
+        R onFigureReported(FigureReported development);
+
+        /**
+         * @param development a {@code report-corrected} development
+         * @return the visitor's result
+         */
+        R onReportCorrected(ReportCorrected development);
+
+        /**
+         * @param development a {@code report-retracted} development
+         * @return the visitor's result
+         */
+        R onReportRetracted(ReportRetracted development);
     }
 }

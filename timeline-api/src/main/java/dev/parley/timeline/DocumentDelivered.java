@@ -34,4 +34,9 @@ public record DocumentDelivered(@JsonUnwrapped Envelope envelope,
         to = Values.text("to", to);
         contents = Values.texts("contents", contents);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onDocumentDelivered(this);
+    }
 }

@@ -30,4 +30,9 @@ public record FigureReported(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by);
         text = Values.optionalText(text);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onFigureReported(this);
+    }
 }

@@ -29,4 +29,9 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
         }
         by = Values.text("by", by);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onFulfilmentDeclared(this);
+    }
 }

@@ -38,4 +38,9 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
             throw new InvalidValueException("refs", "a fulfilment needs a FULFILS ref to the position it carries out");
         }
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onFulfilmentReported(this);
+    }
 }

@@ -31,4 +31,9 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
         delivered = Values.list("delivered", delivered);
         description = Values.optionalText(description);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onImplementationStepCompleted(this);
+    }
 }

@@ -3,14 +3,15 @@ package dev.parley.timeline;
 /**
  * A value object was constructed with a value that breaks its own rule (a blank id, a negative count, a date
  * whose precision does not match its text ...). Thrown by compact constructors; the JSON codec turns it into a
- * {@link TimelineFormatException} that also names the file location and the development id.
+ * {@link TimelineFormatException} that also names the file location and the development id. Like every Parley
+ * exception it is a {@link ParleyException}.
  *
  * <pre>{@code
  * try { PartialDate.parse("2025-02-30"); }
  * catch (InvalidValueException e) { e.field(); // "date" }
  * }</pre>
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public final class InvalidValueException extends ParleyException {
     private static final long serialVersionUID = 1L;
     private final String field;
 

@@ -24,4 +24,9 @@ public record NegotiationOpened(@JsonUnwrapped Envelope envelope,
         title = Values.text("title", title);
         description = Values.optionalText(description);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onNegotiationOpened(this);
+    }
 }

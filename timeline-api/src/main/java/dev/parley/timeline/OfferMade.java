@@ -38,4 +38,9 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
         items = Values.texts("items", items);
         criteria = Values.optionalText(criteria);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onOfferMade(this);
+    }
 }

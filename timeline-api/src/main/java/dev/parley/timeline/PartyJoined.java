@@ -24,4 +24,9 @@ public record PartyJoined(@JsonUnwrapped Envelope envelope,
         party = Values.text("party", party);
         Values.required("role", role);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onPartyJoined(this);
+    }
 }

@@ -27,4 +27,9 @@ public record ProposalAccepted(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onProposalAccepted(this);
+    }
 }

@@ -38,4 +38,9 @@ public record ProposalMade(@JsonUnwrapped Envelope envelope,
         items = Values.texts("items", items);
         criteria = Values.optionalText(criteria);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onProposalMade(this);
+    }
 }

@@ -27,4 +27,9 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onProposalRejected(this);
+    }
 }

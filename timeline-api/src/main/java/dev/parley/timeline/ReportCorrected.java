@@ -37,4 +37,9 @@ public record ReportCorrected(@JsonUnwrapped Envelope envelope,
             throw new InvalidValueException("replacement", "the replacement belongs to another negotiation");
         }
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onReportCorrected(this);
+    }
 }

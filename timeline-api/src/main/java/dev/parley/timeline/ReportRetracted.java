@@ -24,4 +24,9 @@ public record ReportRetracted(@JsonUnwrapped Envelope envelope,
         Values.id("development", development);
         reason = Values.optionalText(reason);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onReportRetracted(this);
+    }
 }

@@ -34,4 +34,9 @@ public record RoundHeld(@JsonUnwrapped Envelope envelope,
         delegations = Values.texts("delegations", delegations);
         outcome = Values.optionalText(outcome);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onRoundHeld(this);
+    }
 }

@@ -27,4 +27,9 @@ public record RoundScheduled(@JsonUnwrapped Envelope envelope,
         venue = Values.optionalText(venue);
         Values.required("date", date);
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onRoundScheduled(this);
+    }
 }

@@ -11,12 +11,20 @@ public enum Rule {
     NEGOTIATION_ALREADY_OPENED,
     /** The same development id was recorded before with different content. */
     CONFLICTING_DUPLICATE,
-    /** An accept, reject or withdraw names a position that was never recorded. */
+    /** An accept, reject or withdraw, or a {@code FULFILS} ref, names a position that was never recorded. */
     UNKNOWN_POSITION,
-    /** The position responded to is no longer open (already accepted or withdrawn). */
+    /**
+     * The position answered or delivered against no longer takes that move: a withdrawn position takes nothing
+     * more, a rejected one only another rejection or its holder's withdrawal (no acceptance, no delivery through a
+     * {@code FULFILS} ref). The message names the status and who set it.
+     */
     POSITION_NOT_OPEN,
     /** A position is withdrawn by a side that did not take it. */
     NOT_POSITION_HOLDER,
+    /** A {@code party-joined} for a party that already joined in the same role. */
+    PARTY_ALREADY_JOINED,
+    /** A {@code round-held} or {@code round-scheduled} for a round number that was already held. */
+    ROUND_ALREADY_HELD,
     /** A deadline falls before the development that sets it. */
     DEADLINE_BEFORE_POSITION,
     /** An implementation step names an agreement that was never recorded. */
@@ -31,6 +39,11 @@ public enum Rule {
     CORRECTION_TYPE_MISMATCH,
     /** A correction or retraction targets a development that was already retracted. */
     ALREADY_RETRACTED,
+    /**
+     * A correction or retraction targets the {@code negotiation-opened} development: every other development
+     * depends on it, so it stands as recorded.
+     */
+    OPENING_NOT_REVISABLE,
     /** A value breaks its own rule (blank id, negative count, impossible date ...). */
     INVALID_VALUE,
     /** The input is not well-formed (not JSON, truncated, wrong structure, unknown type, missing field). */

@@ -30,4 +30,9 @@ public record StatementMade(@JsonUnwrapped Envelope envelope,
             throw new InvalidValueException("quote", "a statement needs a quote or a summary");
         }
     }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onStatementMade(this);
+    }
 }

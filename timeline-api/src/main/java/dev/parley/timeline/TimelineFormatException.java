@@ -5,7 +5,10 @@ import java.util.Optional;
 /**
  * A timeline file (or JSON text) could not be read: it is not JSON, is truncated, has the wrong structure, an
  * unknown development type, a missing field or an invalid value. The message names the source, line and column,
- * the development id where known, and the rule. Nothing from the file was stored.
+ * the development id where known, and the rule. Nothing from the file was stored. The message and
+ * {@link #detail()} are safe to print: control characters, line and paragraph separators and bidirectional
+ * controls that came from the input appear escaped (ESC as <code>&#92;u001B</code>), so an error cannot move a
+ * terminal's cursor or split a log line, and text quoted from the input is cut after 2,000 characters.
  *
  * <pre>{@code
  * catch (TimelineFormatException e) {
@@ -34,14 +37,26 @@ public final class TimelineFormatException extends ParleyException {
      */
     public TimelineFormatException(String source, long line, long column, String developmentId, Rule rule,
                                    String detail, Throwable cause) {
-        super(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
-                + (developmentId == null ? "" : "development '" + developmentId + "': ") + rule + ": " + detail, cause);
+        super(printable(source) + (line > 0 ? ":" + line + ":" + column : "") + ": "
+                + (developmentId == null ? "" : "development '" + printable(clipped(developmentId, 250)) + "': ")
+                + rule + ": " + printable(clipped(detail, 2_000)), cause);
         this.source = source;
         this.line = line;
         this.column = column;
         this.developmentId = developmentId;
         this.rule = rule;
-        this.detail = detail;
+        this.detail = printable(clipped(detail, 2_000));
+    }
+
+    /** Input quoted back can be a megabyte long; the location says where the rest is. */
+    private static String clipped(String text, int length) {
+        return text == null || text.length() <= length ? text
+                : text.substring(0, length) + "... (" + (text.length() - length) + " more characters)";
+    }
+
+    /** One line of text a terminal or log shows as it is ({@link Printable#line}). */
+    private static String printable(String text) {
+        return Printable.line(text);
     }
 
     /** @return the file name or input description */
@@ -69,7 +84,7 @@ public final class TimelineFormatException extends ParleyException {
         return rule;
     }
 
-    /** @return what is wrong, without the location prefix */
+    /** @return what is wrong, without the location prefix, with control characters escaped */
     public String detail() {
         return detail;
     }

@@ -14,12 +14,12 @@ public interface DevelopmentCodec {
     DevelopmentCodec JSON = new DevelopmentCodec() {
         @Override
         public String write(Development development) throws JsonProcessingException {
-            return ParleyJson.mapper().writeValueAsString(development);
+            return ParleyJson.codec().writer().writeValueAsString(development);
         }
 
         @Override
         public Development read(String json) throws JsonProcessingException {
-            return ParleyJson.mapper().readValue(json, Development.class);
+            return ParleyJson.codec().reader().forType(Development.class).readValue(json);
         }
     };
 

@@ -43,7 +43,8 @@ import java.util.function.Consumer;
  * Every given and when development runs through the real rules ({@code NegotiationDecider}) and the real fold
  * ({@code NegotiationProjection}), and first through the JSON codec every store uses: a development that does
  * not read back equal fails the test, naming the development and the field. {@link #forNegotiation} runs in
- * memory without Axon (fast); {@link #on(Parley, String)} runs against a real store.
+ * memory without Axon (fast); {@link #on(Parley, String)} runs against a real store. As in a store, the rules
+ * judge the history as recorded while {@code state} checks see it with corrections applied.
  */
 public final class ParleyFixture {
 
@@ -320,12 +321,12 @@ public final class ParleyFixture {
     /** Runs the real decision and fold directly. */
     private static final class PureLog implements Log {
         private final String negotiationId;
-        private final NegotiationDecider.InMemory negotiation;
+        private final NegotiationDecider negotiation;
         private final List<Development> history = new ArrayList<>();
 
         PureLog(String negotiationId) {
             this.negotiationId = negotiationId;
-            this.negotiation = new NegotiationDecider.InMemory(negotiationId);
+            this.negotiation = NegotiationDecider.initialState(negotiationId);
         }
 
         @Override

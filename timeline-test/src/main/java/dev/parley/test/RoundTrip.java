@@ -23,8 +23,8 @@ final class RoundTrip {
                     + "but it could not be written or read back:%n  <%s>", development.id(), e.getMessage()), e);
         }
         if (!development.equals(back)) {
-            JsonNode expected = ParleyJson.mapper().valueToTree(development);
-            JsonNode actual = ParleyJson.mapper().valueToTree(back);
+            JsonNode expected = ParleyJson.codec().toTree(development);
+            JsonNode actual = ParleyJson.codec().toTree(back);
             String field = firstDifference(expected, actual, "");
             throw new AssertionError(String.format("%nExpecting development <%s> to survive storage as JSON%n"
                             + "but field <%s> came back as:%n  <%s>%ninstead of:%n  <%s>",

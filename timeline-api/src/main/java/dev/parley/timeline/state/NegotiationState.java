@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The state of one negotiation: everything its developments add up to. Immutable; produced only by folding
- * developments ({@code NegotiationProjection.evolve} in {@code parley-core}).
+ * developments ({@code NegotiationProjection.evolve} in {@code parley-model}).
  *
  * <pre>{@code
  * NegotiationState state = log.state("ru-ua-2025").orElseThrow();

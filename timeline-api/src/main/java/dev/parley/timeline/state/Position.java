@@ -35,26 +35,32 @@ public record Position(String id, PositionKind kind, String by, List<String> to,
         fulfilments = PersistentList.copyOf(fulfilments);
     }
 
-    /** @return a copy with one more response that sets the status */
+    /**
+     * @param response an answer; its status becomes the position's
+     * @return a copy with one more response
+     */
     public Position respondedWith(Response response) {
         return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, response.status(),
                 PersistentList.copyOf(responses).plus(response), fulfilments);
     }
 
-    /** @return a copy with the given status */
+    /**
+     * @param newStatus the status
+     * @return a copy with the given status
+     */
     public Position withStatus(PositionStatus newStatus) {
         return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, newStatus, responses,
                 fulfilments);
     }
 
-    /** @return a copy with one more fulfilment and the status it implies */
-    public Position fulfilledWith(Fulfilment fulfilment) {
-        PersistentList<Fulfilment> more = PersistentList.copyOf(fulfilments).plus(fulfilment);
-        int delivered = delivered(more);
-        boolean full = more.stream().anyMatch(Fulfilment::complete)
-                || (quantity != null && quantity.value() != null && delivered >= quantity.value());
-        return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made,
-                full ? PositionStatus.FULFILLED : PositionStatus.PARTLY_FULFILLED, responses, more);
+    /**
+     * @param fulfilment a delivery against this position
+     * @param newStatus  the status it leads to (the model's status table decides)
+     * @return a copy with one more fulfilment and the given status
+     */
+    public Position withFulfilment(Fulfilment fulfilment, PositionStatus newStatus) {
+        return new Position(id, kind, by, to, terms, items, quantity, criteria, deadline, made, newStatus, responses,
+                PersistentList.copyOf(fulfilments).plus(fulfilment));
     }
 
     /** @return how many were delivered so far, summing the counts that were reported */
