@@ -357,7 +357,6 @@ public final class Parley implements NegotiationLog {
          * @throws IllegalStateException when it was set already
          */
         public Builder tablePrefix(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
             this.tablePrefix = once("tablePrefix", this.tablePrefix, Engine.checkTablePrefix(prefix));
             return this;
         }

@@ -5,6 +5,25 @@ import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.ClaimDenied;
 import dev.parley.timeline.ClaimMade;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.VersionReported;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.ProposalMade;
+import dev.parley.timeline.DemandMade;
 import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.FigureReported;
 import dev.parley.timeline.FulfilmentDeclared;
@@ -55,60 +74,223 @@ final class Summary {
         return content(d) + (extras.isEmpty() ? "" : " (" + String.join("; ", extras) + ")");
     }
 
-    private static String content(Development d) {
-        if (d instanceof NegotiationOpened o) {
+    /** One line of content per development type: the visitor, so a new type does not compile until it has one. */
+    private static final Development.Visitor<String> CONTENT = new Development.Visitor<>() {
+        @Override
+        public String onNegotiationOpened(NegotiationOpened o) {
             return o.title() + (o.description() == null ? "" : ": " + o.description());
-        } else if (d instanceof PartyJoined p) {
+        }
+
+        @Override
+        public String onPartyJoined(PartyJoined p) {
             return p.party() + " joined as " + Words.lower(p.role());
-        } else if (d instanceof RoundScheduled r) {
+        }
+
+        @Override
+        public String onRoundScheduled(RoundScheduled r) {
             return round(r.number()) + " scheduled" + (r.venue() == null ? "" : " in " + r.venue())
-                    + (r.date() == null ? "" : " for " + Words.date(r.date()));
-        } else if (d instanceof RoundHeld r) {
+                + (r.date() == null ? "" : " for " + Words.date(r.date()));
+        }
+
+        @Override
+        public String onRoundHeld(RoundHeld r) {
             return round(r.number()) + (r.venue() == null ? " held" : " in " + r.venue())
-                    + (r.chair() == null ? "" : ", chaired by " + r.chair())
-                    + (r.outcome() == null ? "" : ": " + r.outcome());
-        } else if (d instanceof DocumentDelivered doc) {
+                + (r.chair() == null ? "" : ", chaired by " + r.chair())
+                + (r.outcome() == null ? "" : ": " + r.outcome());
+        }
+
+        @Override
+        public String onDocumentDelivered(DocumentDelivered doc) {
             return Words.lower(doc.kind()) + (doc.title() == null ? "" : " \"" + doc.title() + "\"")
-                    + " from " + doc.from() + " to " + doc.to();
-        } else if (d instanceof PositionTaken p) {
+                + " from " + doc.from() + " to " + doc.to();
+        }
+
+        @Override
+        public String onDemandMade(DemandMade p) {
             return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
-        } else if (d instanceof ProposalAccepted a) {
+        }
+
+        @Override
+        public String onProposalMade(ProposalMade p) {
+            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+        }
+
+        @Override
+        public String onOfferMade(OfferMade p) {
+            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+        }
+
+        @Override
+        public String onProposalAccepted(ProposalAccepted a) {
             return a.by() + " accepted " + a.position() + (a.reason() == null ? "" : ": " + a.reason());
-        } else if (d instanceof ProposalRejected r) {
+        }
+
+        @Override
+        public String onProposalRejected(ProposalRejected r) {
             return r.by() + " rejected " + r.position() + (r.reason() == null ? "" : ": " + r.reason());
-        } else if (d instanceof PositionWithdrawn w) {
+        }
+
+        @Override
+        public String onPositionWithdrawn(PositionWithdrawn w) {
             return w.by() + " withdrew " + w.position() + (w.reason() == null ? "" : ": " + w.reason());
-        } else if (d instanceof AgreementReached a) {
+        }
+
+        @Override
+        public String onAgreementReached(AgreementReached a) {
             return a.title() + (a.parties().isEmpty() ? "" : ", between " + Words.and(a.parties()));
-        } else if (d instanceof ImplementationStepCompleted s) {
+        }
+
+        @Override
+        public String onImplementationStepCompleted(ImplementationStepCompleted s) {
             return s.agreement() + (s.provisionsServed().isEmpty() ? "" : "/" + String.join("+", s.provisionsServed()))
-                    + ": " + Words.shares(s.delivered())
-                    + (s.description() == null ? "" : ", " + s.description());
-        } else if (d instanceof FulfilmentDeclared f) {
-            return f.by() + " declared " + f.agreement() + (f.provision() == null ? "" : "/" + f.provision())
-                    + " fulfilled";
-        } else if (d instanceof FulfilmentReported f) {
-            return f.by() + (f.complete() ? " delivered in full" : " delivered")
-                    + (f.delivered() == null ? "" : " " + f.delivered())
-                    + (f.description() == null ? "" : ": " + f.description());
-        } else if (d instanceof ClaimMade c) {
+                + ": " + Words.shares(s.delivered())
+                + (s.description() == null ? "" : ", " + s.description());
+        }
+
+        @Override
+        public String onClaimMade(ClaimMade c) {
             return c.claimant() + " claims: " + c.claim();
-        } else if (d instanceof ClaimDenied c) {
+        }
+
+        @Override
+        public String onClaimDenied(ClaimDenied c) {
             return Words.agent(c.by()) + " denied " + c.claim() + (c.quote() == null ? "" : ": \"" + c.quote() + "\"");
-        } else if (d instanceof ClaimConfirmed c) {
+        }
+
+        @Override
+        public String onClaimConfirmed(ClaimConfirmed c) {
             return Words.agent(c.by()) + " confirmed " + c.claim()
-                    + (c.quote() == null ? "" : ": \"" + c.quote() + "\"");
-        } else if (d instanceof StatementMade s) {
+                + (c.quote() == null ? "" : ": \"" + c.quote() + "\"");
+        }
+
+        @Override
+        public String onStatementMade(StatementMade s) {
             return Words.agent(s.speaker()) + ": " + (s.summary() != null ? s.summary() : "\"" + s.quote() + "\"");
-        } else if (d instanceof FigureReported f) {
+        }
+
+        @Override
+        public String onFulfilmentReported(FulfilmentReported f) {
+            return f.by() + (f.complete() ? " delivered in full" : " delivered")
+                + (f.delivered() == null ? "" : " " + f.delivered())
+                + (f.description() == null ? "" : ": " + f.description());
+        }
+
+        @Override
+        public String onFulfilmentDeclared(FulfilmentDeclared f) {
+            return f.by() + " declared " + f.agreement() + (f.provision() == null ? "" : "/" + f.provision())
+                + " fulfilled";
+        }
+
+        @Override
+        public String onFigureReported(FigureReported f) {
             return f.subject() + ": " + f.figure() + (f.by() == null ? "" : ", according to " + f.by());
-        } else if (d instanceof ReportCorrected c) {
+        }
+
+        @Override
+        public String onReportCorrected(ReportCorrected c) {
             return "corrects " + c.development() + (c.reason() == null ? "" : ": " + c.reason());
-        } else if (d instanceof ReportRetracted r) {
+        }
+
+        @Override
+        public String onReportRetracted(ReportRetracted r) {
             return "retracts " + r.development() + (r.reason() == null ? "" : ": " + r.reason());
         }
-        // A type added to the vocabulary after this summary was written: still one honest line.
-        return d.typeName() + " " + d.id();
+
+        // The types of issue 10, in plain words until the outputs issue words them.
+
+        @Override
+        public String onDelegationAppointed(DelegationAppointed d) {
+            return d.party() + " appointed its delegation" + (d.head() == null ? "" : ", led by " + Words.agent(d.head()));
+        }
+
+        @Override
+        public String onMeetingProposed(MeetingProposed m) {
+            return Words.and(m.by()) + " proposed a meeting" + (m.with().isEmpty() ? "" : " with " + Words.and(m.with()))
+                + (m.venue() == null ? "" : " in " + m.venue()) + (m.date() == null ? "" : " on " + Words.date(m.date()));
+        }
+
+        @Override
+        public String onRoundRescheduled(RoundRescheduled r) {
+            return round(r.number()) + (r.date() == null ? " postponed" : " rescheduled for " + Words.date(r.date()))
+                + (r.reason() == null ? "" : ": " + r.reason());
+        }
+
+        @Override
+        public String onRoundCancelled(RoundCancelled r) {
+            return round(r.number()) + " cancelled" + (r.by() == null ? "" : " by " + r.by())
+                + (r.reason() == null ? "" : ": " + r.reason());
+        }
+
+        @Override
+        public String onDocumentPublished(DocumentPublished d) {
+            return d.by() + " published " + (d.title() != null ? "\"" + d.title() + "\"" : d.document() != null
+                ? d.document() : "a document");
+        }
+
+        @Override
+        public String onAgreementSigned(AgreementSigned a) {
+            return a.by() + " signed " + a.agreement() + (a.with().isEmpty() ? "" : " with " + Words.and(a.with()));
+        }
+
+        @Override
+        public String onAgreementRatified(AgreementRatified a) {
+            return a.by() + " ratified " + a.agreement() + (a.result() == null ? "" : ": " + a.result());
+        }
+
+        @Override
+        public String onAgreementExtended(AgreementExtended a) {
+            return a.agreement() + " extended" + (a.until() == null ? "" : " until " + Words.date(a.until()))
+                + (a.days() == null ? "" : " by " + a.days() + " days") + (a.by().isEmpty() ? "" : " by "
+                + Words.and(a.by()));
+        }
+
+        @Override
+        public String onAgreementSuspended(AgreementSuspended a) {
+            return a.by() + " suspended " + a.agreement() + (a.reason() == null ? "" : ": " + a.reason());
+        }
+
+        @Override
+        public String onAgreementResumed(AgreementResumed a) {
+            return a.by() + " resumed " + a.agreement() + (a.reason() == null ? "" : ": " + a.reason());
+        }
+
+        @Override
+        public String onAgreementTerminated(AgreementTerminated a) {
+            return a.agreement() + (a.by() == null ? " lapsed" : " terminated by " + a.by())
+                + (a.reason() == null ? "" : ": " + a.reason());
+        }
+
+        @Override
+        public String onAgreementWithdrawnFrom(AgreementWithdrawnFrom a) {
+            return a.by() + " withdrew from " + a.agreement() + (a.reason() == null ? "" : ": " + a.reason());
+        }
+
+        @Override
+        public String onNonComplianceAlleged(NonComplianceAlleged n) {
+            return n.by() + " alleges " + n.against() + " broke " + n.agreement()
+                + (n.provision() == null ? "" : "/" + n.provision()) + ": " + n.allegation();
+        }
+
+        @Override
+        public String onActionStarted(ActionStarted a) {
+            return Words.and(a.by()) + " started a " + a.action() + (a.against().isEmpty() ? "" : " against "
+                + Words.and(a.against()));
+        }
+
+        @Override
+        public String onActionEnded(ActionEnded a) {
+            return a.action() + " ended" + (a.by() == null ? "" : " by " + a.by())
+                + (a.reason() == null ? "" : ": " + a.reason());
+        }
+
+        @Override
+        public String onVersionReported(VersionReported v) {
+            return v.development() + " " + v.field() + " reported as " + v.value();
+        }
+    };
+
+    private static String content(Development d) {
+        return d.accept(CONTENT);
     }
 
     private static String round(Integer number) {

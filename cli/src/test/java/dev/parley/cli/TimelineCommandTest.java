@@ -62,11 +62,15 @@ class TimelineCommandTest extends CommandLineTest {
         assertThat(run("timeline", "--in-memory", "--type", "offer-made,bogus", SEED)).isEqualTo(ParleyCommand.USAGE);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).isEqualTo(lines(
-                "parley: --type: unknown type 'bogus'; known types: negotiation-opened, party-joined, round-scheduled, "
-                        + "round-held, document-delivered, demand-made, proposal-made, offer-made, proposal-accepted, "
-                        + "proposal-rejected, position-withdrawn, agreement-reached, implementation-step-completed, "
-                        + "claim-made, claim-denied, claim-confirmed, statement-made, fulfilment-reported, "
-                        + "fulfilment-declared, figure-reported, report-corrected, report-retracted",
+                "parley: --type: unknown type 'bogus'; known types: negotiation-opened, party-joined, "
+                        + "delegation-appointed, meeting-proposed, round-scheduled, round-rescheduled, round-cancelled, "
+                        + "round-held, document-delivered, document-published, demand-made, proposal-made, offer-made, "
+                        + "proposal-accepted, proposal-rejected, position-withdrawn, agreement-reached, agreement-signed, "
+                        + "agreement-ratified, agreement-extended, agreement-suspended, agreement-resumed, "
+                        + "agreement-terminated, agreement-withdrawn-from, implementation-step-completed, "
+                        + "non-compliance-alleged, action-started, action-ended, claim-made, claim-denied, claim-confirmed, "
+                        + "statement-made, fulfilment-reported, fulfilment-declared, figure-reported, version-reported, "
+                        + "report-corrected, report-retracted",
                 "Try 'parley timeline --help'"));
     }
 

@@ -22,7 +22,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -264,18 +263,40 @@ public final class Engine implements AutoCloseable {
                 .registerPooledStreamingEventProcessor(ReadSide.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
                 // The read side lives in memory, so its token must too: on start it replays from the tail.
-                .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new InMemoryTokenStore())
+                .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new MemoryTokenStore())
                 // A development the read side cannot read stops it (Axon's default would log it and skip it);
                 // queries then report why (see awaitReadSide).
                 .registerListenerInvocationErrorHandler(ReadSide.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> readSide));
-        this.configuration = configurer.buildConfiguration();
+        this.configuration = withoutConsoleBanner(configurer::buildConfiguration);
         try {
             configuration.start();
         } catch (RuntimeException e) {
             close();
             throw Failures.translate(e, "starting the Parley engine");
+        }
+    }
+
+    /** Axon's documented switch for the AxonIQ Console banner its configurer logs at INFO while building. */
+    private static final String CONSOLE_MESSAGE_SWITCH = "disable-axoniq-console-message";
+
+    /**
+     * Builds Parley's private configuration without the AxonIQ Console advertisement: Parley's Axon is an
+     * implementation detail nobody would connect a console to. The switch is a system property, so it is set only
+     * while building, and only when the application did not set it itself.
+     */
+    private static Configuration withoutConsoleBanner(Supplier<Configuration> build) {
+        synchronized (CONSOLE_MESSAGE_SWITCH) {
+            if (System.getProperty(CONSOLE_MESSAGE_SWITCH) != null) {
+                return build.get();
+            }
+            System.setProperty(CONSOLE_MESSAGE_SWITCH, "true");
+            try {
+                return build.get();
+            } finally {
+                System.clearProperty(CONSOLE_MESSAGE_SWITCH);
+            }
         }
     }
 

@@ -100,7 +100,7 @@ class MultiProcessTest {
     private static List<Long> storedSequenceNumbers(TestStores.Postgres pg) throws Exception {
         List<Long> sequences = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
-             PreparedStatement s = c.prepareStatement("SELECT sequencenumber FROM domainevententry "
+             PreparedStatement s = c.prepareStatement("SELECT sequencenumber FROM parley_domain_event_entry "
                      + "WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
             s.setString(1, SharedNegotiationWriter.NEGOTIATION);
             try (ResultSet rows = s.executeQuery()) {

@@ -60,7 +60,7 @@ class FailuresTest {
         @DisplayName("H2's echo of the statement and its hex payload is left out")
         void h2StatementLeftOut() {
             SQLException h2 = new SQLException("Unique index or primary key violation: \"PUBLIC.X\"; SQL statement:\n"
-                    + "INSERT INTO domainevententry VALUES (X'7b2274797065223a')", "23505");
+                    + "INSERT INTO parley_domain_event_entry VALUES (X'7b2274797065223a')", "23505");
             assertThat(Failures.describe(h2))
                     .isEqualTo("Unique index or primary key violation: \"PUBLIC.X\" (SQL state 23505)");
         }

@@ -52,12 +52,14 @@ class PositionByUpcasterTest {
     @Test
     @DisplayName("widens a position's string 'by' to a list, in a correction's replacement too; nothing else")
     void widen() {
-        assertThat(PositionByUpcaster.widen(tree("{\"type\":\"offer-made\",\"by\":\"Russia\"}")).toString()).isEqualTo("{\"type\":\"offer-made\",\"by\":[\"Russia\"]}");
+        assertThat(PositionByUpcaster.widen(tree("{\"type\":\"offer-made\",\"by\":\"Russia\"}")).toString())
+                .isEqualTo("{\"type\":\"offer-made\",\"by\":[\"Russia\"]}");
         assertThat(PositionByUpcaster.widen(tree("{\"type\":\"offer-made\",\"by\":[\"A\",\"B\"]}")).toString())
                 .isEqualTo("{\"type\":\"offer-made\",\"by\":[\"A\",\"B\"]}");
         assertThat(PositionByUpcaster.widen(tree("{\"type\":\"report-corrected\",\"replacement\":"
                 + "{\"type\":\"demand-made\",\"by\":\"Russia\"}}")).toString())
-                .isEqualTo("{\"type\":\"report-corrected\",\"replacement\":{\"type\":\"demand-made\",\"by\":[\"Russia\"]}}");
+                .isEqualTo("{\"type\":\"report-corrected\",\"replacement\":"
+                        + "{\"type\":\"demand-made\",\"by\":[\"Russia\"]}}");
         assertThat(PositionByUpcaster.widen(tree("{\"type\":\"fulfilment-reported\",\"by\":\"Russia\"}")).toString())
                 .isEqualTo("{\"type\":\"fulfilment-reported\",\"by\":\"Russia\"}");
     }

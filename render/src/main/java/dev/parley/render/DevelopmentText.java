@@ -1,6 +1,22 @@
 package dev.parley.render;
 
 import dev.parley.timeline.Agent;
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
@@ -62,7 +78,7 @@ import java.util.stream.Collectors;
  *
  * <p>Statuses, ledgers and competing figures come from the state Parley computed; nothing here re-derives them.
  */
-final class DevelopmentText {
+final class DevelopmentText implements Development.Visitor<Description> {
     private static final int LABEL_LENGTH = 32;
 
     private final NegotiationState state;
@@ -153,69 +169,94 @@ final class DevelopmentText {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** The dispatch over the vocabulary; a visitor once the vocabulary has one. */
+    /** The dispatch over the vocabulary: the visitor, so a new type does not compile until it has words. */
     private Description ofType(Development d) {
-        if (d instanceof NegotiationOpened e) {
-            return negotiationOpened(e);
-        } else if (d instanceof PartyJoined e) {
-            return partyJoined(e);
-        } else if (d instanceof RoundScheduled e) {
-            return roundScheduled(e);
-        } else if (d instanceof RoundHeld e) {
-            return roundHeld(e);
-        } else if (d instanceof DocumentDelivered e) {
-            return documentDelivered(e);
-        } else if (d instanceof DemandMade e) {
-            return demandMade(e);
-        } else if (d instanceof ProposalMade e) {
-            return proposalMade(e);
-        } else if (d instanceof OfferMade e) {
-            return offerMade(e);
-        } else if (d instanceof ProposalAccepted e) {
-            return proposalAccepted(e);
-        } else if (d instanceof ProposalRejected e) {
-            return proposalRejected(e);
-        } else if (d instanceof PositionWithdrawn e) {
-            return positionWithdrawn(e);
-        } else if (d instanceof AgreementReached e) {
-            return agreementReached(e);
-        } else if (d instanceof ImplementationStepCompleted e) {
-            return implementationStepCompleted(e);
-        } else if (d instanceof ClaimMade e) {
-            return claimMade(e);
-        } else if (d instanceof ClaimDenied e) {
-            return claimDenied(e);
-        } else if (d instanceof ClaimConfirmed e) {
-            return claimConfirmed(e);
-        } else if (d instanceof StatementMade e) {
-            return statementMade(e);
-        } else if (d instanceof FulfilmentReported e) {
-            return fulfilmentReported(e);
-        } else if (d instanceof FulfilmentDeclared e) {
-            return fulfilmentDeclared(e);
-        } else if (d instanceof FigureReported e) {
-            return figureReported(e);
-        } else if (d instanceof ReportCorrected e) {
-            return reportCorrected(e);
-        } else if (d instanceof ReportRetracted e) {
-            return reportRetracted(e);
-        }
+        return d.accept(this);
+    }
+
+    @Override
+    public Description onDelegationAppointed(DelegationAppointed d) {
         return plain(d);
     }
 
-    /** A JSON value in plain words: texts and numbers as they are, lists and objects as their values joined. */
-    private static String plainText(com.fasterxml.jackson.databind.JsonNode value) {
-        if (value.isContainerNode()) {
-            List<String> parts = new ArrayList<>();
-            value.elements().forEachRemaining(v -> parts.add(plainText(v)));
-            return String.join(value.isArray() ? "; " : ", ", parts);
-        }
-        return value.asText();
+    @Override
+    public Description onMeetingProposed(MeetingProposed d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onRoundRescheduled(RoundRescheduled d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onRoundCancelled(RoundCancelled d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onDocumentPublished(DocumentPublished d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementSigned(AgreementSigned d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementRatified(AgreementRatified d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementExtended(AgreementExtended d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementSuspended(AgreementSuspended d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementResumed(AgreementResumed d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementTerminated(AgreementTerminated d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onAgreementWithdrawnFrom(AgreementWithdrawnFrom d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onNonComplianceAlleged(NonComplianceAlleged d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onActionStarted(ActionStarted d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onActionEnded(ActionEnded d) {
+        return plain(d);
+    }
+
+    @Override
+    public Description onVersionReported(VersionReported d) {
+        return plain(d);
     }
 
     /**
-     * A plain fallback for types the renderer has no words of its own for yet: what happened, who is involved,
-     * and each field as recorded.
+     * A plain fallback for the types of issue 10 until they have words of their own (the outputs issue): what
+     * happened, who is involved, and each field as recorded, in plain text.
      */
     private Description plain(Development d) {
         List<Fact> facts = new ArrayList<>();
@@ -236,7 +277,18 @@ final class DevelopmentText {
         return new Description(headline, what, actors, facts);
     }
 
-    Description negotiationOpened(NegotiationOpened d) {
+    /** A JSON value in plain words: texts and numbers as they are, lists and objects as their values joined. */
+    private static String plainText(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value.isContainerNode()) {
+            List<String> parts = new ArrayList<>();
+            value.elements().forEachRemaining(v -> parts.add(plainText(v)));
+            return String.join(value.isArray() ? "; " : ", ", parts);
+        }
+        return value.asText();
+    }
+
+    @Override
+    public Description onNegotiationOpened(NegotiationOpened d) {
         List<Fact> facts = new ArrayList<>();
         if (d.description() != null) {
             facts.add(Fact.text("About", d.description()));
@@ -244,7 +296,8 @@ final class DevelopmentText {
         return new Description("Talks open: " + d.title(), "Opened: " + d.title(), List.of(), facts);
     }
 
-    Description partyJoined(PartyJoined d) {
+    @Override
+    public Description onPartyJoined(PartyJoined d) {
         String as = switch (d.role()) {
             case PARTY -> "a party";
             case MEDIATOR -> "mediator";
@@ -258,7 +311,8 @@ final class DevelopmentText {
                 List.of(d.party()), List.of());
     }
 
-    Description roundScheduled(RoundScheduled d) {
+    @Override
+    public Description onRoundScheduled(RoundScheduled d) {
         String round = round(d.number());
         String headline = round + " scheduled" + (d.venue() == null ? "" : " in " + d.venue()) + " for "
                 + Dates.display(d.date());
@@ -266,7 +320,8 @@ final class DevelopmentText {
                 List.of(), List.of(Fact.text("Planned for", Dates.display(d.date()))));
     }
 
-    Description roundHeld(RoundHeld d) {
+    @Override
+    public Description onRoundHeld(RoundHeld d) {
         String round = round(d.number());
         List<Fact> facts = new ArrayList<>();
         if (d.chair() != null) {
@@ -282,7 +337,8 @@ final class DevelopmentText {
                 round + (d.venue() == null ? "" : " · " + d.venue()), d.delegations(), facts);
     }
 
-    Description documentDelivered(DocumentDelivered d) {
+    @Override
+    public Description onDocumentDelivered(DocumentDelivered d) {
         String kind = documentWord(d.kind());
         List<Fact> facts = new ArrayList<>();
         d.contents().forEach(item -> facts.add(Fact.text("Contains", item)));
@@ -292,31 +348,38 @@ final class DevelopmentText {
                 facts);
     }
 
-    Description demandMade(DemandMade d) {
+    @Override
+    public Description onDemandMade(DemandMade d) {
         return position(d, "demands" + (d.to().isEmpty() ? "" : " of " + list(d.to())), "Demand");
     }
 
-    Description proposalMade(ProposalMade d) {
+    @Override
+    public Description onProposalMade(ProposalMade d) {
         return position(d, "proposes" + (d.to().isEmpty() ? "" : " to " + list(d.to())), "Proposal");
     }
 
-    Description offerMade(OfferMade d) {
+    @Override
+    public Description onOfferMade(OfferMade d) {
         return position(d, "offers" + (d.to().isEmpty() ? "" : " " + list(d.to())), "Offer");
     }
 
-    Description proposalAccepted(ProposalAccepted d) {
+    @Override
+    public Description onProposalAccepted(ProposalAccepted d) {
         return response(d.by(), "accepts", d.position(), d.reason(), "Accepted");
     }
 
-    Description proposalRejected(ProposalRejected d) {
+    @Override
+    public Description onProposalRejected(ProposalRejected d) {
         return response(d.by(), "rejects", d.position(), d.reason(), "Rejected");
     }
 
-    Description positionWithdrawn(PositionWithdrawn d) {
+    @Override
+    public Description onPositionWithdrawn(PositionWithdrawn d) {
         return response(d.by(), "withdraws", d.position(), d.reason(), "Withdrawn");
     }
 
-    Description agreementReached(AgreementReached d) {
+    @Override
+    public Description onAgreementReached(AgreementReached d) {
         List<Fact> facts = new ArrayList<>();
         Optional<Agreement> agreement = state.agreement(d.id());
         if (agreement.isPresent()) {
@@ -331,7 +394,8 @@ final class DevelopmentText {
         return new Description(parties + " agree: " + d.title(), "Agreement: " + d.title(), d.parties(), facts);
     }
 
-    Description implementationStepCompleted(ImplementationStepCompleted d) {
+    @Override
+    public Description onImplementationStepCompleted(ImplementationStepCompleted d) {
         List<Fact> facts = new ArrayList<>();
         String under = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
         Optional<ProvisionLedger> ledger = state.agreement(d.agreement()).flatMap(a -> a.provision(d.provision()));
@@ -348,22 +412,26 @@ final class DevelopmentText {
                 d.delivered().stream().map(Share::party).toList(), facts);
     }
 
-    Description claimMade(ClaimMade d) {
+    @Override
+    public Description onClaimMade(ClaimMade d) {
         List<Fact> facts = new ArrayList<>();
         state.claim(d.id()).ifPresent(claim -> facts.addAll(reactions(claim)));
         return new Description(d.claimant() + " claims: " + d.claim(), "Claim: " + d.claim(),
                 List.of(d.claimant()), facts);
     }
 
-    Description claimDenied(ClaimDenied d) {
+    @Override
+    public Description onClaimDenied(ClaimDenied d) {
         return claimResponse(d.by(), "denies", d.claim(), d.quote(), "Denial");
     }
 
-    Description claimConfirmed(ClaimConfirmed d) {
+    @Override
+    public Description onClaimConfirmed(ClaimConfirmed d) {
         return claimResponse(d.by(), "confirms", d.claim(), d.quote(), "Confirmation");
     }
 
-    Description statementMade(StatementMade d) {
+    @Override
+    public Description onStatementMade(StatementMade d) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.text("Speaker", d.speaker().toString()
                 + (d.speaker().affiliation() == null ? "" : ", " + d.speaker().affiliation())));
@@ -379,7 +447,8 @@ final class DevelopmentText {
                 agentNames(d.speaker()), facts);
     }
 
-    Description fulfilmentReported(FulfilmentReported d) {
+    @Override
+    public Description onFulfilmentReported(FulfilmentReported d) {
         List<Fact> facts = new ArrayList<>();
         if (d.delivered() != null) {
             facts.add(Fact.text("Delivered", d.delivered().toString()));
@@ -393,7 +462,8 @@ final class DevelopmentText {
                 List.of(d.by()), facts);
     }
 
-    Description fulfilmentDeclared(FulfilmentDeclared d) {
+    @Override
+    public Description onFulfilmentDeclared(FulfilmentDeclared d) {
         String agreement = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
         String provision = d.provision() == null ? null : state.agreement(d.agreement())
                 .flatMap(a -> a.provision(d.provision())).map(ProvisionLedger::subject).orElse(d.provision());
@@ -402,7 +472,8 @@ final class DevelopmentText {
                 List.of(d.by()), List.of(Fact.ref("Agreement", agreement, d.agreement())));
     }
 
-    Description figureReported(FigureReported d) {
+    @Override
+    public Description onFigureReported(FigureReported d) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.text("Figure", d.figure() + (d.text() == null ? "" : " (“" + d.text() + "”)")));
         state.figure(d.subject()).filter(Figure::competing).ifPresent(figure -> facts.add(Fact.text(
@@ -412,7 +483,8 @@ final class DevelopmentText {
                 "Figure: " + d.subject() + " " + d.figure(), List.of(d.by()), facts);
     }
 
-    Description reportCorrected(ReportCorrected d) {
+    @Override
+    public Description onReportCorrected(ReportCorrected d) {
         List<Fact> facts = new ArrayList<>();
         if (d.reason() != null) {
             facts.add(Fact.text("Reason", d.reason()));
@@ -423,7 +495,8 @@ final class DevelopmentText {
                 ofType(d.replacement()).actors(), facts);
     }
 
-    Description reportRetracted(ReportRetracted d) {
+    @Override
+    public Description onReportRetracted(ReportRetracted d) {
         List<Fact> facts = new ArrayList<>();
         if (d.reason() != null) {
             facts.add(Fact.text("Reason", d.reason()));
