@@ -1,6 +1,5 @@
 package dev.parley.cli;
 
-import dev.parley.model.ParleyJson;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.state.Change;
 import picocli.CommandLine.Command;
@@ -9,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +32,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "compare what had happened (occurred, default) or what was known (known) by each date")
     Axis axis;
 
-    @Option(names = "--json", description = "print the changes as JSON")
+    @Option(names = "--json", description = "print the changes as JSON: kind, subject, field, from, to, causedBy")
     boolean json;
 
     @Mixin
@@ -45,16 +45,21 @@ final class DiffCommand implements Callable<Integer> {
     enum Axis { occurred, known }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        TimelineCommand.requireOrdered(spec, from, to);
         try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             List<Change> changes = recorded.parley().diff(recorded.negotiationId(), cut(from), cut(to));
+            PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                spec.commandLine().getOut().println(ParleyJson.codec().writer().withDefaultPrettyPrinter()
-                        .writeValueAsString(changes));
-            } else {
-                spec.commandLine().getOut().println("Changes from " + from + " to " + to + " (" + axis + "):");
-                changes.forEach(c -> spec.commandLine().getOut().println("  " + c));
+                out.println(Json.changes(changes));
+                return 0;
             }
+            out.println("Changes from " + from + " to " + to + " (" + (axis == Axis.occurred
+                    ? "what had occurred" : "what was known") + " by each date):");
+            if (changes.isEmpty()) {
+                out.println("  none");
+            }
+            changes.forEach(c -> out.println("  " + Terminal.line(ChangeText.of(c))));
         }
         return 0;
     }

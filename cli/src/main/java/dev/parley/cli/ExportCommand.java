@@ -1,10 +1,9 @@
 package dev.parley.cli;
 
 import dev.parley.Parley;
-import dev.parley.model.ParleyJson;
-import dev.parley.timeline.Progress;
 import dev.parley.render.TimelineJs;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.Progress;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,16 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parley export}: a negotiation from the store, as a timeline file or as TimelineJS JSON. */
@@ -41,8 +36,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "the negotiation to export; may be left out when the store holds only one")
     String negotiation;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of to stdout")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write here instead of to stdout; written in full to a temporary file first, so a "
+                    + "failure leaves FILE as it was")
     Path output;
+
+    @Option(names = "--force", description = "replace the -o file if it exists")
+    boolean force;
 
     @Mixin
     StoreOptions store;
@@ -55,23 +55,24 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            OutputFile.check(spec, output, force, store.files());
+        }
         try (Parley parley = store.open()) {
-            String id = negotiation != null ? negotiation : onlyNegotiation(parley.negotiations());
+            List<String> negotiations = parley.negotiations();
+            String id = negotiation != null ? negotiation : onlyNegotiation(negotiations);
+            if (!negotiations.contains(id)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--negotiation: no negotiation '" + id
+                        + "' in the store; it holds " + (negotiations.isEmpty() ? "none" : negotiations));
+            }
             if (output == null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                requireFound(parley, id, write(parley, id, bytes, Progress.NONE));
+                write(parley, id, bytes, Progress.NONE);
                 spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
                 return 0;
             }
-            long written;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                written = quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS,
-                        progress -> write(parley, id, out, progress));
-            }
-            if (written == 0) {
-                Files.deleteIfExists(output);
-            }
-            requireFound(parley, id, written);
+            OutputFile.write(output, out -> quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS,
+                    null, progress -> write(parley, id, out, progress)));
         }
         return 0;
     }
@@ -79,34 +80,16 @@ final class ExportCommand implements Callable<Integer> {
     /**
      * A timeline file streams from the event store, so a long negotiation is exported in constant memory (and
      * without waiting for the read side); TimelineJS, a page-sized format, is built from the state in memory.
-     *
-     * @return how many developments were written; 0 for an unknown negotiation
      */
     private long write(Parley parley, String id, OutputStream out, Progress progress) {
         if (format == Format.parley) {
             return parley.exportTimeline(id, out, progress);
         }
-        Optional<NegotiationState> state = parley.state(id);
-        if (state.isEmpty()) {
-            return 0;
-        }
+        NegotiationState state = parley.state(id).orElseThrow();
         List<Development> developments = parley.developments(id);
-        try {
-            ParleyJson.codec().writer().withDefaultPrettyPrinter()
-                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, TimelineJs.export(state.get(), developments));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Json.writeTo(out, TimelineJs.export(state, developments));
         progress.update(developments.size(), developments.size());
         return developments.size();
-    }
-
-    private void requireFound(Parley parley, String id, long written) {
-        if (written == 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no negotiation '" + id
-                    + "' in the store; it holds " + parley.negotiations());
-        }
     }
 
     private String onlyNegotiation(List<String> negotiations) {

@@ -30,11 +30,12 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StoreOptions.Recorded recorded = output.withProgress(spec, "import", ProgressBar.Unit.BYTES,
-                progress -> store.openAndRecord(input.file, progress))) {
+                "committing", progress -> store.openAndRecord(input.file, progress))) {
             ImportReport report = recorded.report();
             if (output.verbose()) {
-                spec.commandLine().getOut().println(input.file + ": " + report.recorded() + " recorded, "
-                        + report.alreadyRecorded() + " already recorded, negotiation " + report.negotiationId());
+                spec.commandLine().getOut().println(Terminal.line(input.file + ": " + report.recorded()
+                        + " recorded, " + report.alreadyRecorded() + " already recorded, negotiation "
+                        + report.negotiationId()));
             }
         }
         return 0;

@@ -30,17 +30,24 @@ final class OutputOptions {
      * @param spec  the command, for its stderr
      * @param label what the bar says it does
      * @param unit  what the figures count
+     * @param finishingStage what the work does once everything is read, e.g. {@code committing}; or null
      * @param work  the work, given where to report
      * @return what the work returned
      */
-    <T> T withProgress(CommandSpec spec, String label, ProgressBar.Unit unit, Function<Progress, T> work) {
+    <T> T withProgress(CommandSpec spec, String label, ProgressBar.Unit unit, String finishingStage,
+                       Function<Progress, T> work) {
         if (quiet || !stderrIsTerminal()) {
             return work.apply(Progress.NONE);
         }
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, label, unit, System::nanoTime);
+        if (err instanceof Terminal.SafeWriter safe) {
+            err = safe.unfiltered();
+        }
+        ProgressBar bar = new ProgressBar(err, label, unit, finishingStage, System::nanoTime);
         try {
-            return work.apply(bar);
+            T result = work.apply(bar);
+            bar.done();
+            return result;
         } finally {
             bar.finish();
         }

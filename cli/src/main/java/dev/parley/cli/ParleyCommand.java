@@ -1,13 +1,32 @@
 package dev.parley.cli;
 
-import dev.parley.timeline.RuleViolationException;
+import dev.parley.timeline.InvalidValueException;
+import dev.parley.timeline.ParleyException;
 import dev.parley.timeline.StoreException;
-import dev.parley.timeline.TimelineFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
 
 /**
- * The {@code parley} command line. Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 store unavailable.
+ * The {@code parley} command line. Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 store unavailable,
+ * 70 internal error (a bug), 74 a file could not be read or written, 75 out of memory.
  *
  * <pre>
  * ./parley show examples/data/istanbul-2025-06-02.json
@@ -20,7 +39,11 @@ import picocli.CommandLine.Command;
                 ImportCommand.class, ExportCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:input rejected (bad file or a rule broken)", "2:usage error",
-                "3:store unavailable"})
+                "3:store unavailable", "70:internal error (a bug in parley; please report it)",
+                "74:a file could not be read or written", "75:out of memory (run again with a larger -Xmx)"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  PARLEY_PG_PASSWORD  the database password for --jdbc-url",
+                "  JAVA_OPTS           JVM options for the ./parley launcher, e.g. -Xmx2g"})
 public final class ParleyCommand {
     /** Exit code: the input was rejected. */
     public static final int INPUT_REJECTED = 1;
@@ -28,6 +51,15 @@ public final class ParleyCommand {
     public static final int USAGE = 2;
     /** Exit code: the store could not be opened or failed. */
     public static final int STORE_UNAVAILABLE = 3;
+    /** Exit code: a bug (an unexpected exception); EX_SOFTWARE of {@code sysexits.h}. */
+    public static final int INTERNAL_ERROR = 70;
+    /** Exit code: a file could not be read or written; EX_IOERR of {@code sysexits.h}. */
+    public static final int FILE_ERROR = 74;
+    /** Exit code: the JVM ran out of memory; EX_TEMPFAIL of {@code sysexits.h}: it may work with more heap. */
+    public static final int OUT_OF_MEMORY = 75;
+
+    /** When true (a system property), an internal error also prints its stack trace. */
+    static final String DEBUG_PROPERTY = "parley.debug";
 
     /**
      * @param args command line arguments
@@ -43,26 +75,134 @@ public final class ParleyCommand {
      * @return the exit code
      */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new ParleyCommand())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("parley: " + e.getMessage());
-                    if (e instanceof TimelineFormatException || e instanceof RuleViolationException) {
-                        return INPUT_REJECTED;
-                    }
-                    if (e instanceof StoreException) {
-                        return STORE_UNAVAILABLE;
-                    }
-                    throw e;
-                });
-        return commandLine.execute(args);
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new Terminal.SafeWriter(new OutputStreamWriter(System.out, charset));
+        PrintWriter err = new Terminal.SafeWriter(new OutputStreamWriter(System.err, charset));
+        try {
+            return new CommandLine(new ParleyCommand())
+                    .setOut(out)
+                    .setErr(err)
+                    .registerConverter(LocalDate.class, ParleyCommand::date)
+                    .setParameterExceptionHandler(ParleyCommand::usageError)
+                    .setExecutionExceptionHandler(ParleyCommand::failed)
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("parley: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return OUT_OF_MEMORY;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    /** Reads the version from the jar manifest. */
+    /** Converts a {@code yyyy-MM-dd} option, with a message that says what is wrong in one line. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    /** A usage error: one line saying what is wrong, and one saying where the help is. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("parley: " + Terminal.line(usageMessage(e)));
+        command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help'");
+        return USAGE;
+    }
+
+    /** picocli's "Invalid value for option '--as-of': ..." shortened to "--as-of: ...". */
+    static String usageMessage(ParameterException e) {
+        ArgSpec arg = e.getArgSpec();
+        if (e.getCause() instanceof TypeConversionException conversion && arg != null) {
+            String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+            return name + ": " + conversion.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    /** What a command threw, as an exit code and one line on stderr (two for a bug). */
+    static int failed(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (causedByOutOfMemory(e)) {
+            err.println("parley: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return OUT_OF_MEMORY;
+        }
+        if (e instanceof StoreException) {
+            err.println("parley: " + Terminal.line(e.getMessage()));
+            return STORE_UNAVAILABLE;
+        }
+        if (e instanceof ParleyException || e instanceof InvalidValueException) {
+            err.println("parley: " + Terminal.line(e.getMessage()));
+            return INPUT_REJECTED;
+        }
+        IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
+                : e instanceof IOException checked ? checked : null;
+        if (io != null) {
+            err.println("parley: " + Terminal.line(fileProblem(io)));
+            return FILE_ERROR;
+        }
+        err.println("parley: internal error: " + Terminal.line(e.getClass().getName() + ": " + e.getMessage()));
+        err.println("parley: this is a bug in parley " + Version.number() + "; please report it with the command "
+                + "that caused it" + (Boolean.getBoolean(DEBUG_PROPERTY) ? ":"
+                : " (JAVA_OPTS=-D" + DEBUG_PROPERTY + "=true adds the stack trace)"));
+        if (Boolean.getBoolean(DEBUG_PROPERTY)) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param maxHeap the heap limit in bytes
+     * @return one sentence naming the limit and a heap twice as large, rounded up to a power of two
+     */
+    static String outOfMemory(long maxHeap) {
+        long mb = Math.max(1, Math.round(maxHeap / (1024.0 * 1024)));
+        long suggested = Long.highestOneBit(Math.max(1, 2 * mb - 1)) << 1;
+        String option = suggested >= 1024 ? "-Xmx" + suggested / 1024 + "g" : "-Xmx" + suggested + "m";
+        String limit = mb >= 1024 ? String.format(Locale.ROOT, "%.1f GB", mb / 1024.0) : mb + " MB";
+        return "out of memory with a heap of " + limit + "; run it again with more, e.g. JAVA_OPTS=" + option
+                + " ./parley ...";
+    }
+
+    /** @return what went wrong with a file, in words: {@code out.html: permission denied} */
+    static String fileProblem(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            String problem = e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            return fs.getFile() + ": " + problem;
+        }
+        return "a file could not be read or written: " + e.getMessage();
+    }
+
+    /** The project version, from a resource the build filters. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = ParleyCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"parley " + (version == null ? "development build" : version)};
+            return new String[]{"parley " + number()};
+        }
+
+        static String number() {
+            Properties properties = new Properties();
+            try (InputStream in = ParleyCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return properties.getProperty("version", "(unknown version)");
         }
     }
 }

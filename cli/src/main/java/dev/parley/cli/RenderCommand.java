@@ -9,10 +9,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parley render FILE -o timeline.html}: one self-contained offline HTML page. */
@@ -24,8 +24,12 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     TimelineFileArgument input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "HTML", description = "the page to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "HTML",
+            description = "the page to write; never the input file, and written in full to a temporary file first")
     Path output;
+
+    @Option(names = "--force", description = "replace the -o file if it exists")
+    boolean force;
 
     @Mixin
     StoreOptions store;
@@ -38,14 +42,20 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> inputs = new java.util.ArrayList<>(store.files());
+        inputs.add(input.file);
+        OutputFile.check(spec, output, force, inputs);
         try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             String id = recorded.negotiationId();
             String html = HtmlTimeline.render(recorded.parley().state(id).orElseThrow(),
                     recorded.parley().developments(id), LocalDate.now(ZoneOffset.UTC));
-            Files.writeString(output, html, StandardCharsets.UTF_8);
+            OutputFile.write(output, out -> {
+                out.write(html.getBytes(StandardCharsets.UTF_8));
+                return null;
+            });
             if (quiet.verbose()) {
-                spec.commandLine().getOut().println(output + ": " + recorded.report().developments()
-                        + " developments of " + id);
+                spec.commandLine().getOut().println(Terminal.line(output + ": " + recorded.report().developments()
+                        + " developments of " + id));
             }
         }
         return 0;

@@ -1,6 +1,5 @@
 package dev.parley.cli;
 
-import dev.parley.model.ParleyJson;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine.Command;
@@ -38,11 +37,11 @@ final class ShowCommand implements Callable<Integer> {
         try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             NegotiationState state = recorded.parley().state(recorded.negotiationId(), asOf).orElse(null);
             if (state == null) {
-                spec.commandLine().getErr().println("parley: negotiation " + recorded.negotiationId()
-                        + " had not been opened as of " + asOf);
+                spec.commandLine().getErr().println(Terminal.line("parley: negotiation " + recorded.negotiationId()
+                        + " had not been opened as of " + asOf));
                 return json ? printEmpty() : 0;
             }
-            spec.commandLine().getOut().println(json ? ParleyJson.codec().writePretty(state) : StateReport.render(state));
+            spec.commandLine().getOut().println(json ? Json.state(state) : StateReport.render(state));
         }
         return 0;
     }

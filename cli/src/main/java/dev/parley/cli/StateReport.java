@@ -1,27 +1,43 @@
 package dev.parley.cli;
 
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Attribution;
 import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.Claim;
+import dev.parley.timeline.state.ClaimReaction;
 import dev.parley.timeline.state.Correction;
 import dev.parley.timeline.state.Corroboration;
-import dev.parley.timeline.state.Figure;
-import dev.parley.timeline.state.Step;
-import dev.parley.timeline.state.ClaimReaction;
 import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.Document;
+import dev.parley.timeline.state.Figure;
+import dev.parley.timeline.state.FigureVersion;
+import dev.parley.timeline.state.Fulfilment;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Statement;
+import dev.parley.timeline.state.Step;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a {@link NegotiationState} as a readable plain-text summary. */
+/**
+ * A {@link NegotiationState} as a readable plain-text summary: a section per kind of item, only when there is
+ * something in it; every item with its id; text made safe for a terminal ({@link Terminal}).
+ */
 final class StateReport {
+    private static final String ITEM = "  ";
+    private static final String DETAIL = "      ";
+    private static final String SUBDETAIL = "          ";
+
     private final StringBuilder out = new StringBuilder();
 
     private StateReport() {
@@ -36,128 +52,292 @@ final class StateReport {
     }
 
     private String write(NegotiationState s) {
-        line(s.title() + "  [" + s.negotiationId() + "]");
-        line("opened " + s.opened() + ", " + s.developmentCount() + " developments"
-                + (s.asOf() == null || s.asOf().isNow() ? "" : ", as of " + s.asOf())
-                + (s.evaluatedOn() == null ? "" : "; deadlines judged on " + s.evaluatedOn()));
+        line("", s.title() + "  [" + s.negotiationId() + "]");
+        line("", "opened " + Words.on(s.opened()) + "; " + Words.count(s.developmentCount(), "development")
+                + cut(s.asOf()) + (s.evaluatedOn() == null ? "" : "; deadlines judged on " + s.evaluatedOn()));
         if (!s.uncertain().isEmpty()) {
-            line("left out, dates straddle the cut: " + String.join(", ", s.uncertain()));
+            line("", "left out, their dates straddle the cut: " + String.join(", ", s.uncertain()));
+        }
+        participants(s);
+        rounds(s.rounds());
+        documents(s.documents());
+        positions(s.positions());
+        agreements(s.agreements());
+        claims(s.claims());
+        figures(s.figures());
+        corrections(s.corrections());
+        statements(s.statements());
+        sources(s.corroboration());
+        return out.toString().stripTrailing();
+    }
+
+    private static String cut(AsOf asOf) {
+        if (asOf == null || asOf.isNow()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (asOf.occurredBy() != null) {
+            parts.add("what had happened by " + asOf.occurredBy());
+        }
+        if (asOf.knownAt() != null) {
+            parts.add("as known on " + asOf.knownAt());
+        }
+        return "; replayed: " + String.join(", ", parts);
+    }
+
+    private void participants(NegotiationState s) {
+        if (s.participants().isEmpty()) {
+            return;
         }
         section("Participants");
         for (PartyRole role : PartyRole.values()) {
             List<String> names = s.participantsIn(role);
             if (!names.isEmpty()) {
-                item(role.name().toLowerCase() + ": " + String.join(", ", names));
+                String name = Words.lower(role);
+                line(ITEM, (names.size() == 1 ? name : name.equals("party") ? "parties" : name + "s") + ": "
+                        + String.join(", ", names));
             }
+        }
+    }
+
+    private void rounds(List<Round> rounds) {
+        if (rounds.isEmpty()) {
+            return;
         }
         section("Rounds");
-        for (Round r : s.rounds()) {
-            item((r.number() == null ? "" : "round " + r.number() + ", ") + r.date() + ", "
-                    + (r.venue() == null ? "venue unknown" : r.venue()) + " (" + r.status().name().toLowerCase() + ")"
-                    + (r.outcome() == null ? "" : ": " + r.outcome()));
+        for (Round r : rounds) {
+            line(ITEM, (r.number() == null ? "round" : "round " + r.number()) + " [" + r.developmentId() + "]: "
+                    + Words.lower(r.status()) + " " + Words.on(r.date())
+                    + (r.venue() == null ? ", venue unknown" : " in " + r.venue())
+                    + (r.chair() == null ? "" : ", chaired by " + r.chair()));
+            text(DETAIL, "outcome: ", r.outcome());
             if (!r.delegations().isEmpty()) {
-                detail("delegations: " + String.join("; ", r.delegations()));
+                line(DETAIL, "delegations: " + String.join("; ", r.delegations()));
             }
+        }
+    }
+
+    private void documents(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
         }
         section("Documents");
-        for (Document d : s.documents()) {
-            item(d.delivered() + " " + d.kind() + (d.title() == null ? "" : " \"" + d.title() + "\"") + ", "
-                    + d.from() + " -> " + d.to());
-            d.contents().forEach(c -> detail("- " + c));
+        for (Document d : documents) {
+            line(ITEM, d.id() + ": " + Words.lower(d.kind()) + (d.title() == null ? "" : " \"" + d.title() + "\"")
+                    + ", " + d.from() + " -> " + d.to() + ", delivered " + Words.on(d.delivered()));
+            d.contents().forEach(c -> text(DETAIL, "- ", c));
+        }
+    }
+
+    private void positions(List<Position> positions) {
+        if (positions.isEmpty()) {
+            return;
         }
         section("Positions");
-        for (Position p : s.positions()) {
-            item("[" + p.status() + "] " + p.kind() + " by " + p.by()
+        for (Position p : positions) {
+            line(ITEM, "[" + p.status() + "] " + p.kind() + " " + p.id() + " by " + p.by()
                     + (p.to().isEmpty() ? "" : " to " + String.join(", ", p.to())) + ": " + p.terms());
+            line(DETAIL, "made " + Words.on(p.made()));
             if (!p.items().isEmpty()) {
-                detail("items: " + String.join(", ", p.items()));
+                line(DETAIL, "items: " + String.join(", ", p.items()));
+            }
+            if (p.criteria() != null) {
+                line(DETAIL, "criteria: " + p.criteria());
             }
             if (p.quantity() != null) {
-                detail("quantity: " + p.quantity()
-                        + (p.fulfilments().isEmpty() ? "" : ", delivered so far: " + p.deliveredSoFar()));
+                line(DETAIL, "quantity: " + p.quantity()
+                        + (p.fulfilments().isEmpty() ? "" : "; delivered so far: " + p.deliveredSoFar()));
             }
-            p.fulfilments().forEach(f -> detail(f.on() + " delivered" + (f.delivered() == null ? "" : " " + f.delivered())
-                    + (f.by() == null ? "" : " by " + f.by()) + " (" + f.developmentId() + ")"));
             if (p.deadline() != null) {
-                detail("deadline: " + p.deadline());
+                line(DETAIL, "deadline: " + Words.deadline(p.deadline()));
             }
-            p.responses().forEach(r -> detail(r.on() + " " + r.status() + " by " + r.by()
-                    + (r.reason() == null ? "" : ": " + r.reason())));
+            for (Fulfilment f : p.fulfilments()) {
+                line(DETAIL, (f.complete() ? "delivered in full" : "delivered")
+                        + (f.delivered() == null ? "" : " " + f.delivered()) + (f.by() == null ? "" : " by " + f.by())
+                        + " " + Words.on(f.on()) + " (" + f.developmentId() + ")");
+            }
+            for (Response r : p.responses()) {
+                text(DETAIL, Words.lower(r.status()) + " by " + r.by() + " " + Words.on(r.on()) + " ("
+                        + r.developmentId() + ")" + (r.reason() == null ? "" : ": "), r.reason() == null ? "" : r.reason());
+            }
+        }
+    }
+
+    private void agreements(List<Agreement> agreements) {
+        if (agreements.isEmpty()) {
+            return;
         }
         section("Agreements");
-        for (Agreement a : s.agreements()) {
-            item(a.reached() + " " + a.title() + " (" + String.join(", ", a.parties()) + ")");
-            for (ProvisionLedger p : a.provisions()) {
-                detail(p.subject() + (p.formula() == null ? "" : ", " + p.formula())
-                        + (p.criteria().isEmpty() ? "" : "; criteria: " + String.join(", ", p.criteria())));
-                if (!p.target().isEmpty()) {
-                    detail("  target: " + p.target().stream().map(Share::toString).collect(Collectors.joining("; ")));
-                }
-                detail("  delivered: " + (p.delivered().isEmpty() ? "nothing reported yet"
-                        : p.delivered().stream().map(StateReport::delivery).collect(Collectors.joining("; "))));
-                p.steps().stream().filter(Step::isDisputed).forEach(st -> detail("  step " + st.developmentId()
-                        + " disputed by " + String.join(", ", st.disputedBy())));
-                if (!p.declaredFulfilledBy().isEmpty()) {
-                    detail("  declared fulfilled by " + String.join(", ", p.declaredFulfilledBy()));
-                }
+        for (Agreement a : agreements) {
+            line(ITEM, a.id() + ": " + a.title() + ", reached " + Words.on(a.reached())
+                    + (a.parties().isEmpty() ? "" : " by " + Words.and(a.parties())));
+            if (!a.declaredFulfilledBy().isEmpty()) {
+                line(DETAIL, "declared fulfilled by " + Words.and(a.declaredFulfilledBy()));
             }
+            a.provisions().forEach(this::provision);
+        }
+    }
+
+    private void provision(ProvisionLedger p) {
+        line(DETAIL, "provision " + p.id() + ": " + p.subject() + (p.formula() == null ? "" : ", " + p.formula()));
+        if (!p.criteria().isEmpty()) {
+            line(SUBDETAIL, "criteria: " + String.join(", ", p.criteria()));
+        }
+        if (p.timing() != null) {
+            line(SUBDETAIL, "timing: " + p.timing());
+        }
+        if (!p.target().isEmpty()) {
+            line(SUBDETAIL, "owed: " + Words.shares(p.target()));
+        }
+        List<Step> disputed = p.steps().stream().filter(Step::isDisputed).toList();
+        if (p.steps().isEmpty()) {
+            line(SUBDETAIL, "delivered: nothing reported yet");
+        } else if (disputed.isEmpty()) {
+            line(SUBDETAIL, "delivered: " + Words.deliveries(p.delivered()));
+        } else {
+            line(SUBDETAIL, "delivered, not counting disputed steps: " + Words.deliveries(undisputed(p)));
+            for (Step step : disputed) {
+                line(SUBDETAIL, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
+                        + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
+            }
+        }
+        if (!p.declaredFulfilledBy().isEmpty()) {
+            line(SUBDETAIL, "declared fulfilled by " + Words.and(p.declaredFulfilledBy()));
+        }
+    }
+
+    /**
+     * The ledger's totals without its disputed steps, summed as the fold sums them: a rough count makes the total
+     * approximate, an undisclosed one is counted as unknown, never as zero. Every side of the ledger is listed.
+     */
+    static List<Delivery> undisputed(ProvisionLedger ledger) {
+        Map<String, Delivery> totals = new LinkedHashMap<>();
+        ledger.delivered().forEach(d -> totals.put(d.party(), new Delivery(d.party(), 0, false, 0)));
+        for (Step step : ledger.steps()) {
+            if (step.isDisputed()) {
+                continue;
+            }
+            for (Share share : step.delivered()) {
+                Delivery before = totals.getOrDefault(share.party(), new Delivery(share.party(), 0, false, 0));
+                Quantity q = share.quantity();
+                totals.put(share.party(), switch (q.qualifier()) {
+                    case EXACT -> new Delivery(before.party(), before.known() + q.value(), before.approximate(),
+                            before.undisclosedSteps());
+                    case AT_LEAST, AT_MOST, ABOUT -> new Delivery(before.party(), before.known() + q.value(), true,
+                            before.undisclosedSteps());
+                    case ALL, UNDISCLOSED -> new Delivery(before.party(), before.known(), before.approximate(),
+                            before.undisclosedSteps() + 1);
+                });
+            }
+        }
+        return List.copyOf(totals.values());
+    }
+
+    private void claims(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
         }
         section("Claims");
-        for (Claim c : s.claims()) {
-            item((c.disputed() ? "[DISPUTED] " : "") + c.claimant() + ": " + c.text());
-            c.deniedBy().forEach(r -> detail("denied by " + reaction(r)));
-            c.confirmedBy().forEach(r -> detail("confirmed by " + reaction(r)));
+        for (Claim c : claims) {
+            line(ITEM, (c.disputed() ? "[DISPUTED] " : "") + c.id() + ": " + c.claimant() + " claims, "
+                    + Words.on(c.made()) + ":");
+            text(DETAIL, "", c.text());
+            c.deniedBy().forEach(r -> reaction("denied", r));
+            c.confirmedBy().forEach(r -> reaction("confirmed", r));
+        }
+    }
+
+    private void reaction(String verb, ClaimReaction r) {
+        line(DETAIL, verb + " by " + Words.agent(r.by()) + " " + Words.on(r.on()) + " (" + r.developmentId() + ")"
+                + (r.quote() == null ? "" : ":"));
+        if (r.quote() != null) {
+            text(SUBDETAIL, "", "\"" + r.quote() + "\"");
+        }
+    }
+
+    private void figures(List<Figure> figures) {
+        if (figures.isEmpty()) {
+            return;
         }
         section("Figures");
-        for (Figure f : s.figures()) {
-            item((f.competing() ? "[COMPETING] " : "") + f.subject() + ": " + f.versions().stream()
-                    .map(v -> v.figure() + " (" + v.by() + ", " + v.on() + ")").collect(Collectors.joining(" / ")));
+        for (Figure f : figures) {
+            line(ITEM, (f.competing() ? "[COMPETING] " : "") + f.subject() + ":");
+            for (FigureVersion v : f.versions()) {
+                line(DETAIL, v.figure() + (v.by() == null ? "" : ", according to " + v.by()) + ", "
+                        + Words.on(v.on()) + " (" + v.developmentId() + ")");
+            }
+        }
+    }
+
+    private void corrections(List<Correction> corrections) {
+        if (corrections.isEmpty()) {
+            return;
         }
         section("Corrections");
-        for (Correction c : s.corrections()) {
-            item(c.reported() + " " + c.target() + " " + c.kind().name().toLowerCase()
-                    + (c.reason() == null ? "" : ": " + c.reason()));
+        for (Correction c : corrections) {
+            text(ITEM, c.developmentId() + ": " + c.target() + " " + Words.lower(c.kind()) + " "
+                    + Words.on(c.reported()) + (c.reason() == null ? "" : ": "), c.reason() == null ? "" : c.reason());
+        }
+    }
+
+    private void statements(List<Statement> statements) {
+        if (statements.isEmpty()) {
+            return;
         }
         section("Statements");
-        for (Statement st : s.statements()) {
-            item(st.on() + " " + st.speaker() + ":");
-            if (st.summary() != null) {
-                detail(st.summary());
-            }
+        for (Statement st : statements) {
+            line(ITEM, st.developmentId() + ": " + Words.agent(st.speaker()) + ", " + Words.on(st.on()) + ":");
+            text(DETAIL, "", st.summary());
             if (st.quote() != null) {
-                detail("\"" + st.quote() + "\"");
+                text(DETAIL, "", "\"" + st.quote() + "\"");
             }
+        }
+    }
+
+    /** Developments grouped by where they were reported, so a chain cited by many is written once. */
+    private void sources(List<Corroboration> corroboration) {
+        Map<String, List<String>> bySources = new LinkedHashMap<>();
+        for (Corroboration c : corroboration) {
+            if (c.sources().isEmpty()) {
+                continue;
+            }
+            String sources = c.sources().stream().map(StateReport::source).collect(Collectors.joining(" | "))
+                    + (c.sources().size() > 1 ? "; " + Words.count(c.rootSources().size(), "distinct root source")
+                    : "");
+            bySources.computeIfAbsent(sources, k -> new ArrayList<>()).add(c.developmentId());
+        }
+        if (bySources.isEmpty()) {
+            return;
         }
         section("Sources");
-        for (Corroboration c : s.corroboration()) {
-            item(c.developmentId() + ": " + c.sources().stream().map(Object::toString)
-                    .collect(Collectors.joining(" | ")) + (c.anonymous() > 0 ? "  [anonymous root]" : ""));
-        }
-        return out.toString().stripTrailing();
+        bySources.forEach((sources, ids) -> line(ITEM, sources + ": " + String.join(", ", ids)));
     }
 
-    private static String delivery(Delivery d) {
-        return d.party() + " " + (d.approximate() ? "about " : "") + d.known()
-                + (d.undisclosedSteps() > 0 ? " + " + d.undisclosedSteps() + " step(s) undisclosed" : "");
-    }
-
-    private static String reaction(ClaimReaction r) {
-        return r.by() + " on " + r.on() + (r.quote() == null ? "" : ": \"" + r.quote() + "\"");
+    private static String source(Attribution source) {
+        return Words.source(source) + (source.isAnonymous() ? " (anonymous)" : "");
     }
 
     private void section(String title) {
         out.append('\n').append(title).append('\n');
     }
 
-    private void item(String text) {
-        out.append("  ").append(text).append('\n');
+    /** One line of the report; whatever it quotes cannot break the line or reach the terminal as a control. */
+    private void line(String indent, String text) {
+        out.append(indent).append(Terminal.line(text)).append('\n');
     }
 
-    private void detail(String text) {
-        out.append("      ").append(text).append('\n');
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
+    /**
+     * Text that may run over several lines (an outcome, a quote, a summary): each of its lines indented, tabs
+     * kept, other control characters escaped. Nothing is written for null.
+     */
+    private void text(String indent, String lead, String text) {
+        if (text == null) {
+            return;
+        }
+        String[] lines = text.split("\n", -1);
+        out.append(indent).append(Terminal.line(lead)).append(Terminal.text(lines[0])).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            out.append(indent).append(" ".repeat(lead.length())).append(Terminal.text(lines[i])).append('\n');
+        }
     }
 }

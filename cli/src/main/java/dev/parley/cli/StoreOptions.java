@@ -3,9 +3,18 @@ package dev.parley.cli;
 import dev.parley.Parley;
 import dev.parley.timeline.ImportReport;
 import dev.parley.timeline.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 /** Where the commands keep what they record. */
 final class StoreOptions {
@@ -24,15 +33,56 @@ final class StoreOptions {
     @Option(names = "--user", paramLabel = "USER", description = "database user, with --jdbc-url")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "database password, with --jdbc-url",
-            interactive = false)
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "database password, with --jdbc-url. Discouraged: a password on the command line is "
+                    + "visible to other users in ps and kept in the shell history; set " + PASSWORD_VARIABLE
+                    + " or use --password-file instead")
     String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "read the database password from the first line of FILE, with --jdbc-url")
+    Path passwordFile;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** The environment variable the password is read from when neither option gives one. */
+    static final String PASSWORD_VARIABLE = "PARLEY_PG_PASSWORD";
+
+    /** The environment, replaceable by tests. */
+    static Function<String, String> environment = System::getenv;
 
     Parley open() {
         if (jdbcUrl != null) {
-            return Parley.jdbc(jdbcUrl, user, password);
+            return Parley.jdbc(jdbcUrl, user, password());
         }
         return inMemory ? Parley.inMemory() : Parley.h2(db);
+    }
+
+    /** @return the files of the store on this machine: the H2 database file, or none */
+    List<Path> files() {
+        return jdbcUrl != null || inMemory ? List.of() : List.of(Path.of(db + ".mv.db"));
+    }
+
+    /** {@code --password}, else {@code --password-file}, else {@value #PASSWORD_VARIABLE}, else none. */
+    String password() {
+        if (password != null && passwordFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--password and --password-file: give one of them");
+        }
+        if (password != null) {
+            return password;
+        }
+        if (passwordFile != null) {
+            try (BufferedReader reader = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
+                String line = reader.readLine();
+                return line == null ? "" : line;
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--password-file: " + ParleyCommand.fileProblem(e));
+            }
+        }
+        return environment.apply(PASSWORD_VARIABLE);
     }
 
     /**

@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ImportReport report = TimelineFiles.validate(input.file);
         if (output.verbose()) {
-            spec.commandLine().getOut().println(input.file + ": valid, negotiation " + report.negotiationId() + ", "
-                    + report.developments() + " developments");
+            spec.commandLine().getOut().println(Terminal.line(input.file + ": valid, negotiation "
+                    + report.negotiationId() + ", " + report.developments() + " developments"));
         }
         return 0;
     }

@@ -131,21 +131,9 @@ public final class NegotiationProjection {
      * @return the folded state, deadlines not yet evaluated
      */
     public static NegotiationState foldAsOf(String negotiationId, List<? extends Development> history, AsOf asOf) {
-        Map<String, Development> replacements = new HashMap<>();
-        Set<String> retracted = new HashSet<>();
-        // Newest first: a retraction only targets an earlier development, so by the time a correction or retraction
-        // is reached, whether a later one retracted it is known.
-        for (ListIterator<? extends Development> back = history.listIterator(history.size()); back.hasPrevious(); ) {
-            Development d = back.previous();
-            if (retracted.contains(d.id()) || placement(d, d, asOf) != AsOf.Placement.IN) {
-                continue;
-            }
-            if (d instanceof ReportCorrected correction) {
-                replacements.putIfAbsent(correction.development(), correction.replacement());
-            } else if (d instanceof ReportRetracted retraction) {
-                retracted.add(retraction.development());
-            }
-        }
+        Amendments amendments = amendmentsAt(history, asOf);
+        Map<String, Development> replacements = amendments.replacements();
+        Set<String> retracted = amendments.retracted();
         NegotiationState state = NegotiationState.initial(negotiationId);
         List<String> uncertain = new ArrayList<>();
         for (Development d : history) {
@@ -164,6 +152,56 @@ public final class NegotiationProjection {
     }
 
     /**
+     * The corrections and retractions in force at a cut's knowledge date: for each corrected development its
+     * newest correction's replacement, and the ids of retracted developments. A correction or retraction that was
+     * itself retracted has no effect.
+     *
+     * @param replacements the replacement of each corrected development, by its id
+     * @param retracted    the ids of retracted developments
+     */
+    public record Amendments(Map<String, Development> replacements, Set<String> retracted) {
+        /** Copies both. */
+        public Amendments {
+            replacements = Map.copyOf(replacements);
+            retracted = Set.copyOf(retracted);
+        }
+
+        /**
+         * @param development a development as recorded
+         * @return what stands in for it: its newest correction's replacement, or itself
+         */
+        public Development effective(Development development) {
+            return replacements.getOrDefault(development.id(), development);
+        }
+    }
+
+    /**
+     * What {@link #foldAsOf} applies before folding: the amendments whose own {@link #placement} is in the cut.
+     *
+     * @param history all developments of a negotiation, in recorded order
+     * @param asOf    the cut
+     * @return the amendments in force at the cut
+     */
+    public static Amendments amendmentsAt(List<? extends Development> history, AsOf asOf) {
+        Map<String, Development> replacements = new HashMap<>();
+        Set<String> retracted = new HashSet<>();
+        // Newest first: a retraction only targets an earlier development, so by the time a correction or retraction
+        // is reached, whether a later one retracted it is known.
+        for (ListIterator<? extends Development> back = history.listIterator(history.size()); back.hasPrevious(); ) {
+            Development d = back.previous();
+            if (retracted.contains(d.id()) || placement(d, d, asOf) != AsOf.Placement.IN) {
+                continue;
+            }
+            if (d instanceof ReportCorrected correction) {
+                replacements.putIfAbsent(correction.development(), correction.replacement());
+            } else if (d instanceof ReportRetracted retraction) {
+                retracted.add(retraction.development());
+            }
+        }
+        return new Amendments(replacements, retracted);
+    }
+
+    /**
      * The one placement of a development relative to a cut, used for every development {@link #foldAsOf} folds.
      * A correction or retraction is placed by its report date on the knowledge axis only (what we know now about
      * an earlier day counts); any other development by its original report date on the knowledge axis and its
@@ -175,7 +213,7 @@ public final class NegotiationProjection {
      * @param asOf      the cut
      * @return where it falls
      */
-    static AsOf.Placement placement(Development original, Development effective, AsOf asOf) {
+    public static AsOf.Placement placement(Development original, Development effective, AsOf asOf) {
         AsOf.Placement known = AsOf.place(original.reported(), asOf.knownAt());
         if (original instanceof ReportCorrected || original instanceof ReportRetracted) {
             return known;

@@ -82,6 +82,7 @@ public final class ParleyJson {
                 // The sealed permits clauses are the one list of types: no @JsonSubTypes to keep in step.
                 .registerSubtypes(DevelopmentTypes.all().entrySet().stream()
                         .map(type -> new NamedType(type.getValue(), type.getKey())).toArray(NamedType[]::new))
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)

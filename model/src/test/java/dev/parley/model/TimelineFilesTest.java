@@ -201,7 +201,8 @@ class TimelineFilesTest {
         @DisplayName("a second developments array")
         void twoArrays() {
             assertThat(failure(HEAD + OPENED + "\n  ],\n  \"developments\": []\n}").getMessage())
-                    .isEqualTo("test.json:7:19: MALFORMED_INPUT: \"developments\" appears twice");
+                    .isEqualTo("test.json:7:17: MALFORMED_INPUT: at /developments: duplicate key \"developments\"; a "
+                            + "key may appear only once in an object");
         }
 
         @Test

@@ -1,31 +1,38 @@
 package dev.parley.render;
 
-import dev.parley.model.ParleyJson;
-import dev.parley.model.TimelineView;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.timeline.Attribution;
+import dev.parley.model.TimelineView;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Precision;
+import dev.parley.timeline.TimelineQuery;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Round;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Exports a negotiation to TimelineJS's JSON format: one event per development, with {@code start_date} only as
- * precise as the development's date ({@code year}, then {@code month}, {@code day}, {@code hour}/{@code minute}),
- * a {@code display_date} that says how precise it is, the first party involved as {@code group}, sources and
- * quotes in the text, and rounds as {@code eras}.
+ * Exports a negotiation to TimelineJS's JSON format (tested against TimelineJS 3.9.11):
+ * <ul>
+ *   <li>one slide ({@code event}) per development, in order of occurrence, with a headline in words ("Russia
+ *       offers Ukraine: return of 10 children") and a body for people: terms, deadline, the status Parley computed
+ *       with its reason, the ledger per side, quotes, the source chain with links (http and https only), and links
+ *       between developments;</li>
+ *   <li>{@code start_date} only as precise as the development's date, a window as {@code start_date} to
+ *       {@code end_date}, and a {@code display_date} in words ("June 2025", "c. 2025 (not after 1 June 2025)");</li>
+ *   <li>{@code group}: the party's lane, the same {@link Lanes} as the HTML page (speakers under their
+ *       affiliation, mediators and hosts together);</li>
+ *   <li>rounds as {@code eras}, ending the day after their last day, so that a one-day round is a valid era.</li>
+ * </ul>
+ * TimelineJS renders headlines and {@code text.text} as HTML: every text is HTML-escaped here, and control
+ * characters are replaced.
  *
  * <pre>{@code
- * ObjectNode json = TimelineJs.export(state, parley.developments(id));
+ * ObjectNode json = TimelineJs.export(parley.state(id).orElseThrow(), parley.developments(id));
  * }</pre>
  */
 public final class TimelineJs {
@@ -35,46 +42,86 @@ public final class TimelineJs {
     }
 
     /**
-     * @param state        the negotiation's state (title, rounds)
-     * @param developments its developments
+     * @param state        the negotiation's state as Parley computed it (title, participants, rounds, statuses
+     *                     evaluated on {@link NegotiationState#evaluatedOn()}, which the bodies name)
+     * @param developments its developments, in recorded order
      * @return the TimelineJS document
      */
     public static ObjectNode export(NegotiationState state, List<Development> developments) {
+        DevelopmentText words = new DevelopmentText(state, developments);
+        Lanes lanes = Lanes.of(state);
         ObjectNode root = NODES.objectNode();
         ObjectNode title = root.putObject("title");
-        title.putObject("text").put("headline", state.title()).put("text", "Negotiation " + state.negotiationId()
-                + ", " + developments.size() + " developments, recorded with Parley");
+        String about = developments.stream().filter(d -> d instanceof dev.parley.timeline.NegotiationOpened)
+                .map(d -> ((dev.parley.timeline.NegotiationOpened) words.effective(d)).description())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        title.putObject("text").put("headline", Html.escape(state.title() == null ? state.negotiationId()
+                : state.title())).put("text", (about == null ? "" : "<p>" + Html.escape(about) + "</p>")
+                + "<p>" + developments.size() + " developments of negotiation " + Html.escape(state.negotiationId())
+                + ", recorded with Parley" + (state.evaluatedOn() == null ? ""
+                : "; statuses as of " + Html.escape(Dates.day(state.evaluatedOn()))) + ".</p>");
         ArrayNode events = root.putArray("events");
-        for (Development d : TimelineView.of(developments, dev.parley.timeline.TimelineQuery.all())) {
+        for (Development d : TimelineView.of(developments, TimelineQuery.all())) {
+            Description description = words.describe(d);
+            PartialDate occurred = words.effective(d).occurred();
             ObjectNode event = events.addObject();
-            event.set("start_date", date(d.occurred()));
-            event.put("display_date", display(d.occurred()));
-            event.put("unique_id", d.id());
-            List<String> involved = TimelineView.involved(d);
-            event.put("group", involved.isEmpty() ? "General" : involved.get(0));
+            event.set("start_date", start(occurred));
+            if (!Dates.unwindowed(occurred) && occurred.latest().isAfter(occurred.earliest())) {
+                // a window is a span; its end is known to the day
+                event.set("end_date", day(occurred.latest()));
+            }
+            event.put("display_date", Html.escape(Dates.display(occurred)));
+            event.put("unique_id", Html.escape(d.id()));   // ids are [A-Za-z0-9._:-]: unchanged
+            event.put("group", Html.escape(lanes.laneOf(description.actors()).label()));
             ObjectNode text = event.putObject("text");
-            text.put("headline", headline(d));
-            text.put("text", body(d));
+            text.put("headline", Html.escape(description.headline()));
+            text.put("text", body(description));
         }
         ArrayNode eras = root.putArray("eras");
         for (Round round : state.rounds()) {
             ObjectNode era = eras.addObject();
-            era.set("start_date", date(round.date()));
-            era.set("end_date", date(round.date()));
-            era.putObject("text").put("headline", (round.number() == null ? "Round" : "Round " + round.number())
-                    + (round.venue() == null ? "" : ", " + round.venue()));
+            era.set("start_date", day(round.date().earliest()));
+            // TimelineJS drops an end equal to the start and then rejects the era: end the day after.
+            era.set("end_date", day(round.date().latest().plusDays(1)));
+            era.putObject("text").put("headline", Html.escape((round.number() == null ? "Round" : "Round "
+                    + round.number()) + (round.venue() == null ? "" : ", " + round.venue())
+                    + (round.status() == Round.Status.SCHEDULED ? " (scheduled)" : "")));
         }
         return root;
     }
 
-    /** A TimelineJS date object holding only what the partial date knows. */
-    static ObjectNode date(PartialDate date) {
+    /** The body as TimelineJS shows it: one escaped paragraph per fact. */
+    static String body(Description description) {
+        StringBuilder html = new StringBuilder();
+        for (Fact fact : description.facts()) {
+            html.append("<p><b>").append(Html.escape(fact.label())).append(":</b> ");
+            switch (fact.kind()) {
+                case QUOTE -> html.append("<q>").append(Html.escape(fact.text())).append("</q>");
+                case LINK -> html.append("<a href=\"").append(Html.escape(fact.target()))
+                        .append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(Html.escape(fact.text()))
+                        .append("</a>");
+                case REF -> html.append("<a href=\"#event-").append(Html.escape(fact.target())).append("\">")
+                        .append(Html.escape(fact.text())).append("</a>");
+                case TEXT -> html.append(Html.escape(fact.text()));
+            }
+            html.append("</p>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * A TimelineJS date holding only what the partial date knows: "2025" is {@code {year: 2025}}, also when a
+     * {@code notAfter} narrows it; a {@code notBefore} is known to the day.
+     */
+    static ObjectNode start(PartialDate date) {
+        if (date.notBefore() != null) {
+            return day(date.notBefore());
+        }
         ObjectNode node = NODES.objectNode();
         if (date.precision() == Precision.MINUTE) {
             OffsetDateTime time = date.dateTime();
-            node.put("year", time.getYear()).put("month", time.getMonthValue()).put("day", time.getDayOfMonth())
+            return node.put("year", time.getYear()).put("month", time.getMonthValue()).put("day", time.getDayOfMonth())
                     .put("hour", time.getHour()).put("minute", time.getMinute());
-            return node;
         }
         node.put("year", date.earliest().getYear());
         if (date.precision() != Precision.YEAR) {
@@ -86,49 +133,8 @@ public final class TimelineJs {
         return node;
     }
 
-    /** The date as a reader should see it: "2 June 2025", "June 2025", "c. 2025", "2025 (not after 1 June)". */
-    static String display(PartialDate date) {
-        String month = date.earliest().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String text = switch (date.precision()) {
-            case YEAR -> String.valueOf(date.earliest().getYear());
-            case MONTH -> month + " " + date.earliest().getYear();
-            case DAY -> date.earliest().getDayOfMonth() + " " + month + " " + date.earliest().getYear();
-            case MINUTE -> date.earliest().getDayOfMonth() + " " + month + " " + date.earliest().getYear() + ", "
-                    + date.value().substring(11);
-        };
-        if (date.notBefore() != null || date.notAfter() != null) {
-            text += " (" + (date.notBefore() == null ? "" : "not before " + date.notBefore())
-                    + (date.notBefore() != null && date.notAfter() != null ? ", " : "")
-                    + (date.notAfter() == null ? "" : "not after " + date.notAfter()) + ")";
-        }
-        return date.approximate() ? "c. " + text : text;
-    }
-
-    private static String headline(Development d) {
-        return d.typeName().replace('-', ' ') + ": " + d.id();
-    }
-
-    private static String body(Development d) {
-        StringBuilder html = new StringBuilder();
-        ObjectNode content = ParleyJson.codec().toTree(d);
-        for (String envelopeField : List.of("type", "id", "negotiationId", "occurred", "reported", "sources", "refs")) {
-            content.remove(envelopeField);
-        }
-        content.properties().forEach(field -> html.append("<p><b>").append(escape(field.getKey()))
-                .append(":</b> ").append(escape(field.getValue().isTextual() ? field.getValue().asText()
-                        : field.getValue().toString())).append("</p>"));
-        if (!d.sources().isEmpty()) {
-            html.append("<p><i>Sources:</i> ");
-            for (Attribution source : d.sources()) {
-                html.append(escape(source.toString())).append("; ");
-            }
-            html.append("</p>");
-        }
-        html.append("<p><i>Reported:</i> ").append(escape(display(d.reported()))).append("</p>");
-        return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static ObjectNode day(LocalDate day) {
+        return NODES.objectNode().put("year", day.getYear()).put("month", day.getMonthValue())
+                .put("day", day.getDayOfMonth());
     }
 }

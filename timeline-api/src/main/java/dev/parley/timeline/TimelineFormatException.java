@@ -5,7 +5,10 @@ import java.util.Optional;
 /**
  * A timeline file (or JSON text) could not be read: it is not JSON, is truncated, has the wrong structure, an
  * unknown development type, a missing field or an invalid value. The message names the source, line and column,
- * the development id where known, and the rule. Nothing from the file was stored.
+ * the development id where known, and the rule. Nothing from the file was stored. The message and
+ * {@link #detail()} are safe to print: control characters, line and paragraph separators and bidirectional
+ * controls that came from the input appear escaped (ESC as <code>&#92;u001B</code>), so an error cannot move a
+ * terminal's cursor or split a log line, and text quoted from the input is cut after 2,000 characters.
  *
  * <pre>{@code
  * catch (TimelineFormatException e) {
@@ -34,14 +37,56 @@ public final class TimelineFormatException extends ParleyException {
      */
     public TimelineFormatException(String source, long line, long column, String developmentId, Rule rule,
                                    String detail, Throwable cause) {
-        super(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
-                + (developmentId == null ? "" : "development '" + developmentId + "': ") + rule + ": " + detail, cause);
+        super(printable(source) + (line > 0 ? ":" + line + ":" + column : "") + ": "
+                + (developmentId == null ? "" : "development '" + printable(clipped(developmentId, 250)) + "': ")
+                + rule + ": " + printable(clipped(detail, 2_000)), cause);
         this.source = source;
         this.line = line;
         this.column = column;
         this.developmentId = developmentId;
         this.rule = rule;
-        this.detail = detail;
+        this.detail = printable(clipped(detail, 2_000));
+    }
+
+    /** Input quoted back can be a megabyte long; the location says where the rest is. */
+    private static String clipped(String text, int length) {
+        return text == null || text.length() <= length ? text
+                : text.substring(0, length) + "... (" + (text.length() - length) + " more characters)";
+    }
+
+    /**
+     * Escapes what a terminal or log would act on rather than show: C0 and C1 controls (tab and line breaks
+     * included), DEL, the line and paragraph separators, bidirectional controls and unpaired surrogates.
+     */
+    private static String printable(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            boolean unsafe = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200E || c == 0x200F || c == 0x061C || Character.isSurrogate(c);
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (unsafe) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** @return the file name or input description */
@@ -69,7 +114,7 @@ public final class TimelineFormatException extends ParleyException {
         return rule;
     }
 
-    /** @return what is wrong, without the location prefix */
+    /** @return what is wrong, without the location prefix, with control characters escaped */
     public String detail() {
         return detail;
     }

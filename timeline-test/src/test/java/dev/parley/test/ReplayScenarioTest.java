@@ -185,15 +185,28 @@ class ReplayScenarioTest {
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.POSITION_STATUS_CHANGED);
             assertThat(c.subject()).isEqualTo("borovia-fishermen-offer");
-            assertThat(c.from()).isEqualTo("OPEN");
-            assertThat(c.to()).isEqualTo("PARTLY_FULFILLED (8 of 20)");
+            assertThat(c.field()).isEqualTo("status");
+            assertThat(c.from()).isEqualTo(PositionStatus.OPEN);
+            assertThat(c.to()).isEqualTo(PositionStatus.PARTLY_FULFILLED);
             assertThat(c.causedBy()).containsExactly("fishermen-returned");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(Change.Kind.POSITION_DELIVERED);
+            assertThat(c.subject()).isEqualTo("borovia-fishermen-offer");
+            assertThat(List.of(c.from(), c.to())).containsExactly(0, 8);
         });
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.LEDGER_CHANGED);
             assertThat(c.subject()).isEqualTo("exchange-deal/detainees");
-            assertThat(c.to()).isEqualTo("Arland 360, Borovia 150 + 1 undisclosed");
-            assertThat(c.causedBy()).contains("stage-1", "stage-2", "borovia-disputes-stage-1");
+            assertThat(c.field()).isEqualTo("delivered");
+            assertThat(c.to()).isEqualTo(List.of(new Delivery("Arland", 360, false, 0),
+                    new Delivery("Borovia", 150, false, 1)));
+            assertThat(c.causedBy()).contains("stage-1", "stage-2");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(Change.Kind.STEP_DISPUTED);
+            assertThat(c.subject()).isEqualTo("stage-1");
+            assertThat(c.causedBy()).containsExactly("borovia-disputes-stage-1");
         });
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.CLAIM_ADDED);
@@ -209,8 +222,9 @@ class ReplayScenarioTest {
         assertThat(knowledge).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.POSITION_STATUS_CHANGED);
             assertThat(c.subject()).isEqualTo("arland-ceasefire-demand");
-            assertThat(c.from()).isEqualTo("ACCEPTED");
-            assertThat(c.to()).isEqualTo("OPEN");
+            assertThat(c.from()).isEqualTo(PositionStatus.ACCEPTED);
+            assertThat(c.to()).isEqualTo(PositionStatus.OPEN);
+            assertThat(c.causedBy()).containsExactly("ceasefire-acceptance-retracted");
         });
         assertThat(knowledge).anySatisfy(c -> assertThat(c.kind()).isEqualTo(Change.Kind.CORRECTION_ADDED));
     }

@@ -1,0 +1,131 @@
+package dev.parley.cli;
+
+import dev.parley.model.ParleyJson;
+import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.state.PositionStatus;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("parley show")
+class ShowCommandTest extends CommandLineTest {
+
+    @Test
+    @DisplayName("prints every item with its id, statuses, obligors, dates in words, and no empty section")
+    void seed() {
+        assertThat(run("show", "--in-memory", "--as-of", "2025-07-11", SEED)).isZero();
+        assertThat(stdout()).isEqualTo((SEED_SUMMARY + "\n").replace("\n", NL));
+        assertThat(stdout()).doesNotContain("Figures").doesNotContain("Corrections").doesNotContain("unnamed unnamed");
+    }
+
+    @Test
+    @DisplayName("--json reads back as the same state")
+    void jsonReadsBack() throws Exception {
+        assertThat(run("show", "--in-memory", "--json", "--as-of", "2025-06-15", ARLAND)).isZero();
+        NegotiationState back = ParleyJson.codec().read(stdout(), NegotiationState.class);
+        assertThat(Json.state(back) + NL).isEqualTo(stdout());
+        assertThat(back.position("borovia-fishermen-offer")).hasValueSatisfying(
+                p -> assertThat(p.status()).isEqualTo(PositionStatus.PARTLY_FULFILLED));
+    }
+
+    static final String SEED_SUMMARY = """
+                Russia-Ukraine direct talks in Istanbul  [ru-ua-direct-talks-2025]
+                opened in 2025 (by 1 June); 17 developments; replayed: what had happened by 2025-07-11; deadlines judged on 2025-07-11
+
+                Participants
+                  parties: Russia, Ukraine
+                  host: Turkey
+
+                Rounds
+                  round 2 [round-2]: held on 2025-06-02 in Istanbul
+                      outcome: Ended without a clear breakthrough, except for an agreement on another exchange of prisoners of war
+                      delegations: Russia (head: Vladimir Medinsky); Ukraine (head: Rustem Umerov)
+
+                Documents
+                  ru-memorandum: memorandum "Peace memorandum", Russia -> Ukraine, delivered on 2025-06-02
+                      - Russia's "usual" conditions for a ceasefire and a peace agreement
+                      - Complete withdrawal of Ukrainian troops from Zaporizhzhia, Donetsk, Luhansk and Kherson regions
+
+                Positions
+                  [OPEN] DEMAND ru-demand-withdrawal by Russia to Ukraine: Complete withdrawal of Ukrainian troops from the regions Russia claims, of which it has seized only parts
+                      made on 2025-06-02
+                      items: Zaporizhzhia, Donetsk, Luhansk, Kherson
+                  [OVERDUE] OFFER ru-offer-children by Russia to Ukraine: Return 10 children taken from Ukraine to Ukraine
+                      made on 2025-06-02
+                      quantity: 10
+                      deadline: by 2025-07-10 ("by July 10")
+                  [REJECTED] DEMAND us-demand-ceasefire by United States to Russia: Immediate ceasefire (demand of US President Donald Trump)
+                      made in 2025 (by 1 June)
+                      rejected by Russia on 2025-06-02 (ru-rejects-ceasefire): Russia continues to reject the demand for an immediate ceasefire
+
+                Agreements
+                  pow-exchange-agreed: Another exchange of prisoners of war, reached on 2025-06-02 by Russia and Ukraine
+                      provision pow-exchange: Exchange of prisoners of war, all for all
+                          criteria: under the age of 25, in serious physical condition
+                          owed: Russia all, Ukraine all
+                          delivered: nothing reported yet
+
+                Claims
+                  [DISPUTED] ua-claim-abductions: Ukraine claims, in 2025 (by 1 June):
+                      Russia has abducted tens of thousands of Ukrainian children; the 10 offered are only a small part of the children held in Russia
+                      denied by Vladimir Medinsky (Head of the Russian negotiating team) on 2025-06-02 (medinsky-denies-abductions):
+                          "Stop calling crazy numbers. We will return everyone who is in the russian Federation. There is no kidnapping. russian soldiers do not kidnap, they only saved them because their lives were in danger. Don't put on a show for European sympathetic aunts who don't have children themselves"
+
+                Statements
+                  medinsky-calls-it-propaganda: Vladimir Medinsky (Head of the Russian negotiating team), on 2025-06-02:
+                      At the meeting, denied that Russia kidnapped tens of thousands of Ukrainian children, calling it propaganda
+                  umerov-on-exchange: Rustem Umerov (Defence Minister of Ukraine, head of the Ukrainian delegation), on 2025-06-02:
+                      All prisoners of war under the age of 25 or in serious physical condition will be exchanged
+                  umerov-on-memorandum: Rustem Umerov (Defence Minister of Ukraine, head of the Ukrainian delegation), on 2025-06-02:
+                      The Russian position in the peace memorandum remains "usual" and includes demands that Ukraine withdraw troops from the regions Russia claims
+                      "usual"
+                  umerov-memorandum-handed-over: Rustem Umerov (Defence Minister of Ukraine, head of the Ukrainian delegation), on 2025-06-02:
+                      Only today, June 2, during the negotiations of the delegations in Istanbul, Russia handed over its "memorandum" regarding a ceasefire
+
+                Sources
+                  UNN <- Axios: opened, party-russia, party-ukraine, host-turkey, round-2, us-demand-ceasefire, ru-rejects-ceasefire
+                  UNN <- Axios <- Rustem Umerov (Defence Minister of Ukraine, head of the Ukrainian delegation): ru-memorandum, ru-demand-withdrawal, pow-exchange-agreed, umerov-on-exchange, umerov-on-memorandum
+                  UNN <- Axios <- 2 unnamed Ukrainian officials (anonymous): ru-offer-children, ua-claim-abductions, medinsky-denies-abductions, medinsky-calls-it-propaganda
+                  UNN <- Rustem Umerov (Defence Minister of Ukraine, head of the Ukrainian delegation): umerov-memorandum-handed-over
+                """.stripIndent().strip();
+
+    @Test
+    @DisplayName("shows disputed steps apart from the undisputed totals")
+    void disputedSteps() {
+        assertThat(run("show", "--in-memory", "--as-of", "2025-06-15", ARLAND)).isZero();
+        assertThat(stdout()).contains(lines(
+                "Agreements",
+                "  exchange-deal: Exchange of detainees, reached on 2025-03-24 by Arland and Borovia",
+                "      provision detainees: Exchange of detainees, 500 for 500",
+                "          timing: in stages by June",
+                "          owed: Arland 500, Borovia 500",
+                "          delivered, not counting disputed steps: Arland 210, Borovia 0 + 1 undisclosed step",
+                "          disputed step stage-1 on 2025-04-05: Arland 150, Borovia 150; disputed by "
+                        + "borovia-disputes-stage-1",
+                "",
+                "Claims"));
+    }
+
+    @Test
+    @DisplayName("words anonymous sources once: '3 unnamed sources', not 'unnamed unnamed sources'")
+    void anonymousSources() throws Exception {
+        Path file = file("anonymous.json", """
+                {"format": "parley/1", "negotiationId": "t", "developments": [
+                  {"type": "negotiation-opened", "id": "opened", "occurred": "2025-05", "title": "T",
+                   "sources": [{"outlet": "Wire", "via": [{"anonymous": true, "role": "unnamed sources", "count": 3}]},
+                               {"outlet": "Post", "via": [{"anonymous": true, "role": "officials"}]}]}
+                ]}""");
+        assertThat(run("show", "--in-memory", "--as-of", "2025-06-01", file.toString())).isZero();
+        assertThat(stdout()).isEqualTo(lines(
+                "T  [t]",
+                "opened in 2025-05; 1 development; replayed: what had happened by 2025-06-01; deadlines judged on "
+                        + "2025-06-01",
+                "",
+                "Sources",
+                "  Wire <- 3 unnamed sources (anonymous) | Post <- unnamed officials (anonymous); 2 distinct root "
+                        + "sources: opened"));
+    }
+}

@@ -1,0 +1,402 @@
+package dev.parley.model;
+
+import dev.parley.timeline.Rule;
+import dev.parley.timeline.TimelineFormatException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The timeline reader against hostile input")
+class HostileInputTest {
+    static final String HEAD = "{\n  \"format\": \"parley/1\",\n  \"negotiationId\": \"talks\",\n  \"developments\": [\n";
+    static final String OPENED = "    {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025-05-16\", "
+            + "\"title\": \"T\"}";
+
+    static String file(String development) {
+        return HEAD + OPENED + ",\n" + development + "\n  ]\n}\n";
+    }
+
+    static TimelineFormatException failure(String json) {
+        return failure(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static TimelineFormatException failure(byte[] bytes) {
+        try {
+            TimelineFiles.read(new ByteArrayInputStream(bytes), "test.json");
+        } catch (TimelineFormatException e) {
+            return e;
+        }
+        throw new AssertionError("expected the input to be rejected");
+    }
+
+    static Timeline read(byte[] bytes) {
+        return TimelineFiles.read(new ByteArrayInputStream(bytes), "test.json");
+    }
+
+    /** The head and the opening, then {@code bytes} inside the second development's venue, then the rest. */
+    static byte[] withVenueBytes(String before, int... bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((HEAD + OPENED + ",\n    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-02\", "
+                + "\"venue\": \"" + before).getBytes(StandardCharsets.UTF_8));
+        for (int b : bytes) {
+            out.write(b);
+        }
+        out.writeBytes("\"}\n  ]\n}\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Nested
+    @DisplayName("duplicate keys are rejected, never last-one-wins")
+    class DuplicateKeys {
+        @Test
+        @DisplayName("a second \"type\" in a development, naming its id, pointer and the place after the key")
+        void duplicateType() {
+            assertThat(failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", \"type\": \"offer-made\", "
+                    + "\"occurred\": \"2025-06-02\"}")))
+                    .hasMessage("test.json:6:46: development 'r1': MALFORMED_INPUT: at /developments/1/type: "
+                            + "duplicate key \"type\"; a key may appear only once in an object")
+                    .extracting(TimelineFormatException::rule).isEqualTo(Rule.MALFORMED_INPUT);
+        }
+
+        @Test
+        @DisplayName("a duplicate before the id: no id to name")
+        void beforeId() {
+            assertThat(failure(file("    {\"type\": \"round-held\", \"type\": \"offer-made\", \"id\": \"r1\", "
+                    + "\"occurred\": \"2025-06-02\"}")))
+                    .hasMessage("test.json:6:34: MALFORMED_INPUT: at /developments/1/type: duplicate key \"type\"; "
+                            + "a key may appear only once in an object");
+        }
+
+        @Test
+        @DisplayName("a duplicate deep inside a development")
+        void nested() {
+            assertThat(failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-02\", "
+                    + "\"sources\": [{\"outlet\": \"A\", \"outlet\": \"B\"}]}")))
+                    .hasMessage("test.json:6:102: development 'r1': MALFORMED_INPUT: at /developments/1/sources/0/outlet: "
+                            + "duplicate key \"outlet\"; a key may appear only once in an object");
+        }
+
+        @Test
+        @DisplayName("a second negotiationId in the header")
+        void header() {
+            assertThat(failure("{\"format\": \"parley/1\", \"negotiationId\": \"a\", \"negotiationId\": \"b\", "
+                    + "\"developments\": []}"))
+                    .hasMessage("test.json:1:61: MALFORMED_INPUT: at /negotiationId: duplicate key \"negotiationId\"; "
+                            + "a key may appear only once in an object");
+        }
+    }
+
+    @Nested
+    @DisplayName("only UTF-8 is read")
+    class Encoding {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"UTF-16LE, UTF-16LE", "UTF-16BE, UTF-16BE", "UTF-32LE, UTF-32LE", "UTF-32BE, UTF-32BE",
+                "UTF-16, UTF-16BE (byte order mark FE FF)"})
+        @DisplayName("a file in another Unicode encoding is named as such")
+        void otherEncodings(String charset, String named) {
+            byte[] bytes = file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025\"}")
+                    .getBytes(Charset.forName(charset));
+            assertThat(failure(bytes)).hasMessage("test.json:1:1: MALFORMED_INPUT: the file is " + named
+                    + "; a timeline file must be UTF-8");
+        }
+
+        @Test
+        @DisplayName("a UTF-16 little-endian byte order mark")
+        void utf16LittleEndianMark() {
+            byte[] text = "{}".getBytes(StandardCharsets.UTF_16LE);
+            byte[] bytes = new byte[text.length + 2];
+            bytes[0] = (byte) 0xFF;
+            bytes[1] = (byte) 0xFE;
+            System.arraycopy(text, 0, bytes, 2, text.length);
+            assertThat(failure(bytes)).hasMessage("test.json:1:1: MALFORMED_INPUT: the file is UTF-16LE (byte order "
+                    + "mark FF FE); a timeline file must be UTF-8");
+        }
+
+        @Test
+        @DisplayName("a UTF-8 byte order mark is skipped (RFC 8259 lets a reader ignore it)")
+        void utf8Mark() {
+            byte[] bytes = ("\uFEFF" + file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025\"}"))
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(read(bytes).developments()).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("an overlong encoding of '/' (C0 AF), with line, column and byte offset")
+        void overlong() {
+            // Line 6 is the round: the venue's text starts at column 76, after 241 bytes of the file.
+            assertThat(failure(withVenueBytes("x", 0xC0, 0xAF)))
+                    .hasMessage("test.json:6:77: development 'r1': MALFORMED_INPUT: not valid UTF-8 at byte offset "
+                            + "242: C0 AF is an overlong encoding; a timeline file must be UTF-8");
+        }
+
+        @Test
+        @DisplayName("an overlong three-byte encoding (E0 80 AF)")
+        void overlongThreeBytes() {
+            assertThat(failure(withVenueBytes("", 0xE0, 0x80, 0xAF)).detail())
+                    .isEqualTo("not valid UTF-8 at byte offset 241: E0 80 AF is an overlong encoding; a timeline "
+                            + "file must be UTF-8");
+        }
+
+        @Test
+        @DisplayName("a surrogate encoded in UTF-8 (CESU-8)")
+        void surrogate() {
+            assertThat(failure(withVenueBytes("ab", 0xED, 0xA0, 0x80)))
+                    .hasMessage("test.json:6:78: development 'r1': MALFORMED_INPUT: not valid UTF-8 at byte offset "
+                            + "243: ED A0 80 is an encoded UTF-16 surrogate (CESU-8), not UTF-8; a timeline file must "
+                            + "be UTF-8");
+        }
+
+        @Test
+        @DisplayName("a truncated sequence: a lead byte without its continuation bytes, as in Latin-1 text")
+        void truncated() {
+            assertThat(failure(withVenueBytes("", 0xE2, 0x82)).detail())
+                    .isEqualTo("not valid UTF-8 at byte offset 241: E2 82 is a lead byte without the continuation "
+                            + "bytes it needs (ISO-8859-1 or Windows-1252 text?); a timeline file must be UTF-8");
+            assertThat(failure(withVenueBytes("", 0xCC)).detail()).startsWith("not valid UTF-8 at byte offset 241: CC "
+                    + "is a lead byte without the continuation bytes it needs");
+        }
+
+        @Test
+        @DisplayName("a sequence cut off by the end of the file")
+        void cutOff() {
+            byte[] head = (HEAD + "    {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"title\": \"T")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+            bytes[head.length] = (byte) 0xF0;
+            bytes[head.length + 1] = (byte) 0x9F;
+            assertThat(failure(bytes)).hasMessage("test.json:5:63: development 'opened': MALFORMED_INPUT: not valid "
+                    + "UTF-8 at byte offset " + head.length + ": F0 9F is a sequence cut off by the end of the file; a "
+                    + "timeline file must be UTF-8");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"80, a continuation byte without a lead byte", "FF, a byte that never occurs in UTF-8",
+                "F4 90 80 80, a code point beyond U+10FFFF"})
+        @DisplayName("bytes UTF-8 never has")
+        void impossibleBytes(String hex, String why) {
+            int[] bytes = java.util.Arrays.stream(hex.split(" ")).mapToInt(b -> Integer.parseInt(b, 16)).toArray();
+            assertThat(failure(withVenueBytes("", bytes)).detail()).startsWith("not valid UTF-8 at byte offset 241: "
+                    + (why.startsWith("a code point") ? "F4 90 80 80" : hex.substring(0, 2)) + " is " + why);
+        }
+
+        @Test
+        @DisplayName("counts columns in characters and offsets in bytes, across many lines and buffers")
+        void locationFarIn() {
+            StringBuilder json = new StringBuilder(HEAD).append(OPENED);
+            for (int i = 0; i < 2_000; i++) {
+                json.append(",\n    {\"type\": \"round-held\", \"id\": \"r").append(i)
+                        .append("\", \"occurred\": \"2025-06-02\", \"venue\": \"Gen\u00e8ve\"}");
+            }
+            json.append(",\n    {\"type\": \"round-held\", \"id\": \"last\", \"occurred\": \"2025-06-02\", \"venue\": \"\u00e9");
+            byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = java.util.Arrays.copyOf(head, head.length + 6);
+            System.arraycopy(new byte[]{(byte) 0xC0, (byte) 0xAF, '"', '}', ']', '}'}, 0, bytes, head.length, 6);
+            int column = "    {\"type\": \"round-held\", \"id\": \"last\", \"occurred\": \"2025-06-02\", \"venue\": \"\u00e9"
+                    .length() + 1;
+
+            assertThat(failure(bytes)).hasMessage("test.json:2006:" + column + ": development 'last': MALFORMED_INPUT: "
+                    + "not valid UTF-8 at byte offset " + head.length + ": C0 AF is an overlong encoding; a timeline "
+                    + "file must be UTF-8");
+        }
+    }
+
+    @Nested
+    @DisplayName("the file's negotiationId")
+    class NegotiationId {
+        @Test
+        @DisplayName("must match the id pattern even when there are no developments")
+        void pathLike() {
+            assertThat(failure("{\"format\": \"parley/1\", \"negotiationId\": \"../../etc/passwd\", \"developments\": []}"))
+                    .hasMessage("test.json:1:41: INVALID_VALUE: at /negotiationId: negotiationId: '../../etc/passwd' is "
+                            + "not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, starting with a "
+                            + "letter or digit)")
+                    .extracting(TimelineFormatException::rule).isEqualTo(Rule.INVALID_VALUE);
+        }
+
+        @Test
+        @DisplayName("is echoed with its control characters escaped")
+        void controlCharacters() {
+            TimelineFormatException e = failure("{\"format\": \"parley/1\", \"negotiationId\": \"a\\u001b[2J\\u0007\", "
+                    + "\"developments\": []}");
+            assertThat(e).hasMessage("test.json:1:41: INVALID_VALUE: at /negotiationId: negotiationId: "
+                    + "'a\\u001B[2J\\u0007' is not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, "
+                    + "starting with a letter or digit)");
+        }
+
+        @Test
+        @DisplayName("longer than 200 characters")
+        void tooLong() {
+            assertThat(failure("{\"format\": \"parley/1\", \"negotiationId\": \"" + "a".repeat(201)
+                    + "\", \"developments\": []}").detail()).startsWith("at /negotiationId: negotiationId: 'aaa")
+                    .endsWith("' is not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, starting "
+                            + "with a letter or digit)");
+        }
+    }
+
+    @Nested
+    @DisplayName("numbers and other wrong values, in Parley's words")
+    class Values {
+        @ParameterizedTest(name = "{0} as a count")
+        @CsvSource(delimiter = '|', value = {
+                "1e400 | INVALID_VALUE | 1E+400 is too large (at most 2147483647)",
+                "-1 | INVALID_VALUE | quantity.value: must not be negative (got -1)",
+                "1.5 | INVALID_VALUE | 1.5 is not a whole number",
+                "1e2 | INVALID_VALUE | 1E+2 must be written as a whole number, without a fraction or exponent",
+                "3000000000 | INVALID_VALUE | 3000000000 is too large (at most 2147483647)",
+                "99999999999999999999999 | INVALID_VALUE | 99999999999999999999999 is too large (at most 2147483647)",
+                "\"ten\" | MALFORMED_INPUT | expected a count: a whole number, or an object such as {\"value\": 400, "
+                        + "\"qualifier\": \"ABOUT\"} or {\"qualifier\": \"UNDISCLOSED\"}, got the string \"ten\"",
+                "true | MALFORMED_INPUT | expected a count: a whole number, or an object such as {\"value\": 400, "
+                        + "\"qualifier\": \"ABOUT\"} or {\"qualifier\": \"UNDISCLOSED\"}, got true"})
+        @DisplayName("a count")
+        void counts(String quantity, Rule rule, String detail) {
+            TimelineFormatException e = failure(file("    {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": "
+                    + "\"2025-06-02\", \"by\": \"Russia\", \"terms\": \"x\", \"quantity\": " + quantity + "}"));
+            assertThat(e).hasMessage("test.json:6:5: development 'o': " + rule + ": at /developments/1/quantity: "
+                    + detail);
+            assertThat(e.rule()).isEqualTo(rule);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "\"number\": \"two\" | MALFORMED_INPUT | at /developments/1/number: expected a whole number, got the "
+                        + "string \"two\"",
+                "\"number\": 1.5 | INVALID_VALUE | at /developments/1/number: 1.5 is not a whole number",
+                "\"number\": 10.0 | INVALID_VALUE | at /developments/1/number: 10.0 must be written as a whole number, "
+                        + "without a fraction or exponent",
+                "\"number\": -3000000000 | INVALID_VALUE | at /developments/1/number: -3000000000 is too small",
+                "\"number\": {} | MALFORMED_INPUT | at /developments/1/number: expected a whole number, got an object",
+                "\"venue\": 5 | MALFORMED_INPUT | at /developments/1/venue: expected a string, got the number 5",
+                "\"venue\": [\"a\"] | MALFORMED_INPUT | at /developments/1/venue: expected a string, got an array",
+                "\"occurred\": 2025 | MALFORMED_INPUT | at /developments/1/occurred: expected a date: \"yyyy\", "
+                        + "\"yyyy-MM\", \"yyyy-MM-dd\" or \"yyyy-MM-ddTHH:mm+hh:mm\", or an object with \"value\", got "
+                        + "the number 2025",
+                "\"occurred\": {\"value\": \"2025\", \"approximate\": 1} | MALFORMED_INPUT | at "
+                        + "/developments/1/occurred/approximate: expected true or false, got the number 1",
+                "\"refs\": [{\"kind\": \"NOPE\", \"development\": \"opened\"}] | INVALID_VALUE | at "
+                        + "/developments/1/refs/0/kind: \"NOPE\" is not one of RESPONDS_TO, FULFILS, IMPLEMENTS, "
+                        + "DISPUTES, CORRECTS, CONTAINED_IN, RELATES_TO",
+                "\"refs\": [{\"kind\": 0, \"development\": \"opened\"}] | MALFORMED_INPUT | at "
+                        + "/developments/1/refs/0/kind: expected one of RESPONDS_TO, FULFILS, IMPLEMENTS, DISPUTES, "
+                        + "CORRECTS, CONTAINED_IN, RELATES_TO, got the number 0",
+                "\"sources\": \"UNN\" | MALFORMED_INPUT | at /developments/1/sources: expected an array, got the "
+                        + "string \"UNN\"",
+                "\"sources\": [1] | MALFORMED_INPUT | at /developments/1/sources/0: expected an object with the "
+                        + "fields outlet, url, published, via, got the number 1",
+                "\"sources\": [{\"outlet\": \"A\", \"published\": \"2025-02-30\"}] | INVALID_VALUE | at "
+                        + "/developments/1/sources/0/published: \"2025-02-30\" is not a day written yyyy-MM-dd"})
+        @DisplayName("a value of the wrong kind or out of range")
+        void wrongValues(String field, Rule rule, String detail) {
+            TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", "
+                    + (field.startsWith("\"occurred\"") ? "" : "\"occurred\": \"2025-06-02\", ") + field + "}"));
+            assertThat(e).hasMessage("test.json:6:5: development 'r1': " + rule + ": " + detail);
+        }
+
+        @Test
+        @DisplayName("a number where the id belongs is not silently turned into a string")
+        void numericId() {
+            assertThat(failure(file("    {\"type\": \"round-held\", \"id\": 5, \"occurred\": \"2025\"}")))
+                    .hasMessage("test.json:6:5: MALFORMED_INPUT: at /developments/1/id: expected a string, got the "
+                            + "number 5");
+        }
+
+        @Test
+        @DisplayName("a fraction deep inside an agreement")
+        void nestedCount() {
+            assertThat(failure(file("    {\"type\": \"agreement-reached\", \"id\": \"a\", \"occurred\": \"2025\", "
+                    + "\"provisions\": [{\"id\": \"p\", \"subject\": \"s\", \"quantities\": [{\"party\": \"A\", "
+                    + "\"quantity\": 2.5}]}]}")))
+                    .hasMessage("test.json:6:5: development 'a': INVALID_VALUE: at "
+                            + "/developments/1/provisions/0/quantities/0/quantity: 2.5 is not a whole number");
+        }
+
+        @Test
+        @DisplayName("a correction whose replacement is not a development")
+        void replacementNotObject() {
+            assertThat(failure(file("    {\"type\": \"report-corrected\", \"id\": \"c\", \"occurred\": \"2025\", "
+                    + "\"development\": \"opened\", \"replacement\": 5}")))
+                    .hasMessage("test.json:6:5: development 'c': MALFORMED_INPUT: at /developments/1/replacement: "
+                            + "expected a development object with \"type\", got the number 5");
+        }
+
+        @Test
+        @DisplayName("a type that is not a string")
+        void typeNotString() {
+            assertThat(failure(file("    {\"type\": 5, \"id\": \"r1\", \"occurred\": \"2025\"}")).detail())
+                    .startsWith("at /developments/1/type: expected the name of a development type, got the number 5; "
+                            + "known types: agreement-reached, ");
+        }
+    }
+
+    @Nested
+    @DisplayName("messages are safe to print")
+    class Printable {
+        @Test
+        @DisplayName("control characters from an id are escaped in the message and the detail")
+        void escapes() {
+            TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"x\\u001b]0;owned\\u0007"
+                    + "\\u2028\\u202e\", \"occurred\": \"2025\"}"));
+            assertThat(e).hasMessage("test.json:6:5: development 'x\\u001B]0;owned\\u0007\\u2028\\u202E': INVALID_VALUE: "
+                    + "at /developments/1: id: 'x\\u001B]0;owned\\u0007\\u2028\\u202E' is not a valid id (letters, digits, "
+                    + "'.', '_', ':' or '-', at most 200, starting with a letter or digit)");
+            assertThat(e.developmentId()).contains("x\u001b]0;owned\u0007\u2028\u202e");
+        }
+
+        @Test
+        @DisplayName("a long value quoted back is cut, saying how much was left out")
+        void clipped() {
+            TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"" + "x".repeat(3_000)
+                    + "\", \"occurred\": \"2025\"}"));
+            assertThat(e.getMessage()).startsWith("test.json:6:5: development '" + "x".repeat(250)
+                    + "... (2750 more characters)': INVALID_VALUE: at /developments/1: id: 'xxx");
+            assertThat(e.detail()).hasSize(2_000 + "... (1130 more characters)".length())
+                    .endsWith("xxx... (1130 more characters)");
+        }
+
+        @ParameterizedTest(name = "character {0}")
+        @ValueSource(ints = {0x1B, 0x00, 0x7F, 0x9B, 0x09})
+        @DisplayName("raw characters the parser quotes back are escaped too")
+        void rawInParserMessages(int code) {
+            String control = Character.toString(code);
+            TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": nul"
+                    + control + "x}"));
+            assertThat(e.getMessage()).doesNotContain(control).startsWith("test.json:6:");
+        }
+    }
+
+    @Nested
+    @DisplayName("a development too long to be real")
+    class TooLong {
+        @Test
+        @DisplayName("is rejected before it is held in memory")
+        void rejected() {
+            String parties = "\"a\", ".repeat(TimelineReader.MAX_DEVELOPMENT_LENGTH / 5 * 2);
+            TimelineFormatException e = failure(file("    {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": "
+                    + "\"2025\", \"by\": \"A\", \"terms\": \"t\", \"to\": [" + parties + "\"a\"]}"));
+            assertThat(e.rule()).isEqualTo(Rule.MALFORMED_INPUT);
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.detail()).isEqualTo("a development longer than 2100000 characters of JSON (most likely not a "
+                    + "real timeline); no development needs that much");
+        }
+
+        @Test
+        @DisplayName("while a string at the string limit still fits")
+        void longestString() {
+            String title = "x".repeat(ParleyJson.MAX_STRING_LENGTH);
+            byte[] bytes = (HEAD + "    {\"type\": \"negotiation-opened\", \"id\": \"opened\", \"occurred\": \"2025\", "
+                    + "\"title\": \"" + title + "\", \"description\": \"" + title + "\"}\n  ]\n}\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(read(bytes).developments()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,679 @@
+package dev.parley.render;
+
+import dev.parley.timeline.Agent;
+import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.Attribution;
+import dev.parley.timeline.ClaimConfirmed;
+import dev.parley.timeline.ClaimDenied;
+import dev.parley.timeline.ClaimMade;
+import dev.parley.timeline.DemandMade;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.DocumentDelivered;
+import dev.parley.timeline.DocumentKind;
+import dev.parley.timeline.FigureReported;
+import dev.parley.timeline.FulfilmentDeclared;
+import dev.parley.timeline.FulfilmentReported;
+import dev.parley.timeline.ImplementationStepCompleted;
+import dev.parley.timeline.NegotiationOpened;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PartyJoined;
+import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.PositionTaken;
+import dev.parley.timeline.PositionWithdrawn;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.ProposalMade;
+import dev.parley.timeline.ProposalRejected;
+import dev.parley.timeline.Provision;
+import dev.parley.timeline.Quantity;
+import dev.parley.timeline.Ref;
+import dev.parley.timeline.RefKind;
+import dev.parley.timeline.ReportCorrected;
+import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.RoundScheduled;
+import dev.parley.timeline.Share;
+import dev.parley.timeline.StatementMade;
+import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Claim;
+import dev.parley.timeline.state.ClaimReaction;
+import dev.parley.timeline.state.Corroboration;
+import dev.parley.timeline.state.Figure;
+import dev.parley.timeline.state.FigureVersion;
+import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.state.Position;
+import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.Response;
+import dev.parley.timeline.state.Step;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every development in words: a headline saying who did what, a short label, who acted, and the details a reader
+ * needs (terms, deadline, status with its reason, the ledger per side, quotes, the source chain, links). One method
+ * per development type, dispatched in {@link #ofType}: the one place a new type must be described.
+ *
+ * <p>Statuses, ledgers and competing figures come from the state Parley computed; nothing here re-derives them.
+ */
+final class DevelopmentText {
+    private static final int LABEL_LENGTH = 32;
+
+    private final NegotiationState state;
+    private final Map<String, Development> recorded = new HashMap<>();
+    private final Map<String, ReportCorrected> correctedBy = new HashMap<>();
+    private final Map<String, ReportRetracted> retractedBy = new HashMap<>();
+
+    /**
+     * @param state   the negotiation's state, evaluated at the day the statuses are to be shown for
+     * @param history every development, in recorded order
+     */
+    DevelopmentText(NegotiationState state, List<? extends Development> history) {
+        this.state = state;
+        for (Development d : history) {
+            recorded.putIfAbsent(d.id(), d);
+            if (d instanceof ReportCorrected correction) {
+                correctedBy.put(correction.development(), correction);
+            } else if (d instanceof ReportRetracted retraction) {
+                retractedBy.put(retraction.development(), retraction);
+            }
+        }
+    }
+
+    /** @return the development as it stands now: the replacement of its latest correction, or itself */
+    Development effective(Development development) {
+        ReportCorrected correction = correctedBy.get(development.id());
+        return correction == null ? development : correction.replacement();
+    }
+
+    /** @return true when a retraction of the development was recorded */
+    boolean retracted(String developmentId) {
+        return retractedBy.containsKey(developmentId);
+    }
+
+    /** @return the development recorded with this id, if any */
+    Optional<Development> recorded(String developmentId) {
+        return Optional.ofNullable(recorded.get(developmentId));
+    }
+
+    /**
+     * @param development a recorded development
+     * @return it in words, in its corrected form, with its envelope (dates, sources, links, corrections)
+     */
+    Description describe(Development development) {
+        Development shown = effective(development);
+        Description own = ofType(shown);
+        List<Fact> facts = new ArrayList<>();
+        ReportRetracted retraction = retractedBy.get(development.id());
+        if (retraction != null) {
+            facts.add(Fact.ref("Retracted", Dates.display(retraction.reported())
+                    + (retraction.reason() == null ? "" : ": " + retraction.reason()), retraction.id()));
+        }
+        facts.add(Fact.text("When", Dates.display(shown.occurred())));
+        if (!shown.reported().equals(shown.occurred())) {
+            facts.add(Fact.text("Reported", Dates.display(shown.reported())));
+        }
+        facts.addAll(own.facts());
+        ReportCorrected correction = correctedBy.get(development.id());
+        if (correction != null) {
+            facts.add(Fact.ref("Corrected", Dates.display(correction.reported())
+                    + (correction.reason() == null ? "" : ": " + correction.reason())
+                    + "; first reported as: " + ofType(development).headline(), correction.id()));
+        }
+        for (Ref ref : shown.refs()) {
+            facts.add(Fact.ref(refLabel(ref.kind()), brief(ref.development()), ref.development()));
+        }
+        for (Attribution source : shown.sources()) {
+            facts.add(Fact.link("Source", source(source), source.url()));
+        }
+        state.corroborationOf(development.id()).map(DevelopmentText::sourcing)
+                .ifPresent(text -> facts.add(Fact.text("Sourcing", text)));
+        String headline = retraction == null ? own.headline() : "Retracted: " + own.headline();
+        String label = retraction == null ? own.label() : "Retracted: " + own.label();
+        return new Description(headline, shorten(label), own.actors(), facts);
+    }
+
+    /**
+     * @param typeName a development type name such as {@code offer-made}
+     * @return it for a reader: "Offer made"
+     */
+    static String typeLabel(String typeName) {
+        String words = typeName.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** @return a position's status in words: "open", "partly fulfilled" */
+    static String statusWord(PositionStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The dispatch over the vocabulary; a visitor once the vocabulary has one. */
+    private Description ofType(Development d) {
+        if (d instanceof NegotiationOpened e) {
+            return negotiationOpened(e);
+        } else if (d instanceof PartyJoined e) {
+            return partyJoined(e);
+        } else if (d instanceof RoundScheduled e) {
+            return roundScheduled(e);
+        } else if (d instanceof RoundHeld e) {
+            return roundHeld(e);
+        } else if (d instanceof DocumentDelivered e) {
+            return documentDelivered(e);
+        } else if (d instanceof DemandMade e) {
+            return demandMade(e);
+        } else if (d instanceof ProposalMade e) {
+            return proposalMade(e);
+        } else if (d instanceof OfferMade e) {
+            return offerMade(e);
+        } else if (d instanceof ProposalAccepted e) {
+            return proposalAccepted(e);
+        } else if (d instanceof ProposalRejected e) {
+            return proposalRejected(e);
+        } else if (d instanceof PositionWithdrawn e) {
+            return positionWithdrawn(e);
+        } else if (d instanceof AgreementReached e) {
+            return agreementReached(e);
+        } else if (d instanceof ImplementationStepCompleted e) {
+            return implementationStepCompleted(e);
+        } else if (d instanceof ClaimMade e) {
+            return claimMade(e);
+        } else if (d instanceof ClaimDenied e) {
+            return claimDenied(e);
+        } else if (d instanceof ClaimConfirmed e) {
+            return claimConfirmed(e);
+        } else if (d instanceof StatementMade e) {
+            return statementMade(e);
+        } else if (d instanceof FulfilmentReported e) {
+            return fulfilmentReported(e);
+        } else if (d instanceof FulfilmentDeclared e) {
+            return fulfilmentDeclared(e);
+        } else if (d instanceof FigureReported e) {
+            return figureReported(e);
+        } else if (d instanceof ReportCorrected e) {
+            return reportCorrected(e);
+        } else if (d instanceof ReportRetracted e) {
+            return reportRetracted(e);
+        }
+        throw new IllegalStateException("no words for " + d.getClass().getName());
+    }
+
+    Description negotiationOpened(NegotiationOpened d) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.description() != null) {
+            facts.add(Fact.text("About", d.description()));
+        }
+        return new Description("Talks open: " + d.title(), "Opened: " + d.title(), List.of(), facts);
+    }
+
+    Description partyJoined(PartyJoined d) {
+        String as = switch (d.role()) {
+            case PARTY -> "a party";
+            case MEDIATOR -> "mediator";
+            case HOST -> "host";
+            case OBSERVER -> "observer";
+        };
+        return new Description(d.party() + " joins as " + as, d.party() + " joins (" + roleWord(d.role()) + ")",
+                List.of(d.party()), List.of());
+    }
+
+    Description roundScheduled(RoundScheduled d) {
+        String round = round(d.number());
+        String headline = round + " scheduled" + (d.venue() == null ? "" : " in " + d.venue()) + " for "
+                + Dates.display(d.date());
+        return new Description(headline, round + " scheduled" + (d.venue() == null ? "" : " · " + d.venue()),
+                List.of(), List.of(Fact.text("Planned for", Dates.display(d.date()))));
+    }
+
+    Description roundHeld(RoundHeld d) {
+        String round = round(d.number());
+        List<Fact> facts = new ArrayList<>();
+        if (d.chair() != null) {
+            facts.add(Fact.text("Chair", d.chair()));
+        }
+        if (!d.delegations().isEmpty()) {
+            facts.add(Fact.text("Delegations", String.join("; ", d.delegations())));
+        }
+        if (d.outcome() != null) {
+            facts.add(Fact.text("Outcome", d.outcome()));
+        }
+        return new Description(round + " held" + (d.venue() == null ? "" : " in " + d.venue()),
+                round + (d.venue() == null ? "" : " · " + d.venue()), d.delegations(), facts);
+    }
+
+    Description documentDelivered(DocumentDelivered d) {
+        String kind = documentWord(d.kind());
+        List<Fact> facts = new ArrayList<>();
+        d.contents().forEach(item -> facts.add(Fact.text("Contains", item)));
+        String what = d.title() == null ? "" : ": " + d.title();
+        return new Description(d.from() + " delivers " + article(kind) + " " + kind + " to " + d.to() + what,
+                capitalise(kind) + (d.title() == null ? " to " + d.to() : ": " + d.title()), List.of(d.from()),
+                facts);
+    }
+
+    Description demandMade(DemandMade d) {
+        return position(d, "demands" + (d.to().isEmpty() ? "" : " of " + list(d.to())), "Demand");
+    }
+
+    Description proposalMade(ProposalMade d) {
+        return position(d, "proposes" + (d.to().isEmpty() ? "" : " to " + list(d.to())), "Proposal");
+    }
+
+    Description offerMade(OfferMade d) {
+        return position(d, "offers" + (d.to().isEmpty() ? "" : " " + list(d.to())), "Offer");
+    }
+
+    Description proposalAccepted(ProposalAccepted d) {
+        return response(d.by(), "accepts", d.position(), d.reason(), "Accepted");
+    }
+
+    Description proposalRejected(ProposalRejected d) {
+        return response(d.by(), "rejects", d.position(), d.reason(), "Rejected");
+    }
+
+    Description positionWithdrawn(PositionWithdrawn d) {
+        return response(d.by(), "withdraws", d.position(), d.reason(), "Withdrawn");
+    }
+
+    Description agreementReached(AgreementReached d) {
+        List<Fact> facts = new ArrayList<>();
+        Optional<Agreement> agreement = state.agreement(d.id());
+        if (agreement.isPresent()) {
+            agreement.get().provisions().forEach(ledger -> facts.addAll(ledger(ledger)));
+            if (!agreement.get().declaredFulfilledBy().isEmpty()) {
+                facts.add(Fact.text("Declared fulfilled by", list(agreement.get().declaredFulfilledBy())));
+            }
+        } else {
+            d.provisions().forEach(p -> facts.add(Fact.text("Provision", provision(p))));
+        }
+        String parties = d.parties().isEmpty() ? "The parties" : list(d.parties());
+        return new Description(parties + " agree: " + d.title(), "Agreement: " + d.title(), d.parties(), facts);
+    }
+
+    Description implementationStepCompleted(ImplementationStepCompleted d) {
+        List<Fact> facts = new ArrayList<>();
+        String under = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
+        Optional<ProvisionLedger> ledger = state.agreement(d.agreement()).flatMap(a -> a.provision(d.provision()));
+        String provision = ledger.map(ProvisionLedger::subject).orElse(d.provision());
+        facts.add(Fact.ref("Under", under + ", provision " + provision, d.agreement()));
+        d.delivered().forEach(share -> facts.add(Fact.text("Delivered", delivered(share))));
+        ledger.flatMap(l -> l.steps().stream().filter(s -> s.developmentId().equals(d.id())).findFirst())
+                .filter(Step::isDisputed)
+                .ifPresent(step -> step.disputedBy().forEach(by -> facts.add(Fact.ref("Disputed by", brief(by), by))));
+        String shares = d.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "));
+        String headline = capitalise(provision) + ": " + (shares.isEmpty() ? "a step completed" : shares)
+                + (d.description() == null ? "" : " (" + d.description() + ")");
+        return new Description(headline, "Step: " + (d.description() == null ? provision : d.description()),
+                d.delivered().stream().map(Share::party).toList(), facts);
+    }
+
+    Description claimMade(ClaimMade d) {
+        List<Fact> facts = new ArrayList<>();
+        state.claim(d.id()).ifPresent(claim -> facts.addAll(reactions(claim)));
+        return new Description(d.claimant() + " claims: " + d.claim(), "Claim: " + d.claim(),
+                List.of(d.claimant()), facts);
+    }
+
+    Description claimDenied(ClaimDenied d) {
+        return claimResponse(d.by(), "denies", d.claim(), d.quote(), "Denial");
+    }
+
+    Description claimConfirmed(ClaimConfirmed d) {
+        return claimResponse(d.by(), "confirms", d.claim(), d.quote(), "Confirmation");
+    }
+
+    Description statementMade(StatementMade d) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.text("Speaker", d.speaker().toString()
+                + (d.speaker().affiliation() == null ? "" : ", " + d.speaker().affiliation())));
+        if (d.quote() != null) {
+            facts.add(Fact.quote("Quote", d.quote()));
+        }
+        if (d.summary() != null) {
+            facts.add(Fact.text("Summary", d.summary()));
+        }
+        String said = d.quote() != null ? "“" + d.quote() + "”" : d.summary();
+        String speaker = agent(d.speaker());
+        return new Description(speaker + ": " + said, shortName(d.speaker()) + ": " + said,
+                agentNames(d.speaker()), facts);
+    }
+
+    Description fulfilmentReported(FulfilmentReported d) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.delivered() != null) {
+            facts.add(Fact.text("Delivered", d.delivered().toString()));
+        }
+        facts.add(Fact.text("Complete", d.complete() ? "yes, carried out in full" : "not in full"));
+        String target = d.refs().stream().filter(r -> r.kind() == RefKind.FULFILS).map(r -> brief(r.development()))
+                .findFirst().orElse("a position");
+        String what = d.description() != null ? d.description()
+                : d.delivered() != null ? d.delivered() + " delivered" : "delivered";
+        return new Description(d.by() + " delivers on " + target + ": " + what, "Delivered: " + what,
+                List.of(d.by()), facts);
+    }
+
+    Description fulfilmentDeclared(FulfilmentDeclared d) {
+        String agreement = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
+        String provision = d.provision() == null ? null : state.agreement(d.agreement())
+                .flatMap(a -> a.provision(d.provision())).map(ProvisionLedger::subject).orElse(d.provision());
+        String what = agreement + (provision == null ? "" : ", provision " + provision);
+        return new Description(d.by() + " declares fulfilled: " + what, "Declared fulfilled: " + what,
+                List.of(d.by()), List.of(Fact.ref("Agreement", agreement, d.agreement())));
+    }
+
+    Description figureReported(FigureReported d) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.text("Figure", d.figure() + (d.text() == null ? "" : " (“" + d.text() + "”)")));
+        state.figure(d.subject()).filter(Figure::competing).ifPresent(figure -> facts.add(Fact.text(
+                "Competing figures", figure.versions().stream().map(DevelopmentText::version)
+                        .collect(Collectors.joining("; ")))));
+        return new Description(d.by() + " puts " + d.subject() + " at " + d.figure(),
+                "Figure: " + d.subject() + " " + d.figure(), List.of(d.by()), facts);
+    }
+
+    Description reportCorrected(ReportCorrected d) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.reason() != null) {
+            facts.add(Fact.text("Reason", d.reason()));
+        }
+        facts.add(Fact.ref("Now reads", ofType(d.replacement()).headline(), d.development()));
+        String target = recorded(d.development()).map(t -> ofType(t).headline()).orElse(d.development());
+        return new Description("Correction of: " + target, "Correction: " + target,
+                ofType(d.replacement()).actors(), facts);
+    }
+
+    Description reportRetracted(ReportRetracted d) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.reason() != null) {
+            facts.add(Fact.text("Reason", d.reason()));
+        }
+        Optional<Development> target = recorded(d.development());
+        String headline = target.map(t -> ofType(effective(t)).headline()).orElse(d.development());
+        return new Description("Retraction of: " + headline, "Retraction: " + headline,
+                target.map(t -> ofType(effective(t)).actors()).orElse(List.of()), facts);
+    }
+
+    // ---- shared pieces -------------------------------------------------------------------------------------
+
+    private Description position(PositionTaken d, String verb, String noun) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.text("Terms", d.terms()));
+        d.items().forEach(item -> facts.add(Fact.text("Item", item)));
+        if (d.quantity() != null) {
+            facts.add(Fact.text("How many", d.quantity().toString()));
+        }
+        if (d.criteria() != null) {
+            facts.add(Fact.text("Who qualifies", d.criteria()));
+        }
+        if (d.deadline() != null) {
+            facts.add(Fact.text("Deadline", deadline(d.deadline())));
+        }
+        state.position(d.id()).ifPresent(p -> facts.add(Fact.text("Status on " + Dates.day(evaluatedOn()),
+                status(p))));
+        String quantity = d.quantity() == null || d.terms().contains(d.quantity().toString()) ? ""
+                : " (" + d.quantity() + ")";
+        return new Description(d.by() + " " + verb + ": " + d.terms() + quantity, noun + ": " + d.terms(),
+                List.of(d.by()), facts);
+    }
+
+    private Description response(String by, String verb, String positionId, String reason, String noun) {
+        List<Fact> facts = new ArrayList<>();
+        if (reason != null) {
+            facts.add(Fact.quote("In their words", reason));
+        }
+        Optional<Position> position = state.position(positionId);
+        position.ifPresent(p -> facts.add(Fact.ref("Position now", status(p), positionId)));
+        String target = position.map(p -> (p.by().equals(by) ? "its " : p.by() + "'s ") + kindWord(p) + ": "
+                + p.terms()).orElseGet(() -> brief(positionId));
+        return new Description(by + " " + verb + " " + target, noun + ": " + target, List.of(by), facts);
+    }
+
+    private Description claimResponse(Agent by, String verb, String claimId, String quote, String noun) {
+        List<Fact> facts = new ArrayList<>();
+        if (quote != null) {
+            facts.add(Fact.quote("Quote", quote));
+        }
+        String claim = state.claim(claimId).map(c -> c.claimant() + "'s claim: " + c.text())
+                .orElseGet(() -> brief(claimId));
+        String said = quote == null ? "" : " — “" + quote + "”";
+        return new Description(agent(by) + " " + verb + " " + claim + said,
+                noun + ": " + shortName(by) + (quote == null ? "" : " “" + quote + "”"), agentNames(by), facts);
+    }
+
+    /** The status Parley computed, with its reason. */
+    private String status(Position p) {
+        List<Response> responses = p.responses();
+        Response last = responses.isEmpty() ? null : responses.get(responses.size() - 1);
+        String word = statusWord(p.status());
+        return switch (p.status()) {
+            case OPEN -> word + (p.deadline() == null ? ", no deadline" : ", due " + deadline(p.deadline()));
+            case ACCEPTED, REJECTED, WITHDRAWN -> last == null ? word : word + " by " + last.by() + " on "
+                    + Dates.display(last.on()) + (last.reason() == null ? "" : " (“" + last.reason() + "”)")
+                    + (p.status() == PositionStatus.REJECTED && responses.size() > 1
+                    ? "; answered " + responses.size() + " times" : "");
+            case FULFILLED, PARTLY_FULFILLED -> word + ": " + p.deliveredSoFar() + " delivered"
+                    + (p.quantity() == null ? "" : " of " + p.quantity()) + " in " + p.fulfilments().size()
+                    + (p.fulfilments().size() == 1 ? " delivery" : " deliveries");
+            case OVERDUE -> word + ": due by " + Dates.display(p.deadline().by()) + ", not carried out by then";
+            case LAPSED -> word + ": due about " + Dates.display(p.deadline().by()) + ", and that time passed";
+        };
+    }
+
+    /** A provision's ledger: target, delivered per side over undisputed steps, and disputed steps apart. */
+    private List<Fact> ledger(ProvisionLedger ledger) {
+        List<Fact> facts = new ArrayList<>();
+        StringBuilder terms = new StringBuilder(ledger.subject());
+        if (ledger.formula() != null) {
+            terms.append(", ").append(ledger.formula());
+        }
+        if (!ledger.criteria().isEmpty()) {
+            terms.append("; ").append(String.join(", ", ledger.criteria()));
+        }
+        if (ledger.timing() != null) {
+            terms.append("; ").append(ledger.timing());
+        }
+        facts.add(Fact.text("Provision", terms.toString()));
+        if (!ledger.target().isEmpty()) {
+            facts.add(Fact.text("Target", ledger.target().stream().map(Share::toString)
+                    .collect(Collectors.joining("; "))));
+        }
+        List<Step> undisputed = ledger.steps().stream().filter(s -> !s.isDisputed()).toList();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        ledger.target().forEach(share -> tallies.put(share.party(), new Tally()));
+        undisputed.forEach(step -> step.delivered().forEach(share ->
+                tallies.computeIfAbsent(share.party(), p -> new Tally()).add(share.quantity())));
+        if (!ledger.steps().isEmpty()) {
+            facts.add(Fact.text("Delivered", tallies.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))
+                    + " (" + undisputed.size() + (undisputed.size() == 1 ? " undisputed step" : " undisputed steps")
+                    + ")"));
+        }
+        for (Step step : ledger.steps()) {
+            if (step.isDisputed()) {
+                facts.add(Fact.ref("Disputed step", Dates.display(step.occurred()) + ": "
+                        + step.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "))
+                        + " — disputed by " + step.disputedBy().stream().map(this::brief)
+                        .collect(Collectors.joining("; ")), step.developmentId()));
+            }
+        }
+        if (!ledger.declaredFulfilledBy().isEmpty()) {
+            facts.add(Fact.text("Declared fulfilled by", list(ledger.declaredFulfilledBy())));
+        }
+        return facts;
+    }
+
+    /** Adds up one side's counts; an undisclosed count is unknown, never zero; bounds keep their direction. */
+    private static final class Tally {
+        private int known;
+        private final java.util.EnumSet<Quantity.Qualifier> qualifiers = java.util.EnumSet.noneOf(Quantity.Qualifier.class);
+        private int undisclosed;
+
+        void add(Quantity quantity) {
+            switch (quantity.qualifier()) {
+                case ALL, UNDISCLOSED -> undisclosed++;
+                default -> {
+                    known += quantity.value();
+                    qualifiers.add(quantity.qualifier());
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            qualifiers.remove(Quantity.Qualifier.EXACT);
+            String bound = qualifiers.isEmpty() ? "" : qualifiers.size() > 1 || qualifiers.contains(Quantity.Qualifier.ABOUT)
+                    ? "about " : qualifiers.contains(Quantity.Qualifier.AT_LEAST) ? "at least " : "at most ";
+            String sum = bound + known;
+            if (undisclosed == 0) {
+                return sum;
+            }
+            String steps = undisclosed + (undisclosed == 1 ? " undisclosed count" : " undisclosed counts");
+            return known == 0 && qualifiers.isEmpty() ? steps : sum + " + " + steps;
+        }
+    }
+
+    private List<Fact> reactions(Claim claim) {
+        List<Fact> facts = new ArrayList<>();
+        for (ClaimReaction denial : claim.deniedBy()) {
+            facts.add(Fact.ref("Denied by", agent(denial.by()) + ", " + Dates.display(denial.on())
+                    + (denial.quote() == null ? "" : ": “" + denial.quote() + "”"), denial.developmentId()));
+        }
+        for (ClaimReaction confirmation : claim.confirmedBy()) {
+            facts.add(Fact.ref("Confirmed by", agent(confirmation.by()) + ", " + Dates.display(confirmation.on())
+                    + (confirmation.quote() == null ? "" : ": “" + confirmation.quote() + "”"),
+                    confirmation.developmentId()));
+        }
+        if (claim.deniedBy().isEmpty() && claim.confirmedBy().isEmpty()) {
+            facts.add(Fact.text("Status", "neither denied nor confirmed"));
+        }
+        return facts;
+    }
+
+    /** A development referred to, in a few words: "Russia's offer: return children", else its headline. */
+    private String brief(String developmentId) {
+        Optional<Position> position = state.position(developmentId);
+        if (position.isPresent()) {
+            return position.get().by() + "'s " + kindWord(position.get()) + ": " + position.get().terms();
+        }
+        return recorded(developmentId).map(d -> ofType(effective(d)).headline()).orElse(developmentId);
+    }
+
+    private String titleOf(Development d) {
+        Development shown = effective(d);
+        return shown instanceof AgreementReached agreement ? agreement.title() : ofType(shown).headline();
+    }
+
+    private java.time.LocalDate evaluatedOn() {
+        return state.evaluatedOn() != null ? state.evaluatedOn() : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    private static String source(Attribution source) {
+        StringBuilder text = new StringBuilder(source.outlet());
+        if (source.published() != null) {
+            text.append(", ").append(Dates.day(source.published()));
+        }
+        for (Agent agent : source.via()) {
+            text.append(", citing ").append(agent);
+        }
+        return text.toString();
+    }
+
+    private static String sourcing(Corroboration c) {
+        int sources = c.sources().size();
+        int roots = c.rootSources().size();
+        return sources + (sources == 1 ? " attribution" : " attributions") + ", " + roots
+                + (roots == 1 ? " root source" : " distinct root sources") + " (" + c.onRecord() + " on the record, "
+                + c.anonymous() + " anonymous)";
+    }
+
+    private static String version(FigureVersion v) {
+        return v.figure() + " according to " + v.by() + " (" + Dates.display(v.on()) + ")";
+    }
+
+    private static String deadline(dev.parley.timeline.Deadline deadline) {
+        return (deadline.soft() ? "about " : "by ") + Dates.display(deadline.by())
+                + (deadline.text() == null ? "" : " (“" + deadline.text() + "”)");
+    }
+
+    private static String delivered(Share share) {
+        Quantity q = share.quantity();
+        return share.party() + " " + switch (q.qualifier()) {
+            case UNDISCLOSED -> "an undisclosed number";
+            case ALL -> "all";
+            default -> q.toString();
+        };
+    }
+
+    private static String provision(Provision p) {
+        return p.subject() + (p.formula() == null ? "" : ", " + p.formula());
+    }
+
+    private static String refLabel(RefKind kind) {
+        return switch (kind) {
+            case RESPONDS_TO -> "Responds to";
+            case FULFILS -> "Fulfils";
+            case IMPLEMENTS -> "Implements";
+            case DISPUTES -> "Disputes";
+            case CORRECTS -> "Corrects";
+            case CONTAINED_IN -> "Part of";
+            case RELATES_TO -> "Related to";
+        };
+    }
+
+    private static String kindWord(Position p) {
+        return p.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String roleWord(PartyRole role) {
+        return role.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String documentWord(DocumentKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String round(Integer number) {
+        return number == null ? "A round" : "Round " + number;
+    }
+
+    /** "Vladimir Medinsky (Russia)", "2 unnamed Ukrainian officials (Ukraine)". */
+    static String agent(Agent agent) {
+        String name = agent.anonymous() ? agent.toString() : agent.name();
+        return agent.affiliation() == null || agent.affiliation().equals(agent.name()) ? name
+                : name + " (" + agent.affiliation() + ")";
+    }
+
+    private static String shortName(Agent agent) {
+        return agent.anonymous() ? agent.toString() : agent.name();
+    }
+
+    /** Who an agent acts for: their affiliation, else their name, else (anonymous) their description. */
+    private static List<String> agentNames(Agent agent) {
+        return List.of(agent.affiliation() != null ? agent.affiliation()
+                : agent.name() != null ? agent.name() : agent.role());
+    }
+
+    static String list(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,320 @@
+(function () {
+  "use strict";
+  // Every text reaches the DOM through textContent: vis.js renders strings as HTML, so it gets elements.
+  var data = JSON.parse(document.getElementById("parley-data").textContent);
+  var DAY = 86400000;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+  function parseDay(iso) {
+    var p = iso.split("-");
+    return new Date(Number(p[0]), Number(p[1]) - 1, Number(p[2]));
+  }
+  function isoDay(date) {
+    var m = date.getMonth() + 1, d = date.getDate();
+    return date.getFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (d < 10 ? "0" : "") + d;
+  }
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"];
+  function words(iso) {
+    var d = parseDay(iso);
+    return d.getDate() + " " + MONTHS[d.getMonth()] + " " + d.getFullYear();
+  }
+
+  // ---- header --------------------------------------------------------------------------------------------
+  document.getElementById("summary").textContent = data.items.length + " developments of " + data.negotiationId
+    + " in " + data.lanes.length + " lanes; current statuses as of " + data.statusesOn
+    + ". Drag the red as-of bar to replay.";
+
+  // ---- lanes and items -------------------------------------------------------------------------------------
+  var groups = new vis.DataSet(data.lanes.map(function (lane, index) {
+    var label = el("span", "lane-label", lane.label);
+    label.setAttribute("data-lane", lane.id);
+    label.appendChild(el("small", null, lane.count + (lane.count === 1 ? " development" : " developments")));
+    return { id: lane.id, content: label, order: index };
+  }));
+  var laneLabels = {}, typeLabels = {};
+  data.lanes.forEach(function (lane) { laneLabels[lane.id] = lane.label; });
+  data.types.forEach(function (type) { typeLabels[type.type] = type.label; });
+  var byId = {};
+  var chips = {};
+  var items = new vis.DataSet();
+  data.items.forEach(function (d, index) {
+    byId[d.id] = d;
+    d.index = index;
+    var chip = el("span", "chip");
+    chip.setAttribute("data-id", d.id);
+    chip.setAttribute("data-lane", d.lane);
+    chip.appendChild(el("span", "mark"));
+    chip.appendChild(el("span", "word"));
+    chip.appendChild(el("span", "text", d.label));
+    chips[d.id] = chip;
+    var item = { id: d.id, group: d.lane, content: chip, start: parseDay(d.start), type: d.end ? "range" : "point" };
+    if (d.end) { item.end = parseDay(d.end); }
+    items.add(item);
+  });
+  data.rounds.forEach(function (r, index) {
+    items.add({ id: "round:" + index, content: el("span", null, r.label), start: parseDay(r.start),
+      end: parseDay(r.end), type: "background", className: "round" });
+  });
+
+  // ---- filters and search ----------------------------------------------------------------------------------
+  var hiddenLanes = {}, hiddenTypes = {}, query = "";
+  function visible(d) {
+    return !hiddenLanes[d.lane] && !hiddenTypes[d.type] && (query === "" || d.search.indexOf(query) >= 0);
+  }
+  var view = new vis.DataView(items, { filter: function (item) {
+    return item.type === "background" || visible(byId[item.id]);
+  } });
+  function checkbox(container, name, text, onChange) {
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.name = name;
+    box.addEventListener("change", function () { onChange(box.checked); refresh(); });
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + text));
+    container.appendChild(label);
+  }
+  var laneFilter = document.getElementById("lane-filter");
+  data.lanes.forEach(function (lane) {
+    checkbox(laneFilter, "lane:" + lane.id, lane.label + " (" + lane.count + ")",
+      function (on) { hiddenLanes[lane.id] = !on; });
+  });
+  var typeFilter = document.getElementById("type-filter");
+  data.types.forEach(function (type) {
+    checkbox(typeFilter, "type:" + type.type, type.label + " (" + type.count + ")",
+      function (on) { hiddenTypes[type.type] = !on; });
+  });
+  var search = document.getElementById("search");
+  search.addEventListener("input", function () { query = search.value.trim().toLowerCase(); refresh(); });
+  function shownItems() { return data.items.filter(visible); }
+  function refresh() {
+    view.refresh();
+    var shown = shownItems().length;
+    document.getElementById("shown").textContent = shown + " of " + data.items.length + " shown";
+    document.body.setAttribute("data-shown", String(shown));
+  }
+
+  // ---- the timeline ----------------------------------------------------------------------------------------
+  var all = data.items.map(function (d) { return parseDay(d.start).getTime(); })
+    .concat(data.items.map(function (d) { return parseDay(d.end || d.start).getTime() + DAY; }));
+  var today = parseDay(data.today);
+  all.push(today.getTime() + DAY);
+  var first = new Date(Math.min.apply(null, all)), last = new Date(Math.max.apply(null, all));
+  var container = document.getElementById("timeline");
+  var drawn = false, ready = false;
+  var timeline = new vis.Timeline(container, view, groups, {
+    stack: true,
+    orientation: { axis: "both", item: "top" },
+    margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+    groupOrder: "order",
+    zoomMin: 2 * DAY,
+    zoomMax: 20 * 365 * DAY,
+    showCurrentTime: false,
+    selectable: true,
+    multiselect: false,
+    // no maxHeight: vis.js draws only the lanes inside its scroll viewport; the page scrolls instead
+    start: new Date(first.getTime() - 7 * DAY),
+    end: new Date(last.getTime() + 7 * DAY),
+    format: { minorLabels: { day: "D", weekday: "ddd D" } },
+    // ready once vis.js has drawn: it shows the timeline only after its first full redraw
+    onInitialDrawComplete: function () {
+      drawn = true;
+      if (ready) { document.body.setAttribute("data-ready", "true"); }
+    }
+  });
+
+  // everything, and the as-of bar's "today"
+  function fitAll(animate) {
+    timeline.setWindow(new Date(first.getTime() - 7 * DAY), new Date(last.getTime() + 7 * DAY), { animation: animate });
+  }
+
+  // ---- the as-of bar: statuses Parley computed per cut, looked up, never derived here -----------------------
+  var axis = "occurred";
+  var asOfDay = today;
+  timeline.addCustomTime(today, "asof");
+  timeline.setCustomTimeTitle("As of: drag to replay", "asof");
+  var bar = container.querySelector(".vis-custom-time");
+  if (bar) { bar.classList.add("asof"); }
+
+  function cutIndex(cuts, day) {
+    var lo = 0, hi = cuts.days.length - 1, found = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (cuts.days[mid] <= day) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+  function statusesAt(day) {
+    var cuts = data.asOf[axis], shown = {};
+    if (cuts.days.length === 0) { return shown; }
+    var k = cutIndex(cuts, day);
+    for (var j = 0; j <= k; j++) {
+      var changes = cuts.changes[j];
+      for (var id in changes) { if (Object.prototype.hasOwnProperty.call(changes, id)) { shown[id] = changes[id]; } }
+    }
+    return shown;
+  }
+  var current = {};
+  function applyAsOf(date) {
+    asOfDay = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+    var day = isoDay(asOfDay);
+    var shown = statusesAt(day);
+    var updates = [], counts = { IN: 0, UNCERTAIN: 0 };
+    data.items.forEach(function (d) {
+      var status = shown[d.id] || "OUT";
+      if (status === "UNCERTAIN") { counts.UNCERTAIN++; } else if (status !== "OUT" && status !== "RETRACTED") { counts.IN++; }
+      if (current[d.id] === status) { return; }
+      current[d.id] = status;
+      var chip = chips[d.id];
+      chip.setAttribute("data-status", status);
+      chip.firstChild.className = "mark mark-" + status;
+      // a position says its status in words; other items show only the shape, faded while out of the cut
+      chip.childNodes[1].textContent = byId[d.id].status || status === "UNCERTAIN" || status === "RETRACTED"
+        ? data.statusWords[status] || status : "";
+      chip.setAttribute("aria-label", d.headline + " — " + (data.statusWords[status] || status));
+      updates.push({ id: d.id, className: "dev st-" + status });
+    });
+    if (updates.length) { items.update(updates); }
+    document.getElementById("asof-day").textContent = words(day);
+    document.getElementById("asof-summary").textContent = (axis === "occurred" ? "what had happened by then: "
+      : "what had been reported by then: ") + counts.IN + " in the state, " + counts.UNCERTAIN + " uncertain";
+    document.body.setAttribute("data-asof", day);
+    document.body.setAttribute("data-axis", axis);
+    if (selected) { show(selected); }
+  }
+  timeline.on("timechange", function (props) { if (props.id === "asof") { applyAsOf(props.time); } });
+  timeline.on("timechanged", function (props) {
+    if (props.id === "asof") { moveBar(props.time); }
+  });
+  function moveBar(date) {
+    var day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+    timeline.setCustomTime(day, "asof");
+    applyAsOf(day);
+  }
+  function stepCut(direction) {
+    var days = data.asOf[axis].days, day = isoDay(asOfDay), target = null;
+    for (var i = 0; i < days.length; i++) {
+      if (direction > 0 && days[i] > day) { target = days[i]; break; }
+      if (direction < 0 && days[i] < day) { target = days[i]; }
+    }
+    if (target) { moveBar(parseDay(target)); }
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("input[name=axis]"), function (radio) {
+    radio.addEventListener("change", function () { if (radio.checked) { axis = radio.value; applyAsOf(asOfDay); } });
+  });
+  document.getElementById("asof-previous").addEventListener("click", function () { stepCut(-1); });
+  document.getElementById("asof-next").addEventListener("click", function () { stepCut(1); });
+  document.getElementById("asof-today").addEventListener("click", function () { moveBar(today); });
+  document.getElementById("zoom-in").addEventListener("click", function () { timeline.zoomIn(0.5); });
+  document.getElementById("zoom-out").addEventListener("click", function () { timeline.zoomOut(0.5); });
+  document.getElementById("zoom-fit").addEventListener("click", function () { fitAll(true); });
+
+  // ---- details, permalinks, keyboard -----------------------------------------------------------------------
+  var selected = null;
+  var details = document.getElementById("details");
+  function show(id) {
+    var d = byId[id];
+    if (!d) { return; }
+    selected = id;
+    details.textContent = "";
+    details.appendChild(el("h2", null, d.headline));
+    var dl = el("dl");
+    function row(label, node) { dl.appendChild(el("dt", null, label)); var dd = el("dd"); dd.appendChild(node); dl.appendChild(dd); }
+    row("Type", document.createTextNode(typeLabels[d.type] + " · lane " + laneLabels[d.lane]));
+    var status = current[d.id] || "OUT";
+    row("At the as-of cut", el("span", "cut", (axis === "occurred" ? "occurred by " : "known at ") + words(isoDay(asOfDay))
+      + ": " + (data.statusWords[status] || status)));
+    d.facts.forEach(function (fact) {
+      var node;
+      if (fact.kind === "quote") {
+        node = el("blockquote", null, fact.text);
+      } else if (fact.kind === "link" && /^https?:\/\//i.test(fact.target)) {
+        node = el("a", null, fact.text);
+        node.href = fact.target;
+        node.target = "_blank";
+        node.rel = "noopener noreferrer";
+      } else if (fact.kind === "ref" && byId[fact.target]) {
+        node = el("a", null, fact.text);
+        node.href = "#" + encodeURIComponent(fact.target);
+      } else {
+        node = document.createTextNode(fact.text);
+      }
+      row(fact.label, node);
+    });
+    row("Permalink", (function () { var a = el("a", null, "#" + d.id); a.href = "#" + encodeURIComponent(d.id); return a; })());
+    details.appendChild(dl);
+    document.body.setAttribute("data-selected", id);
+  }
+  function select(id, focusItem) {
+    if (!byId[id]) { return; }
+    timeline.setSelection([id]);
+    show(id);
+    if (location.hash !== "#" + encodeURIComponent(id)) { history.replaceState(null, "", "#" + encodeURIComponent(id)); }
+    if (focusItem) {
+      // bring it into view at the current zoom (vis's focus() would zoom onto the item)
+      var range = timeline.getWindow(), at = parseDay(byId[id].start);
+      if (at < range.start || at > range.end) { timeline.moveTo(at, { animation: false }); }
+    }
+  }
+  timeline.on("select", function (props) { if (props.items.length && byId[props.items[0]]) { select(props.items[0], false); } });
+  function fromHash() {
+    var id = decodeURIComponent(location.hash.replace(/^#/, ""));
+    if (id && byId[id] && id !== selected) { select(id, true); }
+  }
+  window.addEventListener("hashchange", fromHash);
+  container.addEventListener("keydown", function (event) {
+    var order = shownItems();
+    var at = order.map(function (d) { return d.id; }).indexOf(selected);
+    var key = event.key;
+    if (key === "ArrowRight" || key === "ArrowDown") { select((order[Math.min(order.length - 1, at + 1)] || {}).id, true); }
+    else if (key === "ArrowLeft" || key === "ArrowUp") { select((order[Math.max(0, at - 1)] || {}).id, true); }
+    else if (key === "Home") { select((order[0] || {}).id, true); }
+    else if (key === "End") { select((order[order.length - 1] || {}).id, true); }
+    else if (key === "+" || key === "=") { timeline.zoomIn(0.5); }
+    else if (key === "-") { timeline.zoomOut(0.5); }
+    else if (key === "0") { fitAll(true); }
+    else if (key === ",") { stepCut(-1); }
+    else if (key === ".") { stepCut(1); }
+    else if (key === "Enter" && selected) { details.focus(); }
+    else { return; }
+    event.preventDefault();
+  });
+
+  // ---- legend, list, print ---------------------------------------------------------------------------------
+  var legend = document.getElementById("legend");
+  Object.keys(data.statusWords).forEach(function (status) {
+    var entry = el("span");
+    entry.appendChild(el("span", "mark mark-" + status));
+    entry.appendChild(document.createTextNode(data.statusWords[status]));
+    legend.appendChild(entry);
+  });
+  var list = document.getElementById("list");
+  data.items.forEach(function (d) {
+    var li = el("li");
+    var a = el("a", null, d.headline);
+    a.href = "#" + encodeURIComponent(d.id);
+    li.appendChild(el("span", "when", d.date + " — "));
+    li.appendChild(a);
+    if (d.status) { li.appendChild(document.createTextNode(" (" + data.statusWords[d.status] + ")")); }
+    list.appendChild(li);
+  });
+  var listSection = document.getElementById("list-section"), wasOpen = false;
+  window.addEventListener("beforeprint", function () { wasOpen = listSection.open; listSection.open = true; fitAll(false); });
+  window.addEventListener("afterprint", function () { listSection.open = wasOpen; });
+
+  applyAsOf(today);
+  refresh();
+  fromHash();
+  // for scripting the page (and its browser test): the vis.js Timeline instance
+  window.parley = { timeline: timeline };
+  document.body.setAttribute("data-items", String(data.items.length));
+  ready = true;
+  if (drawn) { document.body.setAttribute("data-ready", "true"); }
+})();

@@ -1,0 +1,133 @@
+package dev.parley.render;
+
+import dev.parley.model.NegotiationProjection;
+import dev.parley.model.Samples;
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.state.NegotiationState;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Developments in words")
+class DevelopmentTextTest {
+    private final List<Development> samples = List.copyOf(Samples.all().values());
+    private final NegotiationState state = NegotiationProjection.replay(Samples.NEGOTIATION, samples, AsOf.now(),
+            LocalDate.of(2025, 8, 1));
+    private final DevelopmentText words = new DevelopmentText(state, samples);
+
+    @Test
+    @DisplayName("every development type has a headline in words, a short label and no raw JSON")
+    void everyType() {
+        List<Class<?>> types = leaves(Development.class);
+        assertThat(samples.stream().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(types);
+        for (Development d : samples) {
+            Description description = words.describe(d);
+            assertThat(description.headline()).as(d.typeName()).isNotBlank().doesNotContain(d.typeName())
+                    .doesNotContain("{").doesNotContain("null");
+            assertThat(description.label().length()).as(d.typeName() + " label").isLessThanOrEqualTo(32);
+            assertThat(description.facts()).as(d.typeName()).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.text()).doesNotContain("null").doesNotStartWith("{"));
+        }
+    }
+
+    @Test
+    @DisplayName("say who did what to whom, with the terms and the title")
+    void headlines() {
+        assertThat(headline("offer")).isEqualTo("Russia offers Ukraine: return children (10)");
+        assertThat(headline("rejected")).isEqualTo("Ukraine rejects Russia's demand: withdrawal of troops");
+        assertThat(headline("withdrawn")).isEqualTo("Ukraine withdraws its proposal: a meeting of leaders");
+        assertThat(headline("agreement")).isEqualTo("Russia and Ukraine agree: prisoner exchange");
+        assertThat(headline("denied")).startsWith("Vladimir Medinsky (Russia) denies Ukraine's claim: children were abducted");
+        assertThat(headline("memorandum")).isEqualTo("Russia delivers a memorandum to Ukraine: Peace memorandum");
+        assertThat(headline("round-2")).isEqualTo("Round 2 held in Istanbul");
+        assertThat(headline("confirmed")).startsWith("Retracted: ");
+    }
+
+    @Test
+    @DisplayName("give the status Parley computed with its reason, the deadline, and the ledger with disputed steps apart")
+    void facts() {
+        assertThat(facts("offer")).anySatisfy(f -> assertThat(f).startsWith("Deadline: by 10 July 2025"))
+                .anySatisfy(f -> assertThat(f).startsWith("Status on 1 August 2025: partly fulfilled: 6 delivered of 10"));
+        assertThat(facts("demand")).anySatisfy(f -> assertThat(f)
+                .isEqualTo("Status on 1 August 2025: rejected by Ukraine on 3 June 2025 (“unacceptable”)"));
+        assertThat(facts("agreement")).anySatisfy(f -> assertThat(f)
+                        .isEqualTo("Provision: exchange of prisoners of war, all for all; under 25, seriously wounded; in stages"))
+                .anySatisfy(f -> assertThat(f).isEqualTo("Target: Russia: all; Ukraine: all"))
+                .anySatisfy(f -> assertThat(f).startsWith("Delivered: Russia: at least 300; Ukraine: 1 undisclosed count"));
+        Description exchange = SyntheticDescription.of("exchange-agreed");
+        assertThat(exchange.facts()).anySatisfy(f -> {
+            assertThat(f.label()).isEqualTo("Disputed step");
+            assertThat(f.target()).isEqualTo("r4-stage");
+            assertThat(f.text()).contains("disputed by Dalmark claims: Corvia's list for stage 4 included civilians");
+        });
+        assertThat(facts("statement")).contains("Quote: usual");
+    }
+
+    @Test
+    @DisplayName("link sources only when they are http(s), and refs to the developments they name")
+    void links() {
+        Description statement = words.describe(samples.stream().filter(d -> d.id().equals("statement")).findFirst()
+                .orElseThrow());
+        assertThat(statement.facts()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Fact.Kind.LINK);
+            assertThat(f.target()).isEqualTo("https://unn.ua/en/news/example");
+        });
+        assertThat(Fact.link("Source", "x", "javascript:alert(1)").kind()).isEqualTo(Fact.Kind.TEXT);
+        Description demand = words.describe(samples.stream().filter(d -> d.id().equals("demand")).findFirst()
+                .orElseThrow());
+        assertThat(demand.facts()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Fact.Kind.REF);
+            assertThat(f.target()).isEqualTo("memorandum");
+            assertThat(f.label()).isEqualTo("Part of");
+        });
+    }
+
+    @Test
+    @DisplayName("replace control characters, so no output carries raw escapes")
+    void controlCharacters() {
+        assertThat(Html.clean("a\u001b]0;x\u0007b\tc\nd\u009b")).isEqualTo("a\uFFFD]0;x\uFFFDb\tc\nd\uFFFD");
+        assertThat(Html.escape("<a href='x'>&\"")).isEqualTo("&lt;a href=&#39;x&#39;&gt;&amp;&quot;");
+    }
+
+    private String headline(String id) {
+        return words.describe(samples.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow()).headline();
+    }
+
+    private List<String> facts(String id) {
+        return words.describe(samples.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow()).facts()
+                .stream().map(f -> f.label() + ": " + f.text()).toList();
+    }
+
+    private static List<Class<?>> leaves(Class<?> type) {
+        List<Class<?>> leaves = new ArrayList<>();
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(type));
+        while (!todo.isEmpty()) {
+            Class<?> next = todo.pop();
+            if (next.isSealed()) {
+                todo.addAll(List.of(next.getPermittedSubclasses()));
+            } else {
+                leaves.add(next);
+            }
+        }
+        return leaves;
+    }
+
+    /** The synthetic negotiation's words, for its disputed exchange step. */
+    private static final class SyntheticDescription {
+        static Description of(String id) {
+            List<Development> history = SyntheticNegotiation.developments();
+            NegotiationState state = NegotiationProjection.replay(SyntheticNegotiation.ID, history, AsOf.now(),
+                    LocalDate.of(2025, 8, 1));
+            DevelopmentText text = new DevelopmentText(state, history);
+            return text.describe(text.recorded(id).orElseThrow());
+        }
+    }
+}
