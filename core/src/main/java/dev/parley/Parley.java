@@ -225,6 +225,7 @@ public final class Parley implements NegotiationLog {
         private Duration readSideTimeout = Duration.ofSeconds(60);
         private long readSideCache = DEFAULT_READ_SIDE_CACHE;
         private Clock clock = Clock.systemUTC();
+        private JdbcStorage.Tables tables = JdbcStorage.Tables.defaults();
 
         private Builder() {
             inMemory();
@@ -321,6 +322,27 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * Names Parley's tables on H2 and JDBC stores, so that they never mix with an Axon application's (or
+         * anyone's) in the same database: {@code PREFIX + "domain_event_entry"} and
+         * {@code PREFIX + "snapshot_event_entry"}. Without this call the prefix is {@code parley_}, and a store made
+         * by Parley 0.1 under Axon's default names ({@code domainevententry}, {@code snapshotevententry}) is used
+         * in place when Parley's own tables do not exist yet; with it, exactly the names given are used.
+         *
+         * <pre>{@code
+         * Parley.builder().jdbc(dataSource).tablePrefix("audit.parley_").build();   // schema created if missing
+         * }</pre>
+         *
+         * @param prefix lowercase letters, digits and underscores starting with a letter, optionally after a
+         *               schema and a dot: {@code parley_}, {@code news_}, {@code audit.parley_}, {@code audit.}
+         * @return this builder
+         * @throws IllegalArgumentException when the prefix is not of that form
+         */
+        public Builder tablePrefix(String prefix) {
+            this.tables = JdbcStorage.Tables.prefixed(prefix);
+            return this;
+        }
+
+        /**
          * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
          *              fix it in tests
          * @return this builder
@@ -342,7 +364,7 @@ public final class Parley implements NegotiationLog {
             }
             Owned owned = dataSourceFactory.open();
             try {
-                return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer),
+                return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer, tables),
                         settings(DEFAULT_SNAPSHOT_EVERY), owned::close), clock);
             } catch (RuntimeException e) {
                 owned.close();

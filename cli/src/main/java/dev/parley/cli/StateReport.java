@@ -135,7 +135,7 @@ final class StateReport {
         }
         section("Positions");
         for (Position p : positions) {
-            line(ITEM, "[" + p.status() + "] " + p.kind() + " " + p.id() + " by " + p.by()
+            line(ITEM, "[" + p.status() + "] " + p.kind() + " " + p.id() + " by " + String.join(", ", p.by())
                     + (p.to().isEmpty() ? "" : " to " + String.join(", ", p.to())) + ": " + p.terms());
             line(DETAIL, "made " + Words.on(p.made()));
             if (!p.items().isEmpty()) {

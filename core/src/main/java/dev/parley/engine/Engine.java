@@ -111,7 +111,10 @@ public final class Engine implements AutoCloseable {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                     c.snapshotter(), snapshotThreshold));
         }
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+        // false: no ConfigurerModule found on the class path joins Parley's private configuration. With Axon's
+        // own starter (axon-server-connector) beside Parley, the located module would route Parley's commands
+        // and events to an Axon Server.
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)

@@ -1,20 +1,30 @@
 package dev.parley.engine;
 
+import dev.parley.timeline.Development;
 import dev.parley.timeline.StoreException;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Builds Axon's JDBC event storage on a {@link DataSource} (H2 or PostgreSQL).
@@ -28,6 +38,7 @@ import java.sql.SQLException;
  * commits are no-ops on it, so a file far too large for one unit of work's memory is still one transaction.
  */
 public final class JdbcStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
     /** Commits and closes of a long transaction's connection belong to the long transaction, not a unit of work. */
     private static final ConnectionWrapperFactory.ConnectionCloseHandler HELD_BY_LONG_TRANSACTION =
@@ -45,11 +56,93 @@ public final class JdbcStorage {
     }
 
     /**
+     * Names of Parley's tables: a prefix, optionally qualified by a schema, before {@code domain_event_entry} and
+     * {@code snapshot_event_entry}, so that Parley never shares a table with an Axon application in the same
+     * database (Axon's own defaults are {@code domainevententry} and {@code snapshotevententry}, or
+     * {@code domain_event_entry} through JPA in Spring Boot).
+     *
+     * @param schema      the schema, or null for the connection's current one
+     * @param tablePrefix what precedes each table's name; may be empty when a schema is given
+     * @param adoptLegacy whether a store of Parley 0.1, which used Axon's default names, is used where it is found
+     */
+    public record Tables(String schema, String tablePrefix, boolean adoptLegacy) {
+        /** The default prefix. */
+        public static final String DEFAULT_PREFIX = "parley_";
+        /** Axon's default names, which Parley 0.1 used. */
+        static final String LEGACY_EVENT_TABLE = "domainevententry";
+        static final String LEGACY_SNAPSHOT_TABLE = "snapshotevententry";
+        private static final int MAX_PREFIX_LENGTH = 40;
+        private static final Pattern PREFIX =
+                Pattern.compile("(?:([a-z][a-z0-9_]*)\\.)?([a-z][a-z0-9_]*)?");
+
+        /** @return {@code parley_} tables in the current schema, adopting a Parley 0.1 store where found */
+        public static Tables defaults() {
+            return new Tables(null, DEFAULT_PREFIX, true);
+        }
+
+        /**
+         * @param prefix {@code parley_} (the default), {@code news_parley_}, {@code audit.parley_} (tables
+         *               {@code audit.parley_domain_event_entry} ...) or {@code audit.} (tables
+         *               {@code audit.domain_event_entry} ...): lowercase letters, digits and underscores, starting
+         *               with a letter, at most {@value #MAX_PREFIX_LENGTH} characters, a schema ending in a dot
+         * @return tables with exactly these names (a Parley 0.1 store under Axon's default names is not adopted)
+         * @throws IllegalArgumentException when the prefix is not of that form
+         */
+        public static Tables prefixed(String prefix) {
+            if (prefix == null || prefix.isEmpty() || prefix.length() > MAX_PREFIX_LENGTH
+                    || !PREFIX.matcher(prefix).matches()) {
+                throw new IllegalArgumentException("tablePrefix must be lowercase letters, digits and underscores, "
+                        + "starting with a letter, optionally after a schema name and a dot (parley_, audit.parley_, "
+                        + "audit.), at most " + MAX_PREFIX_LENGTH + " characters; got "
+                        + (prefix == null ? "null" : "'" + printable(prefix) + "'"));
+            }
+            var matcher = PREFIX.matcher(prefix);
+            matcher.matches();
+            return new Tables(matcher.group(1), matcher.group(2) == null ? "" : matcher.group(2), false);
+        }
+
+        /** @return the event table's name as used in SQL */
+        public String eventTable() {
+            return qualified(tablePrefix + "domain_event_entry");
+        }
+
+        /** @return the snapshot table's name as used in SQL */
+        public String snapshotTable() {
+            return qualified(tablePrefix + "snapshot_event_entry");
+        }
+
+        /**
+         * @param name a table's own name, such as {@code token_entry}
+         * @return the name of a further table of Parley's, with the prefix and schema
+         */
+        public String table(String name) {
+            return qualified(tablePrefix + name);
+        }
+
+        private String qualified(String table) {
+            return schema == null ? table : schema + "." + table;
+        }
+
+        private static String printable(String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().limit(60).forEach(c -> out.append(Character.isISOControl(c)
+                    ? String.format("\\u%04x", c) : Character.toString(c)));
+            return out.toString();
+        }
+    }
+
+    /** The names chosen at start: Parley's own, or a Parley 0.1 store's. */
+    private record ChosenTables(String eventTable, String snapshotTable) {
+    }
+
+    /**
      * @param dataSource a pooled data source
      * @param serializer the serializer for events and snapshots
+     * @param tables     the names of Parley's tables
      * @return a storage engine whose tables exist
      */
-    public static Storage create(DataSource dataSource, Serializer serializer) {
+    public static Storage create(DataSource dataSource, Serializer serializer, Tables tables) {
+        ChosenTables chosen = chooseTables(dataSource, serializer, tables);
         ThreadLocal<Connection> held = new ThreadLocal<>();
         ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
             Connection longTransaction = held.get();
@@ -69,6 +162,10 @@ public final class JdbcStorage {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(new SQLStateResolver())
+                .schema(EventSchema.builder()
+                        .eventTable(chosen.eventTable())
+                        .snapshotTable(chosen.snapshotTable())
+                        .build())
                 .build();
         // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
@@ -82,6 +179,72 @@ public final class JdbcStorage {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
         }, () -> longTransaction(dataSource, held));
+    }
+
+    /**
+     * Parley's own tables when they exist or nothing else is there. A store of Parley 0.1 (Axon's default table
+     * names, the oldest event a Parley development) is used in place when Parley's tables do not exist yet and
+     * {@link Tables#adoptLegacy()} allows it. The same names holding an Axon application's events (the oldest
+     * event not a Parley development), or nothing, are left alone. A missing schema is created.
+     */
+    private static ChosenTables chooseTables(DataSource dataSource, Serializer serializer, Tables tables) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String schema = tables.schema() != null ? tables.schema() : connection.getSchema();
+            ChosenTables own = new ChosenTables(tables.eventTable(), tables.snapshotTable());
+            if (tables.schema() != null && !schemaExists(metaData, tables.schema())) {
+                try (Statement statement = connection.createStatement()) {
+                    // IF NOT EXISTS: another process may create it at the same moment.
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS " + tables.schema());
+                }
+            }
+            if (!tables.adoptLegacy()
+                    || tableExists(metaData, schema, tables.tablePrefix() + "domain_event_entry")
+                    || !tableExists(metaData, schema, Tables.LEGACY_EVENT_TABLE)
+                    || !oldestEventIsParleys(connection, Tables.LEGACY_EVENT_TABLE, serializer)) {
+                return own;
+            }
+            LOG.debug("Parley uses the tables {} and {} of a store created by Parley 0.1 (its own tables {} and "
+                            + "{} do not exist); see the README's Storage section to rename them",
+                    Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE, own.eventTable(), own.snapshotTable());
+            return new ChosenTables(Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE);
+        } catch (SQLException e) {
+            throw new StoreException("cannot inspect the database's tables: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean schemaExists(DatabaseMetaData metaData, String schema) throws SQLException {
+        try (ResultSet schemas = metaData.getSchemas(null, pattern(metaData, schema))) {
+            return schemas.next();
+        }
+    }
+
+    private static boolean tableExists(DatabaseMetaData metaData, String schema, String table) throws SQLException {
+        try (ResultSet found = metaData.getTables(null, pattern(metaData, schema), pattern(metaData, table),
+                new String[]{"TABLE"})) {
+            return found.next();
+        }
+    }
+
+    /** A metadata search pattern matching exactly this unquoted identifier, in the case the database stores. */
+    private static String pattern(DatabaseMetaData metaData, String identifier) throws SQLException {
+        if (identifier == null) {
+            return null;
+        }
+        String stored = metaData.storesUpperCaseIdentifiers() ? identifier.toUpperCase(Locale.ROOT)
+                : metaData.storesLowerCaseIdentifiers() ? identifier.toLowerCase(Locale.ROOT) : identifier;
+        String escape = metaData.getSearchStringEscape();
+        return stored.replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    private static boolean oldestEventIsParleys(Connection connection, String table, Serializer serializer)
+            throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet oldest = statement.executeQuery("SELECT payloadType FROM " + table
+                     + " WHERE globalIndex = (SELECT MIN(globalIndex) FROM " + table + ")")) {
+            return oldest.next() && Development.class.isAssignableFrom(
+                    serializer.classForType(new SimpleSerializedType(oldest.getString(1), null)));
+        }
     }
 
     private static Storage.LongTransaction longTransaction(DataSource dataSource, ThreadLocal<Connection> held) {

@@ -93,6 +93,8 @@ public enum TestStores {
         /** Drops Parley's tables so each test starts empty. */
         public void wipe() {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS parley_domain_event_entry");
+                s.execute("DROP TABLE IF EXISTS parley_snapshot_event_entry");
                 s.execute("DROP TABLE IF EXISTS domainevententry");
                 s.execute("DROP TABLE IF EXISTS snapshotevententry");
             } catch (SQLException e) {

@@ -1,5 +1,21 @@
 package dev.parley.model;
 
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
@@ -290,11 +306,14 @@ public final class NegotiationProjection {
         }
         if (development instanceof ImplementationStepCompleted step) {
             int count = step.delivered().stream()
-                    .filter(s -> s.party().equals(position.by()) && s.quantity().value() != null)
+                    .filter(s -> position.by().contains(s.party()) && s.quantity().value() != null)
                     .mapToInt(s -> s.quantity().value()).sum();
-            return new Fulfilment(step.id(), position.by(), Quantity.exactly(count), false, step.occurred());
+            return new Fulfilment(step.id(), String.join(", ", position.by()), Quantity.exactly(count), false,
+                    step.occurred());
         }
-        return new Fulfilment(development.id(), null, null, false, development.occurred());
+        // A development that carries no count (a round held, a document delivered) carries out the position by
+        // being what it promised: the delivery is complete.
+        return new Fulfilment(development.id(), null, null, true, development.occurred());
     }
 
     private static Agreement disputeStep(Agreement agreement, String stepId, String disputedBy) {
@@ -616,6 +635,86 @@ public final class NegotiationProjection {
         public Void onReportRetracted(ReportRetracted e) {
             corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
                     e.reason(), e.reported()));
+            return null;
+        }
+
+        @Override
+        public Void onDelegationAppointed(DelegationAppointed e) {
+            return null;
+        }
+
+        @Override
+        public Void onMeetingProposed(MeetingProposed e) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundRescheduled(RoundRescheduled e) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundCancelled(RoundCancelled e) {
+            return null;
+        }
+
+        @Override
+        public Void onDocumentPublished(DocumentPublished e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSigned(AgreementSigned e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementRatified(AgreementRatified e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementExtended(AgreementExtended e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSuspended(AgreementSuspended e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementResumed(AgreementResumed e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementTerminated(AgreementTerminated e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
+            return null;
+        }
+
+        @Override
+        public Void onNonComplianceAlleged(NonComplianceAlleged e) {
+            return null;
+        }
+
+        @Override
+        public Void onActionStarted(ActionStarted e) {
+            return null;
+        }
+
+        @Override
+        public Void onActionEnded(ActionEnded e) {
+            return null;
+        }
+
+        @Override
+        public Void onVersionReported(VersionReported e) {
             return null;
         }
 

@@ -1,5 +1,21 @@
 package dev.parley.model;
 
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.ClaimDenied;
@@ -49,6 +65,10 @@ import java.util.function.Function;
  */
 final class NegotiationRules {
 
+    /** What a FULFILS ref may name besides a demand, proposal or offer. */
+    private static final java.util.Set<String> FULFILLABLE_BESIDES_POSITIONS = java.util.Set.of(
+            Development.typeName(AgreementReached.class), Development.typeName(MeetingProposed.class));
+
     private NegotiationRules() {
     }
 
@@ -76,6 +96,10 @@ final class NegotiationRules {
             }
         }
         for (Ref ref : d.refs()) {
+            if (ref.kind() == RefKind.FULFILS && FULFILLABLE_BESIDES_POSITIONS.contains(
+                    recordedType.apply(ref.development()))) {
+                continue;
+            }
             if (ref.kind() == RefKind.FULFILS) {
                 Position position = state.position(ref.development()).orElseThrow(() -> violation(
                         Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
@@ -135,18 +159,20 @@ final class NegotiationRules {
         if (move.from(position.status()).isEmpty()) {
             throw notOpen(response, position, "position '" + position.id() + "'", move.noun());
         }
-        if (move == PositionMove.WITHDRAW && !position.by().equals(response.by())) {
+        if (move == PositionMove.WITHDRAW && !position.by().contains(response.by())) {
             throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
-                    + position.id() + "' taken by " + position.by());
+                    + position.id() + "' taken by " + String.join(", ", position.by()));
         }
     }
 
     private static void checkStep(NegotiationState state, ImplementationStepCompleted step) {
         Agreement agreement = state.agreement(step.agreement()).orElseThrow(() -> violation(
                 Rule.UNKNOWN_AGREEMENT, step, "agreement '" + step.agreement() + "' is not recorded"));
-        if (agreement.provision(step.provision()).isEmpty()) {
-            throw violation(Rule.UNKNOWN_PROVISION, step, "agreement '" + agreement.id()
-                    + "' has no provision '" + step.provision() + "'");
+        for (String provision : step.provisionsServed()) {
+            if (agreement.provision(provision).isEmpty()) {
+                throw violation(Rule.UNKNOWN_PROVISION, step, "agreement '" + agreement.id()
+                        + "' has no provision '" + provision + "'");
+            }
         }
     }
 
@@ -302,6 +328,86 @@ final class NegotiationRules {
         @Override
         public Void onReportRetracted(ReportRetracted d) {
             checkTarget(state, recordedType, d, d.development(), "retracted");
+            return null;
+        }
+
+        @Override
+        public Void onDelegationAppointed(DelegationAppointed e) {
+            return null;
+        }
+
+        @Override
+        public Void onMeetingProposed(MeetingProposed e) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundRescheduled(RoundRescheduled e) {
+            return null;
+        }
+
+        @Override
+        public Void onRoundCancelled(RoundCancelled e) {
+            return null;
+        }
+
+        @Override
+        public Void onDocumentPublished(DocumentPublished e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSigned(AgreementSigned e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementRatified(AgreementRatified e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementExtended(AgreementExtended e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSuspended(AgreementSuspended e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementResumed(AgreementResumed e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementTerminated(AgreementTerminated e) {
+            return null;
+        }
+
+        @Override
+        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
+            return null;
+        }
+
+        @Override
+        public Void onNonComplianceAlleged(NonComplianceAlleged e) {
+            return null;
+        }
+
+        @Override
+        public Void onActionStarted(ActionStarted e) {
+            return null;
+        }
+
+        @Override
+        public Void onActionEnded(ActionEnded e) {
+            return null;
+        }
+
+        @Override
+        public Void onVersionReported(VersionReported e) {
             return null;
         }
     }

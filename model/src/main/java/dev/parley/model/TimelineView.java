@@ -1,6 +1,22 @@
 package dev.parley.model;
 
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.ClaimDenied;
 import dev.parley.timeline.ClaimMade;
@@ -65,10 +81,12 @@ public final class TimelineView {
 
     /**
      * @param development a development
-     * @return the parties and people it names: by, to, from, parties, claimant, speaker and their affiliations
+     * @return the parties and people it names: by, to, from, parties, claimant, speaker and their affiliations,
+     *         and the mediators of its envelope
      */
     public static List<String> involved(Development development) {
-        return development.accept(INVOLVED).filter(Objects::nonNull).distinct().toList();
+        return Stream.concat(development.accept(INVOLVED), development.mediators().stream())
+                .filter(Objects::nonNull).distinct().toList();
     }
 
     /** Who each type names; a new type does not compile until it is stated here. */
@@ -114,7 +132,7 @@ public final class TimelineView {
         }
 
         private Stream<String> position(PositionTaken e) {
-            return Stream.concat(Stream.of(e.by()), e.to().stream());
+            return Stream.concat(e.by().stream(), e.to().stream());
         }
 
         @Override
@@ -144,7 +162,7 @@ public final class TimelineView {
 
         @Override
         public Stream<String> onClaimMade(ClaimMade e) {
-            return Stream.of(e.claimant());
+            return Stream.concat(Stream.of(e.claimant()), e.to().stream());
         }
 
         @Override
@@ -159,7 +177,7 @@ public final class TimelineView {
 
         @Override
         public Stream<String> onStatementMade(StatementMade e) {
-            return agent(e.speaker());
+            return Stream.concat(agent(e.speaker()), e.to().stream());
         }
 
         @Override
@@ -184,6 +202,87 @@ public final class TimelineView {
 
         @Override
         public Stream<String> onReportRetracted(ReportRetracted e) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> onDelegationAppointed(DelegationAppointed e) {
+            return Stream.concat(Stream.of(e.party()), Stream.concat(Stream.ofNullable(e.head()), e.members().stream())
+                    .flatMap(TimelineView::agent));
+        }
+
+        @Override
+        public Stream<String> onMeetingProposed(MeetingProposed e) {
+            return Stream.concat(e.by().stream(), e.with().stream());
+        }
+
+        @Override
+        public Stream<String> onRoundRescheduled(RoundRescheduled e) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<String> onRoundCancelled(RoundCancelled e) {
+            return Stream.ofNullable(e.by());
+        }
+
+        @Override
+        public Stream<String> onDocumentPublished(DocumentPublished e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementSigned(AgreementSigned e) {
+            return Stream.concat(Stream.of(e.by()), e.with().stream());
+        }
+
+        @Override
+        public Stream<String> onAgreementRatified(AgreementRatified e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementExtended(AgreementExtended e) {
+            return e.by().stream();
+        }
+
+        @Override
+        public Stream<String> onAgreementSuspended(AgreementSuspended e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementResumed(AgreementResumed e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementTerminated(AgreementTerminated e) {
+            return Stream.ofNullable(e.by());
+        }
+
+        @Override
+        public Stream<String> onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
+            return Stream.of(e.by());
+        }
+
+        @Override
+        public Stream<String> onNonComplianceAlleged(NonComplianceAlleged e) {
+            return Stream.of(e.by(), e.against());
+        }
+
+        @Override
+        public Stream<String> onActionStarted(ActionStarted e) {
+            return Stream.concat(e.by().stream(), e.against().stream());
+        }
+
+        @Override
+        public Stream<String> onActionEnded(ActionEnded e) {
+            return Stream.ofNullable(e.by());
+        }
+
+        @Override
+        public Stream<String> onVersionReported(VersionReported e) {
             return Stream.empty();
         }
     };

@@ -1,6 +1,24 @@
 package dev.parley.model;
 
 import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.AgreementDevelopment;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.Confidence;
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
@@ -66,7 +84,7 @@ import java.util.stream.Collectors;
 public final class Histories {
     public static final String NEGOTIATION = "gen";
     public static final LocalDate START = LocalDate.of(2025, 1, 1);
-    static final int TYPES = 22;
+    static final int TYPES = 38;
     private static final List<String> SIDES = List.of("North", "South");
 
     private Histories() {
@@ -140,8 +158,17 @@ public final class Histories {
 
         Envelope env(Ref... refs) {
             PartialDate reported = PartialDate.of(occurred.latest().plusDays(step.lag()));
-            List<Attribution> sources = step.choice() % 3 == 0 ? List.of(Attribution.of("Wire")) : List.of();
-            return new Envelope(id, NEGOTIATION, occurred, reported, sources, List.of(refs));
+            List<Attribution> sources = switch (step.choice() % 6) {
+                case 0 -> List.of(Attribution.of("Wire"));
+                case 3 -> List.of(new Attribution("Daily", null, null,
+                        List.of(Agent.anonymous("officials", side(), 2)), "a mirror of the wire"),
+                        new Attribution("Gazette", null, null, List.of(Agent.named("Envoy", null, other())), null));
+                default -> List.of();
+            };
+            List<String> mediators = step.choice() % 7 == 0 ? List.of("Lakeland") : List.of();
+            Confidence confidence = step.lag() % 4 == 0 ? null : Confidence.values()[step.lag() % 3];
+            return new Envelope(id, NEGOTIATION, occurred, reported, sources, List.of(refs), mediators, confidence,
+                    step.lag() % 5 == 0 ? "dated from a later report" : null);
         }
 
         String side() {
@@ -182,16 +209,37 @@ public final class Histories {
                         Quantity.about(100 + step.choice()), side(), null);
                 case 20 -> correction();
                 case 21 -> retraction();
+                case 22 -> delegation();
+                case 23 -> new MeetingProposed(env(), step.choice() % 4 == 0 ? SIDES : List.of(side()),
+                        List.of(other()), pick(List.of("Geneva", "Istanbul")),
+                        step.choice() % 2 == 0 ? PartialDate.of(occurred.latest().plusDays(10)) : null,
+                        step.choice() % 3 == 0 ? List.of("a ceasefire first") : List.of());
+                case 24, 25 -> roundChange(step.type() == 24);
+                case 26 -> published();
+                case 27, 28, 29, 30, 31, 32, 33 -> agreementLife(step.type());
+                case 34 -> allegation();
+                case 35 -> new ActionStarted(env(), List.of(side()), List.of(other()),
+                        pick(List.of("strike", "blockade", "offensive")), "action " + id);
+                case 36 -> actionEnded();
+                case 37 -> version();
                 default -> throw new IllegalStateException("no generator for type " + step.type());
             };
         }
 
         Development statement() {
-            List<String> steps = state.agreements().stream().flatMap(a -> a.provisions().stream())
-                    .flatMap(l -> l.steps().stream()).map(s -> s.developmentId()).toList();
-            Envelope env = !steps.isEmpty() && step.choice() % 4 == 0
-                    ? env(Ref.of(RefKind.DISPUTES, pick(steps))) : env();
-            return new StatementMade(env, Agent.named("Speaker " + side(), null, side()), "words " + id, null);
+            List<String> steps = history.stream().filter(d -> d instanceof ImplementationStepCompleted)
+                    .map(Development::id).toList();
+            List<String> earlier = history.stream().skip(1).map(Development::id).toList();
+            Envelope env;
+            if (!steps.isEmpty() && step.choice() % 4 == 0) {
+                env = env(Ref.of(RefKind.DISPUTES, pick(steps)));
+            } else if (!earlier.isEmpty() && step.choice() % 4 == 1) {
+                env = env(Ref.of(step.choice() % 8 == 1 ? RefKind.CONFIRMS : RefKind.DISPUTES, pick(earlier)));
+            } else {
+                env = env();
+            }
+            return new StatementMade(env, Agent.named("Speaker " + side(), null, side()), "words " + id, null,
+                    step.choice() % 5 == 0 ? List.of(other()) : List.of());
         }
 
         Development joined() {
@@ -234,7 +282,14 @@ public final class Histories {
             } else {
                 number = step.choice() % 6 == 0 ? null : nextNumber();
             }
-            return new RoundHeld(env(), number, "Istanbul", null, List.of("North", "South"), "talks continue");
+            List<String> meetings = ofType(MeetingProposed.class).stream().map(Development::id).toList();
+            Envelope env = !meetings.isEmpty() && step.choice() % 2 == 0
+                    ? env(Ref.of(RefKind.FULFILS, pick(meetings))) : env();
+            return new RoundHeld(env, number, "Istanbul", null, List.of("North", "South"), "talks continue");
+        }
+
+        <T extends Development> List<T> ofType(Class<T> type) {
+            return history.stream().filter(type::isInstance).map(type::cast).toList();
         }
 
         Deadline deadline() {
@@ -247,7 +302,8 @@ public final class Histories {
         }
 
         Development offer() {
-            return new OfferMade(env(), side(), List.of(other()), "offer " + id, List.of(),
+            List<String> by = step.choice() % 5 == 0 ? List.of(side(), "Lakeland") : List.of(side());
+            return new OfferMade(env(), by, List.of(other()), "offer " + id, List.of(),
                     Quantity.exactly(1 + step.choice() % 20), null, deadline());
         }
 
@@ -262,20 +318,23 @@ public final class Histories {
             return switch (move) {
                 case ACCEPT -> new ProposalAccepted(env(), p.id(), answerer, null);
                 case REJECT -> new ProposalRejected(env(), p.id(), answerer, "unacceptable");
-                default -> new PositionWithdrawn(env(), p.id(), p.by(), null);
+                default -> new PositionWithdrawn(env(), p.id(), p.by().get(0), null);
             };
         }
 
         Development agreement() {
             List<Provision> provisions = new ArrayList<>();
             provisions.add(new Provision("p1", "exchange", "100 for 100", List.of(
-                    new Share("North", Quantity.exactly(100)), new Share("South", Quantity.exactly(100))),
-                    List.of(), null));
+                    new Share("North", Quantity.exactly(100), "prisoners", null),
+                    new Share("South", Quantity.exactly(100), "prisoners", null)), List.of(), null,
+                    step.choice() % 4 == 0 ? Deadline.by(occurred.latest().plusDays(30).toString()) : null,
+                    step.choice() % 4 == 1 ? SIDES : List.of()));
             if (step.choice() % 2 == 0) {
                 provisions.add(new Provision("p2", "bodies", "all for all", List.of(
                         new Share("North", Quantity.all()), new Share("South", Quantity.all())), List.of(), null));
             }
-            return new AgreementReached(env(), "agreement " + id, SIDES, provisions);
+            PartialDate expires = step.choice() % 3 == 0 ? PartialDate.of(occurred.latest().plusDays(60)) : null;
+            return new AgreementReached(env(), "agreement " + id, SIDES, provisions, expires);
         }
 
         Development implementationStep() {
@@ -289,17 +348,29 @@ public final class Histories {
                 case 1 -> Quantity.atLeast(step.choice() % 30);
                 default -> Quantity.exactly(step.choice() % 30);
             };
-            return new ImplementationStepCompleted(env(), agreement.id(), provision.id(), List.of(
-                    new Share("North", Quantity.exactly(step.choice() % 50)), new Share("South", south)), null);
+            String unit = step.choice() % 2 == 0 ? "prisoners" : null;
+            return switch (step.choice() % 5) {
+                case 0 -> new ImplementationStepCompleted(env(), agreement.id(), null, List.of(
+                        new Share("North", Quantity.exactly(step.choice() % 50), unit, null)), "category unstated",
+                        List.of());
+                case 1 -> new ImplementationStepCompleted(env(), agreement.id(), null, agreement.provisions().stream()
+                        .map(l -> new Share("South", south, unit, l.id())).toList(), "one exchange, every category",
+                        agreement.provisions().stream().map(ProvisionLedger::id).toList());
+                default -> new ImplementationStepCompleted(env(), agreement.id(), provision.id(), List.of(
+                        new Share("North", Quantity.exactly(step.choice() % 50), unit, null),
+                        new Share("South", south, unit, null)), null);
+            };
         }
 
         Development claimResponse(boolean denial) {
             if (state.claims().isEmpty()) {
-                return new ClaimMade(env(), side(), "claim " + id);
+                return new ClaimMade(env(), side(), "claim " + id, step.choice() % 2 == 0 ? List.of(other()) : List.of());
             }
             String claim = pick(state.claims()).id();
             Agent by = Agent.named("Ministry of " + other(), null, other());
-            return denial ? new ClaimDenied(env(), claim, by, "propaganda") : new ClaimConfirmed(env(), claim, by, null);
+            String summary = step.choice() % 2 == 0 ? "called it false" : null;
+            return denial ? new ClaimDenied(env(), claim, by, summary == null ? "propaganda" : null, summary)
+                    : new ClaimConfirmed(env(), claim, by, null, summary);
         }
 
         Development fulfilment() {
@@ -309,7 +380,7 @@ public final class Histories {
                 return offer();
             }
             Position p = pick(deliverable);
-            return new FulfilmentReported(env(Ref.of(RefKind.FULFILS, p.id())), p.by(),
+            return new FulfilmentReported(env(Ref.of(RefKind.FULFILS, p.id())), p.by().get(0),
                     Quantity.exactly(step.choice() % 6), step.choice() % 5 == 0, null);
         }
 
@@ -320,6 +391,137 @@ public final class Histories {
             Agreement agreement = pick(state.agreements());
             String provision = step.choice() % 2 == 0 ? null : pick(agreement.provisions()).id();
             return new FulfilmentDeclared(env(), agreement.id(), provision, side());
+        }
+
+        Development delegation() {
+            Agent head = Agent.named("Envoy of " + side(), "head of delegation", side());
+            boolean headless = step.choice() % 3 == 0;
+            return new DelegationAppointed(env(), side(), headless ? null : head, headless || step.choice() % 2 == 0
+                    ? List.of(Agent.named("Adviser " + id, null, side())) : List.of());
+        }
+
+        /** Numbered rounds by their current status, followed through the recorded history. */
+        java.util.Map<Integer, String> roundStatus() {
+            java.util.Map<Integer, String> status = new java.util.LinkedHashMap<>();
+            for (Development d : history) {
+                if (d instanceof RoundScheduled r && r.number() != null && !"held".equals(status.get(r.number()))) {
+                    status.put(r.number(), "scheduled");
+                } else if (d instanceof RoundHeld r && r.number() != null) {
+                    status.put(r.number(), "held");
+                } else if (d instanceof RoundRescheduled r) {
+                    status.put(r.number(), r.date() == null ? "postponed" : "scheduled");
+                } else if (d instanceof RoundCancelled r) {
+                    status.put(r.number(), "cancelled");
+                }
+            }
+            return status;
+        }
+
+        Development roundChange(boolean reschedule) {
+            List<Integer> open = roundStatus().entrySet().stream()
+                    .filter(e -> reschedule ? !e.getValue().equals("held")
+                            : e.getValue().equals("scheduled") || e.getValue().equals("postponed"))
+                    .map(java.util.Map.Entry::getKey).toList();
+            if (open.isEmpty()) {
+                return scheduled();
+            }
+            int number = pick(open);
+            return reschedule
+                    ? new RoundRescheduled(env(), number, step.choice() % 3 == 0 ? null
+                            : PartialDate.of(occurred.latest().plusDays(14)), null, "at the host's request")
+                    : new RoundCancelled(env(), number, step.choice() % 2 == 0 ? side() : null, "no progress");
+        }
+
+        Development published() {
+            List<String> documents = ofType(DocumentDelivered.class).stream().map(Development::id).toList();
+            return new DocumentPublished(env(), documents.isEmpty() || step.choice() % 2 == 0 ? null
+                    : pick(documents), DocumentKind.MEMORANDUM, "memorandum " + id, side(), "made public");
+        }
+
+        /** An agreement's life so far, followed through the recorded history. */
+        record Life(String id, boolean ended, boolean suspended, Set<String> signed, Set<String> withdrawn) {
+        }
+
+        List<Life> lives() {
+            List<Life> lives = new ArrayList<>();
+            for (AgreementReached a : ofType(AgreementReached.class)) {
+                boolean ended = false;
+                boolean suspended = false;
+                Set<String> signed = new java.util.HashSet<>();
+                Set<String> withdrawn = new java.util.HashSet<>();
+                for (Development d : history) {
+                    if (d instanceof AgreementDevelopment life && life.agreement().equals(a.id())) {
+                        if (d instanceof AgreementSuspended) {
+                            suspended = true;
+                        } else if (d instanceof AgreementResumed) {
+                            suspended = false;
+                        } else if (d instanceof AgreementTerminated) {
+                            ended = true;
+                        } else if (d instanceof AgreementSigned signature) {
+                            signed.add(signature.by());
+                        } else if (d instanceof AgreementWithdrawnFrom withdrawal) {
+                            withdrawn.add(withdrawal.by());
+                            ended = withdrawn.containsAll(SIDES) || a.parties().size() - withdrawn.size() < 2;
+                        }
+                    }
+                }
+                lives.add(new Life(a.id(), ended, suspended, signed, withdrawn));
+            }
+            return lives;
+        }
+
+        Development agreementLife(int type) {
+            List<Life> going = lives().stream().filter(l -> !l.ended()).toList();
+            if (going.isEmpty()) {
+                return agreement();
+            }
+            Life life = pick(going);
+            String agreement = life.id();
+            return switch (type) {
+                case 27 -> life.signed().contains(side()) ? new AgreementRatified(env(), agreement, side(), "approved")
+                        : new AgreementSigned(env(), agreement, side(), List.of("Lakeland"), "Geneva");
+                case 28 -> new AgreementRatified(env(), agreement, "Parliament of " + side(), "approved");
+                case 29 -> step.choice() % 2 == 0
+                        ? new AgreementExtended(env(), agreement, SIDES, null, 30 + step.choice() % 90)
+                        : new AgreementExtended(env(), agreement, List.of(), PartialDate.of(occurred.latest()
+                                .plusDays(120)), null);
+                case 30 -> life.suspended() ? new AgreementResumed(env(), agreement, side(), "assurances given")
+                        : new AgreementSuspended(env(), agreement, side(), "attack on its ships");
+                case 31 -> life.suspended() ? new AgreementResumed(env(), agreement, other(), "talks resumed")
+                        : new AgreementRatified(env(), agreement, side(), null);
+                case 32 -> new AgreementTerminated(env(), agreement, step.choice() % 2 == 0 ? side() : null,
+                        "not renewed");
+                default -> new AgreementWithdrawnFrom(env(), agreement, side(), "left");
+            };
+        }
+
+        Development allegation() {
+            if (state.agreements().isEmpty()) {
+                return agreement();
+            }
+            Agreement agreement = pick(state.agreements());
+            String provision = step.choice() % 2 == 0 ? null : pick(agreement.provisions()).id();
+            return new NonComplianceAlleged(env(), side(), other(), agreement.id(), provision, "broke it");
+        }
+
+        Development actionEnded() {
+            Set<String> ended = ofType(ActionEnded.class).stream().map(ActionEnded::action).collect(Collectors.toSet());
+            List<String> ongoing = ofType(ActionStarted.class).stream().map(Development::id)
+                    .filter(a -> !ended.contains(a)).toList();
+            if (ongoing.isEmpty()) {
+                return new ActionStarted(env(), List.of(side()), List.of(), "strike", null);
+            }
+            return new ActionEnded(env(), pick(ongoing), step.choice() % 2 == 0 ? side() : null, "deal reached");
+        }
+
+        Development version() {
+            List<Development> targets = history.stream().skip(1).toList();
+            if (targets.isEmpty()) {
+                return statement();
+            }
+            Development target = pick(targets);
+            return new VersionReported(env(), target.id(), "occurred",
+                    target.occurred().earliest().plusDays(1).toString(), "a day later, says another outlet");
         }
 
         /** Ids a correction or retraction may target: recorded, not the opening, not retracted. */
@@ -345,7 +547,9 @@ public final class Histories {
         }
 
         Development retraction() {
-            List<Development> targets = targets(d -> true);
+            List<Development> revisions = targets(d -> d instanceof ReportCorrected || d instanceof ReportRetracted);
+            // Retracting a correction or retraction is rare among so many types; make it common enough to test.
+            List<Development> targets = !revisions.isEmpty() && step.choice() % 3 == 0 ? revisions : targets(d -> true);
             if (targets.isEmpty()) {
                 return statement();
             }

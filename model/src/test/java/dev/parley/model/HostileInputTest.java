@@ -285,14 +285,14 @@ class HostileInputTest {
                         + "/developments/1/occurred/approximate: expected true or false, got the number 1",
                 "\"refs\": [{\"kind\": \"NOPE\", \"development\": \"opened\"}] | INVALID_VALUE | at "
                         + "/developments/1/refs/0/kind: \"NOPE\" is not one of RESPONDS_TO, FULFILS, IMPLEMENTS, "
-                        + "DISPUTES, CORRECTS, CONTAINED_IN, RELATES_TO",
+                        + "DISPUTES, CONFIRMS, CORRECTS, CONTAINED_IN, RELATES_TO",
                 "\"refs\": [{\"kind\": 0, \"development\": \"opened\"}] | MALFORMED_INPUT | at "
                         + "/developments/1/refs/0/kind: expected one of RESPONDS_TO, FULFILS, IMPLEMENTS, DISPUTES, "
-                        + "CORRECTS, CONTAINED_IN, RELATES_TO, got the number 0",
+                        + "CONFIRMS, CORRECTS, CONTAINED_IN, RELATES_TO, got the number 0",
                 "\"sources\": \"UNN\" | MALFORMED_INPUT | at /developments/1/sources: expected an array, got the "
                         + "string \"UNN\"",
                 "\"sources\": [1] | MALFORMED_INPUT | at /developments/1/sources/0: expected an object with the "
-                        + "fields outlet, url, published, via, got the number 1",
+                        + "fields outlet, url, published, via, note, got the number 1",
                 "\"sources\": [{\"outlet\": \"A\", \"published\": \"2025-02-30\"}] | INVALID_VALUE | at "
                         + "/developments/1/sources/0/published: \"2025-02-30\" is not a day written yyyy-MM-dd"})
         @DisplayName("a value of the wrong kind or out of range")
@@ -334,7 +334,7 @@ class HostileInputTest {
         void typeNotString() {
             assertThat(failure(file("    {\"type\": 5, \"id\": \"r1\", \"occurred\": \"2025\"}")).detail())
                     .startsWith("at /developments/1/type: expected the name of a development type, got the number 5; "
-                            + "known types: agreement-reached, ");
+                            + "known types: action-ended, ");
         }
     }
 

@@ -266,7 +266,7 @@ class NegotiationRulesTest {
             TimelineFormatException e = failure("{\"type\": \"treaty-signed\", \"id\": \"t1\", \"occurred\": \"2025-06-02\"}");
             assertThat(e.rule()).isEqualTo(Rule.MALFORMED_INPUT);
             assertThat(e.getMessage()).startsWith("t.json:1:155: development 't1': MALFORMED_INPUT: at "
-                    + "/developments/1: unknown development type \"treaty-signed\"; known types: agreement-reached, ");
+                    + "/developments/1: unknown development type \"treaty-signed\"; known types: action-ended, ");
         }
     }
 }

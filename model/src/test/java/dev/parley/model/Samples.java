@@ -1,6 +1,24 @@
 package dev.parley.model;
 
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.ActionStarted;
 import dev.parley.timeline.Agent;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
+import dev.parley.timeline.Confidence;
+import dev.parley.timeline.DelegationAppointed;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.Ref;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
@@ -67,11 +85,24 @@ public final class Samples {
         add(samples, new PartyJoined(env("party-ukraine", "2025-05-16"), "Ukraine", PartyRole.PARTY));
         add(samples, new RoundScheduled(env("round-2-scheduled", "2025-05-28").withSource(chain), 2, "Istanbul",
                 PartialDate.parse("2025-06-02")));
+        add(samples, new DelegationAppointed(env("delegation-ukraine", "2025-05-30").withSource(chain), "Ukraine",
+                Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine"),
+                List.of(Agent.named("Kyrylo Budanov", "Head of military intelligence", "Ukraine"))));
+        add(samples, new MeetingProposed(env("meeting-proposed", "2025-05-27").withSource(chain), List.of("Russia"),
+                List.of("Ukraine"), "Istanbul", PartialDate.parse("2025-06-02"),
+                List.of("memoranda exchanged beforehand")));
+        add(samples, new RoundRescheduled(env("round-2-moved", "2025-05-30"), 2, PartialDate.parse("2025-06-02"),
+                "Ciragan Palace, Istanbul", "the venue changed"));
+        add(samples, new RoundCancelled(env("round-2-called-off", "2025-05-31"), 2, "Ukraine",
+                "no memorandum received"));
         add(samples, new RoundHeld(env("round-2", "2025-06-02T13:00+03:00").withSource(chain), 2, "Istanbul",
                 "Hakan Fidan", List.of("Russia", "Ukraine"), "no clear breakthrough"));
         add(samples, new DocumentDelivered(env("memorandum", "2025-06-02").withRef(RefKind.RELATES_TO, "round-2"),
                 DocumentKind.MEMORANDUM, "Peace memorandum", "Russia", "Ukraine",
                 List.of("withdrawal from four regions")));
+        add(samples, new DocumentPublished(env("memorandum-published", "2025-06-03").withSource(chain),
+                "memorandum", DocumentKind.MEMORANDUM, "Peace memorandum", "Russia",
+                "the memorandum as published by the Russian side"));
         add(samples, new DemandMade(env("demand", "2025-06-02").withRef(RefKind.CONTAINED_IN, "memorandum"),
                 "Russia", List.of("Ukraine"), "withdrawal of troops", List.of("Donetsk", "Luhansk"), null, null,
                 null));
@@ -88,9 +119,24 @@ public final class Samples {
                 List.of("Russia", "Ukraine"), List.of(new Provision("pows", "exchange of prisoners of war",
                 "all for all", List.of(new Share("Russia", Quantity.all()), new Share("Ukraine", Quantity.all())),
                 List.of("under 25", "seriously wounded"), "in stages"))));
+        add(samples, new AgreementSigned(env("signed-ukraine", "2025-06-02").mediatedBy("Turkey"), "agreement",
+                "Ukraine", List.of("Turkey"), "Istanbul"));
+        add(samples, new AgreementRatified(env("ratified", "2025-06-04"), "agreement", "Verkhovna Rada",
+                "approved by 300 votes"));
+        add(samples, new AgreementExtended(env("extended", "2025-06-30"), "agreement", List.of("Russia", "Ukraine"),
+                PartialDate.parse("2025-09-30"), 90));
+        add(samples, new AgreementSuspended(env("suspended", "2025-07-01"), "agreement", "Russia",
+                "drone attack on its fleet"));
+        add(samples, new AgreementResumed(env("resumed", "2025-07-04"), "agreement", "Russia",
+                "written guarantees received"));
+        add(samples, new NonComplianceAlleged(env("breach-alleged", "2025-06-12").withSource(chain), "Ukraine",
+                "Russia", "agreement", "pows", "wounded prisoners were held back"));
         add(samples, new ImplementationStepCompleted(env("stage-1", "2025-06-09"), "agreement", "pows",
                 List.of(new Share("Russia", Quantity.atLeast(300)), new Share("Ukraine", Quantity.undisclosed())),
                 "first stage"));
+        add(samples, new ActionStarted(env("strike", "2025-06-10"), List.of("Ukraine"), List.of("Russia"),
+                "offensive", "a summer offensive"));
+        add(samples, new ActionEnded(env("strike-over", "2025-06-20"), "strike", "Ukraine", "objectives met"));
         add(samples, new ClaimMade(env("claim", "2025"), "Ukraine", "children were abducted"));
         add(samples, new ClaimDenied(env("denied", "2025-06-02").withSource(anonymous), "claim",
                 Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"), "There is no kidnapping."));
@@ -104,10 +150,72 @@ public final class Samples {
         add(samples, new FulfilmentDeclared(env("declared", "2025-06-20"), "agreement", "pows", "Ukraine"));
         add(samples, new FigureReported(env("figure", "2025-06-02").withSource(chain),
                 "children on Ukraine's list", Quantity.about(400), "Ukraine", "almost 400"));
+        add(samples, new VersionReported(env("other-hour", "2025-06-03").withSource(anonymous), "round-2",
+                "occurred", "2025-06-02T14:00+03:00", "talks began at two"));
         add(samples, new ReportCorrected(env("correction", "2025-06-04").withSource(chain), "round-2",
                 new RoundHeld(env("round-2", "2025-06-02T14:00+03:00").withSource(chain), 2, "Istanbul",
                         "Hakan Fidan", List.of("Russia", "Ukraine"), "no clear breakthrough"), "wrong hour"));
         add(samples, new ReportRetracted(env("retraction", "2025-06-05"), "confirmed", "source withdrew it"));
+        add(samples, new AgreementWithdrawnFrom(env("withdrawn-from", "2025-07-20"), "agreement", "Turkey",
+                "no longer guarantees it"));
+        add(samples, new AgreementTerminated(env("terminated", "2025-07-21"), "agreement", "Russia",
+                "no renewal"));
+        return samples;
+    }
+
+    /**
+     * One sample per field that format {@code parley/1} gained after its first release (coalitions, addressees,
+     * units, steps under several provisions, terms and deadlines, mediators, grades and notes, refs to provisions
+     * and {@code CONFIRMS}), by golden-file name. They follow {@link #all()} in a history.
+     *
+     * @return the samples by golden-file name, in an order that records cleanly after {@link #all()}
+     */
+    public static Map<String, Development> widened() {
+        Attribution noted = new Attribution("Babel", "https://babel.ua/en/news/example", LocalDate.of(2025, 6, 3),
+                List.of(Agent.outlet("WSJ")), "mirror of a WSJ story");
+        Map<String, Development> samples = new LinkedHashMap<>();
+        samples.put("party-joined-facilitator", new PartyJoined(env("icrc", "2025-05-20"),
+                "International Committee of the Red Cross", PartyRole.FACILITATOR));
+        samples.put("demand-made-coalition", new DemandMade(env("ceasefire-demand", "2025-05-10"),
+                List.of("France", "Germany", "Poland", "United Kingdom", "Ukraine"), List.of("Russia"),
+                "an unconditional 30-day ceasefire", List.of(), null, null, null));
+        samples.put("statement-made-addressed", new StatementMade(env("appeal", "2025-06-03")
+                .withSource(noted).mediatedBy("Turkey", "United Nations")
+                .graded(Confidence.LOW, "known only from a background paragraph")
+                .withRef(RefKind.CONFIRMS, "round-2"),
+                Agent.named("Recep Tayyip Erdogan", "President of Turkey", "Turkey"), null,
+                "urged both sides to meet again", List.of("Russia", "Ukraine")));
+        samples.put("claim-made-addressed", new ClaimMade(env("claim-to-un", "2025-06-04"), "Ukraine",
+                "deported children are held in camps", List.of("United Nations")));
+        samples.put("claim-denied-paraphrased", new ClaimDenied(env("denied-again", "2025-06-05"), "claim-to-un",
+                Agent.named("Maria Zakharova", "Spokeswoman of the Russian foreign ministry", "Russia"), null,
+                "called the report fabricated"));
+        samples.put("agreement-reached-term", new AgreementReached(env("second-exchange", "2025-06-06")
+                .mediatedBy("Turkey", "United Arab Emirates"), "second exchange", List.of("Russia", "Ukraine"),
+                List.of(new Provision("pows", "prisoners of war", "1000 for 1000", List.of(
+                                new Share("Russia", Quantity.exactly(1000), "prisoners", null),
+                                new Share("Ukraine", Quantity.exactly(1000), "prisoners", null)),
+                                List.of(), "in stages", Deadline.by("2025-06-30"), List.of("Russia", "Ukraine")),
+                        new Provision("bodies", "bodies of the fallen", null,
+                                List.of(new Share("Russia", Quantity.exactly(6000), "bodies", null)), List.of(), null,
+                                null, List.of("Russia")),
+                        new Provision("lists", "lists of names exchanged", null, List.of(), List.of(),
+                                "within a week", new Deadline(PartialDate.parse("2025-06-13"), false,
+                                "within a week"), List.of("Russia", "Ukraine"))),
+                PartialDate.parse("2025-12-31")));
+        samples.put("document-delivered-fulfils-provision", new DocumentDelivered(env("names", "2025-06-12")
+                .withRef(Ref.toProvision(RefKind.FULFILS, "second-exchange", "lists")), DocumentKind.LIST,
+                "names of prisoners", "Ukraine", "Russia", List.of()));
+        samples.put("implementation-step-completed-several", new ImplementationStepCompleted(
+                env("stage-2", "2025-06-14"), "second-exchange", null, List.of(
+                        new Share("Russia", Quantity.exactly(300), "prisoners", "pows"),
+                        new Share("Ukraine", Quantity.exactly(300), "prisoners", "pows"),
+                        new Share("Russia", Quantity.exactly(6000), "bodies", "bodies")),
+                "prisoners and bodies in one exchange", List.of("pows", "bodies")));
+        samples.put("implementation-step-completed-unstated", new ImplementationStepCompleted(
+                env("stage-3", "2025-06-20"), "second-exchange", null,
+                List.of(new Share("Ukraine", Quantity.undisclosed(), "civilians", null)),
+                "civilians returned; the reports name no category", List.of()));
         return samples;
     }
 

@@ -126,7 +126,7 @@ class TimelineFilesTest {
             TimelineFormatException e = failure(file(
                     "    {\"type\": \"treaty-signed\", \"id\": \"t1\", \"occurred\": \"2025-06-02\"}"));
             assertThat(e.getMessage()).startsWith("test.json:6:5: development 't1': MALFORMED_INPUT: at "
-                    + "/developments/1: unknown development type \"treaty-signed\"; known types: agreement-reached,");
+                    + "/developments/1: unknown development type \"treaty-signed\"; known types: action-ended,");
             assertThat(e.developmentId()).contains("t1");
         }
 

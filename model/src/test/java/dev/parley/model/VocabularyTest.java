@@ -2,6 +2,7 @@ package dev.parley.model;
 
 import dev.parley.timeline.Development;
 import dev.parley.timeline.DevelopmentTypes;
+import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.state.NegotiationState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,13 +107,35 @@ class VocabularyTest {
     @DisplayName("JSON matches the golden file and reads back equal")
     void goldenJson(Class<? extends Development> type) throws IOException {
         Development sample = SAMPLES.get(type);
+        matchesGolden(sample, GOLDEN.resolve(sample.typeName() + ".json"));
+    }
+
+    static Stream<String> widened() {
+        return Samples.widened().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("widened")
+    @DisplayName("every field added to parley/1 has a golden file too, and reads back equal")
+    void goldenWidened(String name) throws IOException {
+        matchesGolden(Samples.widened().get(name), GOLDEN.resolve(name + ".json"));
+    }
+
+    private static void matchesGolden(Development sample, Path golden) throws IOException {
         String json = ParleyJson.codec().writePretty(sample) + "\n";
-        Path golden = GOLDEN.resolve(sample.typeName() + ".json");
         if (!Files.exists(golden) && "true".equals(System.getProperty("parley.golden.write"))) {
             Files.writeString(golden, json);
         }
         assertThat(golden).as("golden file (create with -Dparley.golden.write=true)").exists();
         assertThat(json).isEqualTo(Files.readString(golden));
         assertThat(ParleyJson.codec().read(Files.readString(golden), Development.class)).isEqualTo(sample);
+    }
+
+    @Test
+    @DisplayName("the widened samples record cleanly after the samples of every type")
+    void samplesRecordCleanly() {
+        NegotiationDecider decider = NegotiationDecider.initialState(Samples.NEGOTIATION);
+        Stream.concat(SAMPLES.values().stream(), Samples.widened().values().stream())
+                .forEach(d -> assertThat(decider.record(d)).as(d.id()).isEqualTo(RecordResult.RECORDED));
     }
 }

@@ -200,7 +200,31 @@ final class DevelopmentText {
         } else if (d instanceof ReportRetracted e) {
             return reportRetracted(e);
         }
-        throw new IllegalStateException("no words for " + d.getClass().getName());
+        return plain(d);
+    }
+
+    /**
+     * A plain fallback for types the renderer has no words of its own for yet: what happened, who is involved,
+     * and each field as recorded.
+     */
+    private Description plain(Development d) {
+        List<Fact> facts = new ArrayList<>();
+        com.fasterxml.jackson.databind.node.ObjectNode json = dev.parley.model.ParleyJson.codec().toTree(d);
+        java.util.Set<String> envelope = java.util.Set.of("type", "id", "negotiationId", "occurred", "reported",
+                "sources", "refs", "mediators", "confidence", "note");
+        json.fields().forEachRemaining(field -> {
+            if (!envelope.contains(field.getKey())) {
+                com.fasterxml.jackson.databind.JsonNode value = field.getValue();
+                facts.add(Fact.text(field.getKey(), value.isTextual() ? value.asText() : value.toString()));
+            }
+        });
+        if (facts.isEmpty()) {
+            facts.add(Fact.text("What", d.typeName().replace('-', ' ')));
+        }
+        List<String> actors = dev.parley.model.TimelineView.involved(d);
+        String what = d.typeName().replace('-', ' ');
+        String headline = (actors.isEmpty() ? "" : String.join(", ", actors) + ": ") + what;
+        return new Description(headline, what, actors, facts);
     }
 
     Description negotiationOpened(NegotiationOpened d) {
@@ -217,6 +241,9 @@ final class DevelopmentText {
             case MEDIATOR -> "mediator";
             case HOST -> "host";
             case OBSERVER -> "observer";
+            case FACILITATOR -> "facilitator";
+            case GUARANTOR -> "guarantor";
+            case THIRD_PARTY -> "a third party";
         };
         return new Description(d.party() + " joins as " + as, d.party() + " joins (" + roleWord(d.role()) + ")",
                 List.of(d.party()), List.of());
@@ -417,8 +444,8 @@ final class DevelopmentText {
                 status(p))));
         String quantity = d.quantity() == null || d.terms().contains(d.quantity().toString()) ? ""
                 : " (" + d.quantity() + ")";
-        return new Description(d.by() + " " + verb + ": " + d.terms() + quantity, noun + ": " + d.terms(),
-                List.of(d.by()), facts);
+        return new Description(String.join(", ", d.by()) + " " + verb + ": " + d.terms() + quantity,
+                noun + ": " + d.terms(), d.by(), facts);
     }
 
     private Description response(String by, String verb, String positionId, String reason, String noun) {
@@ -619,6 +646,7 @@ final class DevelopmentText {
             case FULFILS -> "Fulfils";
             case IMPLEMENTS -> "Implements";
             case DISPUTES -> "Disputes";
+            case CONFIRMS -> "Confirms";
             case CORRECTS -> "Corrects";
             case CONTAINED_IN -> "Part of";
             case RELATES_TO -> "Related to";

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * @param url       the article's address, if any; must be an absolute URI
  * @param published the publication day, if known
  * @param via       the citation chain, from the agent the outlet cites to the original speaker
+ * @param note      the reporter's note about this source ("mirror of a Reuters story"), if any
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Attribution(String outlet, String url, LocalDate published, List<Agent> via) {
+public record Attribution(String outlet, String url, LocalDate published, List<Agent> via, String note) {
 
     /** Validates the outlet and the URL. */
     public Attribution {
@@ -41,11 +42,24 @@ public record Attribution(String outlet, String url, LocalDate published, List<A
             }
         }
         via = Values.list("source.via", via);
+        note = Values.optionalText(note);
+    }
+
+    /**
+     * An attribution without a note, as in format {@code parley/1} before notes.
+     *
+     * @param outlet    the publishing outlet
+     * @param url       the article's address, if any
+     * @param published the publication day, if known
+     * @param via       the citation chain
+     */
+    public Attribution(String outlet, String url, LocalDate published, List<Agent> via) {
+        this(outlet, url, published, via, null);
     }
 
     /** @return an attribution to the outlet alone */
     public static Attribution of(String outlet) {
-        return new Attribution(outlet, null, null, List.of());
+        return new Attribution(outlet, null, null, List.of(), null);
     }
 
     /** @return the agent at the end of the citation chain, or the outlet itself */

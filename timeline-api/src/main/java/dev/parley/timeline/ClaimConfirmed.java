@@ -12,13 +12,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param claim the id of the claim
  * @param by who responds
  * @param quote their words, verbatim, if reported
+ * @param summary a paraphrase of their answer, when there is no verbatim quote or it needs context
  */
 @JsonTypeName("claim-confirmed")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
         String claim,
         Agent by,
-        String quote) implements ClaimResponse {
+        String quote,
+        String summary) implements ClaimResponse {
 
     /** Validates the content; the envelope validates itself. */
     public ClaimConfirmed {
@@ -26,6 +28,19 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
         Values.id("claim", claim);
         Values.required("by", by);
         quote = Values.optionalText(quote);
+        summary = Values.optionalText(summary);
+    }
+
+    /**
+     * An answer quoted, or with no words at all, as in format {@code parley/1} before {@code summary}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claim    the id of the claim
+     * @param by       who responds
+     * @param quote    their words, verbatim, or null
+     */
+    public ClaimConfirmed(Envelope envelope, String claim, Agent by, String quote) {
+        this(envelope, claim, by, quote, null);
     }
 
     @Override

@@ -10,4 +10,7 @@ public sealed interface ClaimResponse extends Development permits ClaimDenied, C
 
     /** @return their words, if reported; may be null */
     String quote();
+
+    /** @return a paraphrase of their answer; may be null */
+    String summary();
 }

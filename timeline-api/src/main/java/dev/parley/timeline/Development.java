@@ -21,9 +21,11 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 public sealed interface Development
-        permits NegotiationOpened, PartyJoined, RoundScheduled, RoundHeld, DocumentDelivered, PositionTaken,
-        PositionResponse, AgreementReached, ImplementationStepCompleted, ClaimMade, ClaimResponse, StatementMade,
-        FulfilmentReported, FulfilmentDeclared, FigureReported, ReportCorrected, ReportRetracted {
+        permits NegotiationOpened, PartyJoined, DelegationAppointed, MeetingProposed, RoundScheduled,
+        RoundRescheduled, RoundCancelled, RoundHeld, DocumentDelivered, DocumentPublished, PositionTaken,
+        PositionResponse, AgreementReached, AgreementDevelopment, ImplementationStepCompleted, NonComplianceAlleged,
+        ActionStarted, ActionEnded, ClaimMade, ClaimResponse, StatementMade, FulfilmentReported, FulfilmentDeclared,
+        FigureReported, VersionReported, ReportCorrected, ReportRetracted {
 
     /**
      * Calls the visitor's method for this development's type: how the fold, the rules and every renderer handle
@@ -73,6 +75,12 @@ public sealed interface Development
     @JsonIgnore
     default List<Ref> refs() {
         return envelope().refs();
+    }
+
+    /** @return the mediators or facilitators of this development */
+    @JsonIgnore
+    default List<String> mediators() {
+        return envelope().mediators();
     }
 
     /** @return the stable JSON type name of this development, e.g. {@code "offer-made"} */
@@ -150,7 +158,7 @@ public sealed interface Development
         R onProposalMade(ProposalMade development);
 
         /**
-         * @param development a {@code offer-made} development
+         * @param development an {@code offer-made} development
          * @return the visitor's result
          */
         R onOfferMade(OfferMade development);
@@ -174,13 +182,13 @@ public sealed interface Development
         R onPositionWithdrawn(PositionWithdrawn development);
 
         /**
-         * @param development a {@code agreement-reached} development
+         * @param development an {@code agreement-reached} development
          * @return the visitor's result
          */
         R onAgreementReached(AgreementReached development);
 
         /**
-         * @param development a {@code implementation-step-completed} development
+         * @param development an {@code implementation-step-completed} development
          * @return the visitor's result
          */
         R onImplementationStepCompleted(ImplementationStepCompleted development);
@@ -238,5 +246,101 @@ public sealed interface Development
          * @return the visitor's result
          */
         R onReportRetracted(ReportRetracted development);
+
+        /**
+         * @param development a {@code delegation-appointed} development
+         * @return the visitor's result
+         */
+        R onDelegationAppointed(DelegationAppointed development);
+
+        /**
+         * @param development a {@code meeting-proposed} development
+         * @return the visitor's result
+         */
+        R onMeetingProposed(MeetingProposed development);
+
+        /**
+         * @param development a {@code round-rescheduled} development
+         * @return the visitor's result
+         */
+        R onRoundRescheduled(RoundRescheduled development);
+
+        /**
+         * @param development a {@code round-cancelled} development
+         * @return the visitor's result
+         */
+        R onRoundCancelled(RoundCancelled development);
+
+        /**
+         * @param development a {@code document-published} development
+         * @return the visitor's result
+         */
+        R onDocumentPublished(DocumentPublished development);
+
+        /**
+         * @param development an {@code agreement-signed} development
+         * @return the visitor's result
+         */
+        R onAgreementSigned(AgreementSigned development);
+
+        /**
+         * @param development an {@code agreement-ratified} development
+         * @return the visitor's result
+         */
+        R onAgreementRatified(AgreementRatified development);
+
+        /**
+         * @param development an {@code agreement-extended} development
+         * @return the visitor's result
+         */
+        R onAgreementExtended(AgreementExtended development);
+
+        /**
+         * @param development an {@code agreement-suspended} development
+         * @return the visitor's result
+         */
+        R onAgreementSuspended(AgreementSuspended development);
+
+        /**
+         * @param development an {@code agreement-resumed} development
+         * @return the visitor's result
+         */
+        R onAgreementResumed(AgreementResumed development);
+
+        /**
+         * @param development an {@code agreement-terminated} development
+         * @return the visitor's result
+         */
+        R onAgreementTerminated(AgreementTerminated development);
+
+        /**
+         * @param development an {@code agreement-withdrawn-from} development
+         * @return the visitor's result
+         */
+        R onAgreementWithdrawnFrom(AgreementWithdrawnFrom development);
+
+        /**
+         * @param development a {@code non-compliance-alleged} development
+         * @return the visitor's result
+         */
+        R onNonComplianceAlleged(NonComplianceAlleged development);
+
+        /**
+         * @param development an {@code action-started} development
+         * @return the visitor's result
+         */
+        R onActionStarted(ActionStarted development);
+
+        /**
+         * @param development an {@code action-ended} development
+         * @return the visitor's result
+         */
+        R onActionEnded(ActionEnded development);
+
+        /**
+         * @param development a {@code version-reported} development
+         * @return the visitor's result
+         */
+        R onVersionReported(VersionReported development);
     }
 }

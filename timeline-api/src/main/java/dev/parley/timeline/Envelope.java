@@ -25,10 +25,14 @@ import java.util.List;
  * @param reported      when it first became public; defaults to {@code occurred}
  * @param sources       where it was reported, with citation chains
  * @param refs          links to earlier developments of the same negotiation
+ * @param mediators     the mediators or facilitators of this development (who brokered this round, this deal)
+ * @param confidence    the reporter's grade of this report; null when not graded
+ * @param note          the reporter's note: why it is uncertain, what is disputed
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Envelope(String id, String negotiationId, PartialDate occurred, PartialDate reported,
-                       List<Attribution> sources, List<Ref> refs) {
+                       List<Attribution> sources, List<Ref> refs, List<String> mediators, Confidence confidence,
+                       String note) {
 
     /** Validates ids and dates; {@code reported} falls back to {@code occurred}. */
     public Envelope {
@@ -38,6 +42,23 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
         reported = reported == null ? occurred : reported;
         sources = Values.list("sources", sources);
         refs = Values.list("refs", refs);
+        mediators = Values.names("mediators", mediators);
+        note = Values.optionalText(note);
+    }
+
+    /**
+     * The envelope of format {@code parley/1} before mediators, confidence and notes: all three absent.
+     *
+     * @param id            the reporter-chosen id
+     * @param negotiationId the negotiation
+     * @param occurred      when it happened
+     * @param reported      when it first became public; null for {@code occurred}
+     * @param sources       where it was reported
+     * @param refs          links to earlier developments
+     */
+    public Envelope(String id, String negotiationId, PartialDate occurred, PartialDate reported,
+                    List<Attribution> sources, List<Ref> refs) {
+        this(id, negotiationId, occurred, reported, sources, refs, List.of(), null, null);
     }
 
     /** @return an envelope with no sources or refs, reported when it occurred */
@@ -47,20 +68,37 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
 
     /** @return a copy with the given report date */
     public Envelope reportedOn(String reported) {
-        return new Envelope(id, negotiationId, occurred, PartialDate.parse(reported), sources, refs);
+        return new Envelope(id, negotiationId, occurred, PartialDate.parse(reported), sources, refs, mediators,
+                confidence, note);
     }
 
     /** @return a copy with one more source */
     public Envelope withSource(Attribution source) {
         List<Attribution> more = new ArrayList<>(sources);
         more.add(source);
-        return new Envelope(id, negotiationId, occurred, reported, more, refs);
+        return new Envelope(id, negotiationId, occurred, reported, more, refs, mediators, confidence, note);
     }
 
     /** @return a copy with one more reference */
     public Envelope withRef(RefKind kind, String development) {
+        return withRef(Ref.of(kind, development));
+    }
+
+    /** @return a copy with one more reference, e.g. {@code Ref.toProvision(RefKind.FULFILS, "deal", "jcc")} */
+    public Envelope withRef(Ref ref) {
         List<Ref> more = new ArrayList<>(refs);
-        more.add(Ref.of(kind, development));
-        return new Envelope(id, negotiationId, occurred, reported, sources, more);
+        more.add(ref);
+        return new Envelope(id, negotiationId, occurred, reported, sources, more, mediators, confidence, note);
+    }
+
+    /** @return a copy naming the mediators or facilitators of this development */
+    public Envelope mediatedBy(String... mediators) {
+        return new Envelope(id, negotiationId, occurred, reported, sources, refs, List.of(mediators), confidence,
+                note);
+    }
+
+    /** @return a copy with the reporter's grade and note (either may be null) */
+    public Envelope graded(Confidence confidence, String note) {
+        return new Envelope(id, negotiationId, occurred, reported, sources, refs, mediators, confidence, note);
     }
 }

@@ -1,19 +1,26 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A step carrying out a provision happened, e.g. one stage of a prisoner exchange; a count may be undisclosed.
+ * A step carrying out an agreement happened, e.g. one stage of a prisoner exchange; a count may be undisclosed.
+ * The step names the provision it serves ({@code provision}), several ({@code provisions}, with each share saying
+ * which it counts under), or none when the source never said.
  * JSON type name {@code "implementation-step-completed"}.
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
- * @param provision the id of the provision within it
+ * @param provision the id of the provision within it; null when the step serves several or the source does not say
  * @param delivered what each side delivered in this step
  * @param description the step in words
+ * @param provisions the provisions a step serves when it serves several (one exchange under two categories)
  */
 @JsonTypeName("implementation-step-completed")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -21,15 +28,52 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
         String agreement,
         String provision,
         List<Share> delivered,
-        String description) implements Development {
+        String description,
+        List<String> provisions) implements Development {
 
     /** Validates the content; the envelope validates itself. */
     public ImplementationStepCompleted {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);
-        Values.id("provision", provision);
+        Values.optionalId("provision", provision);
         delivered = Values.list("delivered", delivered);
         description = Values.optionalText(description);
+        provisions = Values.list("provisions", provisions);
+        Set<String> seen = new LinkedHashSet<>();
+        for (String id : provisions) {
+            if (!seen.add(Values.id("provisions", id)) || id.equals(provision)) {
+                throw new InvalidValueException("provisions", "provision '" + id + "' is named twice");
+            }
+        }
+    }
+
+    /**
+     * A step under one provision, as in format {@code parley/1} before steps under several.
+     *
+     * @param envelope    id, negotiation, dates, sources and refs
+     * @param agreement   the id of the agreement
+     * @param provision   the id of the provision
+     * @param delivered   what each side delivered
+     * @param description the step in words, or null
+     */
+    public ImplementationStepCompleted(Envelope envelope, String agreement, String provision, List<Share> delivered,
+                                       String description) {
+        this(envelope, agreement, provision, delivered, description, List.of());
+    }
+
+    /**
+     * @return every provision this step names: {@code provision}, then {@code provisions}, then any further
+     *         provision a share counts under, each once; empty when the source never said
+     */
+    @JsonIgnore
+    public List<String> provisionsServed() {
+        Set<String> all = new LinkedHashSet<>();
+        if (provision != null) {
+            all.add(provision);
+        }
+        all.addAll(provisions);
+        delivered.stream().map(Share::provision).filter(p -> p != null).forEach(all::add);
+        return List.copyOf(all);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -10,7 +11,8 @@ import java.util.List;
  * JSON type name {@code "offer-made"}.
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
- * @param by the side taking the position
+ * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
+ *           list
  * @param to the sides it is addressed to
  * @param terms what is demanded, proposed or offered
  * @param items the individual points, e.g. regions or names
@@ -21,7 +23,7 @@ import java.util.List;
 @JsonTypeName("offer-made")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record OfferMade(@JsonUnwrapped Envelope envelope,
-        String by,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> by,
         List<String> to,
         String terms,
         List<String> items,
@@ -32,11 +34,28 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
     /** Validates the content; the envelope validates itself. */
     public OfferMade {
         Values.required("envelope", envelope);
-        by = Values.text("by", by);
+        by = Values.someNames("by", by);
         to = Values.texts("to", to);
         terms = Values.text("terms", terms);
         items = Values.texts("items", items);
         criteria = Values.optionalText(criteria);
+    }
+
+    /**
+     * A position taken by one side, as in format {@code parley/1} before coalitions.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param by       the side taking the position
+     * @param to       the sides it is addressed to
+     * @param terms    what is asked or given
+     * @param items    the individual points
+     * @param quantity how many, or null
+     * @param criteria who or what qualifies, or null
+     * @param deadline when it is due, or null
+     */
+    public OfferMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
+            String criteria, Deadline deadline) {
+        this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

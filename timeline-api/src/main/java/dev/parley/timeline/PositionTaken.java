@@ -7,8 +7,8 @@ import java.util.List;
  * withdraw it by its id. All three share this shape so that rules and state treat them alike.
  */
 public sealed interface PositionTaken extends Development permits DemandMade, ProposalMade, OfferMade {
-    /** @return the side taking the position */
-    String by();
+    /** @return the side taking the position, or the sides taking it together (a coalition); never empty */
+    List<String> by();
 
     /** @return the sides it is addressed to */
     List<String> to();

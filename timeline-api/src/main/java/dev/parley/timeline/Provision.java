@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One provision of an agreement: what is to be done, the formula as stated ("1000 for 1000", "all for all"), the
- * quantity per side where stated, the criteria ("under 25"), and the timing.
+ * quantity per side where stated, the criteria ("under 25"), the timing, and, where the source gives them, a
+ * deadline and the sides bound to carry it out.
  *
  * <pre>{@code
  * new Provision("pow-exchange", "exchange of prisoners of war", "all for all",
@@ -16,13 +17,15 @@ import java.util.List;
  * @param id         the provision's id, unique within its agreement; implementation steps name it
  * @param subject    what the provision is about (required)
  * @param formula    the exchange formula as reported, if any
- * @param quantities the target per side, where stated
+ * @param quantities the target per side (and unit), where stated
  * @param criteria   who or what qualifies
  * @param timing     when it is to happen, in the source's words
+ * @param deadline   when it is due, if a date was set; judged at the as-of cut ({@code OVERDUE})
+ * @param obligors   the sides bound to carry it out, where the source says
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
-                        String timing) {
+                        String timing, Deadline deadline, List<String> obligors) {
 
     /** Validates id and subject. */
     public Provision {
@@ -30,7 +33,29 @@ public record Provision(String id, String subject, String formula, List<Share> q
         Values.text("provision.subject", subject);
         formula = Values.optionalText(formula);
         quantities = Values.list("provision.quantities", quantities);
+        for (Share share : quantities) {
+            if (share.provision() != null) {
+                throw new InvalidValueException("provision.quantities", "a provision's target names no provision"
+                        + " (got '" + share.provision() + "')");
+            }
+        }
         criteria = Values.texts("provision.criteria", criteria);
         timing = Values.optionalText(timing);
+        obligors = Values.names("provision.obligors", obligors);
+    }
+
+    /**
+     * A provision without deadline or obligors, as in format {@code parley/1} before them.
+     *
+     * @param id         the provision's id
+     * @param subject    what it is about
+     * @param formula    the exchange formula, if any
+     * @param quantities the target per side
+     * @param criteria   who or what qualifies
+     * @param timing     when, in the source's words
+     */
+    public Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
+                     String timing) {
+        this(id, subject, formula, quantities, criteria, timing, null, List.of());
     }
 }

@@ -1,22 +1,45 @@
 package dev.parley.timeline;
 
-/**
- * One side's part of a provision or an implementation step: "Ukraine releases 390" is
- * {@code new Share("Ukraine", Quantity.exactly(390))}.
- *
- * @param party    the side that delivers
- * @param quantity how many, possibly {@link Quantity#undisclosed()}
- */
-public record Share(String party, Quantity quantity) {
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-    /** Requires both parts. */
+/**
+ * One side's part of a provision or an implementation step: "Ukraine releases 390 prisoners" is
+ * {@code new Share("Ukraine", Quantity.exactly(390), "prisoners", null)}. Ledgers sum shares per side and unit,
+ * so 390 prisoners and 6,000 bodies are never added together.
+ *
+ * @param party     the side that delivers
+ * @param quantity  how many, possibly {@link Quantity#undisclosed()}
+ * @param unit      what is counted, a lower-case word ({@code "prisoners"}, {@code "bodies"}, {@code "tonnes"});
+ *                  null when the source does not say
+ * @param provision in an implementation step, the provision this share counts under, when the step serves
+ *                  several; null otherwise (and always in a provision's own targets)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Share(String party, Quantity quantity, String unit, String provision) {
+
+    /** Requires party and quantity; checks the unit's form. */
     public Share {
-        Values.text("share.party", party);
+        party = Values.text("share.party", party);
         Values.required("share.quantity", quantity);
+        unit = Values.unit("share.unit", unit);
+        if (provision != null) {
+            Values.id("share.provision", provision);
+        }
+    }
+
+    /**
+     * A share with no unit and no provision, as in format {@code parley/1} before units.
+     *
+     * @param party    the side that delivers
+     * @param quantity how many
+     */
+    public Share(String party, Quantity quantity) {
+        this(party, quantity, null, null);
     }
 
     @Override
     public String toString() {
-        return party + ": " + quantity;
+        return party + ": " + quantity + (unit == null ? "" : " " + unit)
+                + (provision == null ? "" : " (under " + provision + ")");
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** Shared checks for compact constructors. Not API. */
 final class Values {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,199}");
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{Nd}-]*( [\\p{Ll}\\p{Nd}-]+)*");
 
     private Values() {
     }
@@ -39,6 +40,38 @@ final class Values {
     static String optionalName(String value) {
         String text = optionalText(value);
         return text == null ? null : text.intern();
+    }
+
+    /** A list of names (parties, mediators), each shared like {@link #optionalName}. */
+    static List<String> names(String field, List<String> values) {
+        return texts(field, values).stream().map(String::intern).toList();
+    }
+
+    /** A list of names that must hold at least one. */
+    static List<String> someNames(String field, List<String> values) {
+        List<String> names = names(field, values);
+        if (names.isEmpty()) {
+            throw new InvalidValueException(field, "is required and must name at least one side");
+        }
+        return names;
+    }
+
+    /** A lower-case word or words, e.g. a unit ("prisoners") or an action ("strike"); null stays null. */
+    static String word(String field, String value) {
+        String text = optionalText(value);
+        if (text != null && !WORD.matcher(text).matches()) {
+            throw new InvalidValueException(field, "'" + value
+                    + "' is not a lower-case word such as 'prisoners', 'tonnes' or 'strike'");
+        }
+        return text == null ? null : text.intern();
+    }
+
+    static String unit(String field, String value) {
+        return word(field, value);
+    }
+
+    static String optionalId(String field, String value) {
+        return value == null ? null : id(field, value);
     }
 
     static <T> T required(String field, T value) {

@@ -6,6 +6,8 @@ import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.state.Response;
 import org.assertj.core.api.AbstractObjectAssert;
 
+import java.util.List;
+
 /**
  * Assertions on one demand, proposal or offer. From {@link NegotiationStateAssert#hasOffer},
  * {@link NegotiationStateAssert#hasDemand} and {@link NegotiationStateAssert#hasPosition}.
@@ -31,11 +33,14 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         return this;
     }
 
-    /** @return this, after checking who took it */
-    public PositionAssert by(String party) {
-        if (!actual.by().equals(party)) {
-            failWithMessage("%nExpecting %s <%s>%nto be by:%n  <%s>%nbut it is by:%n  <%s>", kind(), actual.id(), party,
-                    actual.by());
+    /**
+     * @param parties the sides expected to have taken it: one side, or every member of a coalition
+     * @return this, after checking exactly those sides took it, in any order
+     */
+    public PositionAssert by(String... parties) {
+        if (actual.by().size() != parties.length || !actual.by().containsAll(List.of(parties))) {
+            failWithMessage("%nExpecting %s <%s>%nto be by:%n  <%s>%nbut it is by:%n  <%s>", kind(), actual.id(),
+                    String.join(", ", parties), String.join(", ", actual.by()));
         }
         return this;
     }

@@ -22,9 +22,9 @@ public class PositionsAssert extends AbstractObjectAssert<PositionsAssert, List<
         this.description = description;
     }
 
-    /** @return assertions on the positions taken by {@code party}, after checking there is one */
+    /** @return assertions on the positions taken by {@code party}, alone or in a coalition, after checking there is one */
     public PositionsAssert by(String party) {
-        return narrow("by " + party, p -> p.by().equals(party));
+        return narrow("by " + party, p -> p.by().contains(party));
     }
 
     /** @return assertions on the positions addressed to {@code party}, after checking there is one */
@@ -42,7 +42,7 @@ public class PositionsAssert extends AbstractObjectAssert<PositionsAssert, List<
         List<Position> matching = actual.stream().filter(test).toList();
         if (matching.isEmpty()) {
             failWithMessage("%nExpecting an %s %s%nbut the %ss are:%n  <%s>", description, condition, description,
-                    actual.stream().map(p -> p.id() + " by " + p.by() + ": " + p.terms() + " " + p.items()).toList());
+                    actual.stream().map(p -> p.id() + " by " + String.join(", ", p.by()) + ": " + p.terms() + " " + p.items()).toList());
         }
         return new PositionsAssert(description + " " + condition, matching);
     }

@@ -88,6 +88,8 @@ public enum TestStore {
     private static void wipe(String[] pg) {
         try (Connection c = DriverManager.getConnection(pg[0], pg[1], pg[2]);
              java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS parley_domain_event_entry");
+            s.execute("DROP TABLE IF EXISTS parley_snapshot_event_entry");
             s.execute("DROP TABLE IF EXISTS domainevententry");
             s.execute("DROP TABLE IF EXISTS snapshotevententry");
         } catch (SQLException e) {

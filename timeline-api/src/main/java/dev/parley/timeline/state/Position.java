@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param id        the id of the development that made it
  * @param kind      demand, proposal or offer
- * @param by        the side that took it
+ * @param by        the side that took it, or the sides that took it together (a coalition)
  * @param to        the sides it addresses
  * @param terms     what it asks or gives
  * @param items     its individual points
@@ -23,12 +23,13 @@ import java.util.List;
  * @param responses every answer, in recorded order
  * @param fulfilments deliveries against it, in recorded order
  */
-public record Position(String id, PositionKind kind, String by, List<String> to, String terms, List<String> items,
+public record Position(String id, PositionKind kind, List<String> by, List<String> to, String terms, List<String> items,
                        Quantity quantity, String criteria, Deadline deadline, PartialDate made,
                        PositionStatus status, List<Response> responses, List<Fulfilment> fulfilments) {
 
     /** Copies the lists. */
     public Position {
+        by = PersistentList.copyOf(by);
         to = PersistentList.copyOf(to);
         items = PersistentList.copyOf(items);
         responses = PersistentList.copyOf(responses);

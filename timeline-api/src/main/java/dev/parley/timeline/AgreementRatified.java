@@ -1,0 +1,35 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A party or one of its bodies ratifies an agreement (a parliament, a board, a membership vote).
+ * JSON type name {@code "agreement-ratified"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param agreement the id of the agreement
+ * @param by the party or body ratifying
+ * @param result the outcome in words, e.g. "approved by 99% of voting members"
+ */
+@JsonTypeName("agreement-ratified")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record AgreementRatified(@JsonUnwrapped Envelope envelope,
+        String agreement,
+        String by,
+        String result) implements AgreementDevelopment {
+
+    /** Validates the content; the envelope validates itself. */
+    public AgreementRatified {
+        Values.required("envelope", envelope);
+        Values.id("agreement", agreement);
+        by = Values.text("by", by).intern();
+        result = Values.optionalText(result);
+    }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onAgreementRatified(this);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A party that suspended an agreement takes part in it again.
+ * JSON type name {@code "agreement-resumed"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param agreement the id of the agreement
+ * @param by the party resuming
+ * @param reason why, as stated
+ */
+@JsonTypeName("agreement-resumed")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record AgreementResumed(@JsonUnwrapped Envelope envelope,
+        String agreement,
+        String by,
+        String reason) implements AgreementDevelopment {
+
+    /** Validates the content; the envelope validates itself. */
+    public AgreementResumed {
+        Values.required("envelope", envelope);
+        Values.id("agreement", agreement);
+        by = Values.text("by", by).intern();
+        reason = Values.optionalText(reason);
+    }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onAgreementResumed(this);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parley.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * One party withdraws from an agreement. A bilateral agreement ends with it; a multilateral one goes on between
+ * the others.
+ * JSON type name {@code "agreement-withdrawn-from"}.
+ *
+ * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+ * @param agreement the id of the agreement
+ * @param by the party withdrawing
+ * @param reason why, as stated
+ */
+@JsonTypeName("agreement-withdrawn-from")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record AgreementWithdrawnFrom(@JsonUnwrapped Envelope envelope,
+        String agreement,
+        String by,
+        String reason) implements AgreementDevelopment {
+
+    /** Validates the content; the envelope validates itself. */
+    public AgreementWithdrawnFrom {
+        Values.required("envelope", envelope);
+        Values.id("agreement", agreement);
+        by = Values.text("by", by).intern();
+        reason = Values.optionalText(reason);
+    }
+
+    @Override
+    public <R> R accept(Development.Visitor<R> visitor) {
+        return visitor.onAgreementWithdrawnFrom(this);
+    }
+}
