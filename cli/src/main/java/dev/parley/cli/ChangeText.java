@@ -3,7 +3,13 @@ package dev.parley.cli;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.state.Action;
 import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Delegation;
+import dev.parley.timeline.state.Meeting;
+import dev.parley.timeline.state.Publication;
+import dev.parley.timeline.state.Reaction;
+import dev.parley.timeline.state.Version;
 import dev.parley.timeline.state.Change;
 import dev.parley.timeline.state.Claim;
 import dev.parley.timeline.state.ClaimReaction;
@@ -51,7 +57,7 @@ final class ChangeText {
                         + d.from() + " to " + d.to();
             case POSITION_ADDED:
                 Position position = (Position) to;
-                return Words.lower(position.kind()) + " made by " + position.by()
+                return Words.lower(position.kind()) + " made by " + Words.and(position.by())
                         + (position.to().isEmpty() ? "" : " to " + Words.and(position.to())) + ": " + position.terms();
             case NEGOTIATION_CHANGED:
                 return c.field().equals("opened") && c.from() == null ? "opened " + Words.on((PartialDate) to)
@@ -87,6 +93,22 @@ final class ChangeText {
                 Correction correction = (Correction) to;
                 return correction.target() + " " + Words.lower(correction.kind())
                         + (correction.reason() == null ? "" : ": " + correction.reason());
+            case DEVELOPMENT_DISPUTED:
+                return "disputed by " + Words.and(((Reaction) to).by());
+            case DEVELOPMENT_CONFIRMED:
+                return "confirmed by " + Words.and(((Reaction) to).by());
+            case VERSION_ADDED:
+                Version version = (Version) to;
+                return "another version of " + version.field() + ": " + version.value();
+            case MEETING_ADDED:
+                return "meeting proposed by " + Words.and(((Meeting) to).by());
+            case DELEGATION_ADDED:
+                return "delegation of " + ((Delegation) to).party() + " appointed";
+            case PUBLICATION_ADDED:
+                return "document published by " + ((Publication) to).by();
+            case ACTION_ADDED:
+                Action action = (Action) to;
+                return action.action() + " started by " + Words.and(action.by());
             case REMOVED:
                 return "no longer among the " + c.field();
             default:

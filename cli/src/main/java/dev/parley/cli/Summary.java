@@ -71,7 +71,7 @@ final class Summary {
             return Words.lower(doc.kind()) + (doc.title() == null ? "" : " \"" + doc.title() + "\"")
                     + " from " + doc.from() + " to " + doc.to();
         } else if (d instanceof PositionTaken p) {
-            return p.by() + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
         } else if (d instanceof ProposalAccepted a) {
             return a.by() + " accepted " + a.position() + (a.reason() == null ? "" : ": " + a.reason());
         } else if (d instanceof ProposalRejected r) {
@@ -81,7 +81,8 @@ final class Summary {
         } else if (d instanceof AgreementReached a) {
             return a.title() + (a.parties().isEmpty() ? "" : ", between " + Words.and(a.parties()));
         } else if (d instanceof ImplementationStepCompleted s) {
-            return s.agreement() + "/" + s.provision() + ": " + Words.shares(s.delivered())
+            return s.agreement() + (s.provisionsServed().isEmpty() ? "" : "/" + String.join("+", s.provisionsServed()))
+                    + ": " + Words.shares(s.delivered())
                     + (s.description() == null ? "" : ", " + s.description());
         } else if (d instanceof FulfilmentDeclared f) {
             return f.by() + " declared " + f.agreement() + (f.provision() == null ? "" : "/" + f.provision())

@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.timeline.Printable;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,54 +21,26 @@ final class Terminal {
 
     /**
      * @param text any text, or null
-     * @return the text on one line: every control character escaped, newlines and tabs included
+     * @return the text on one line ({@link Printable#line})
      */
     static String line(String text) {
-        return escape(text, false);
+        return Printable.line(text);
     }
 
     /**
      * @param text any text, or null
-     * @return the text with newlines and tabs kept and every other control character escaped
+     * @return the text with newlines and tabs kept ({@link Printable#text})
      */
     static String text(String text) {
-        return escape(text, true);
-    }
-
-    private static String escape(String text, boolean multiLine) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder safe = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean keep = !isUnsafe(c) || (multiLine && (c == '\n' || c == '\t'));
-            if (keep) {
-                if (safe != null) {
-                    safe.append(c);
-                }
-                continue;
-            }
-            if (safe == null) {
-                safe = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            switch (c) {
-                case '\n' -> safe.append("\\n");
-                case '\t' -> safe.append("\\t");
-                case '\r' -> safe.append("\\r");
-                default -> safe.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return safe == null ? text : safe.toString();
+        return Printable.text(text);
     }
 
     /**
-     * C0 controls, DEL and C1 controls (a terminal in UTF-8 may act on C1 too), the line and paragraph separators,
-     * and the bidirectional embeddings, overrides and isolates ("Trojan Source").
+     * @param c a character
+     * @return whether it must not reach the terminal raw ({@link Printable#isUnsafe})
      */
     static boolean isUnsafe(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        return Printable.isUnsafe(c);
     }
 
     /**

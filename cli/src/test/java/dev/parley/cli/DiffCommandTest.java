@@ -50,9 +50,11 @@ class DiffCommandTest extends CommandLineTest {
                 "  ceasefire: REJECTED again (by rejects-2)",
                 "  exchange: agreement reached: prisoner exchange, between Russia and Ukraine (by exchange, stage-1, "
                         + "ua-disputes)",
-                "  exchange/pows: delivered nothing -> Russia 300, Ukraine 0 + 1 undisclosed step (by stage-1)",
+                "  exchange: status IN_FORCE -> FULFILLED",
                 "  stage-1: step disputed (by ua-disputes)",
                 "  exchange/pows: declared fulfilled by Russia",
+                "  exchange/pows: status OPEN -> FULFILLED (by stage-1)",
+                "  exchange/pows: disputed nothing -> Russia 300, Ukraine 0 + 1 undisclosed step",
                 "  ua-disputes: statement by Ukraine (by ua-disputes)"));
     }
 
@@ -69,9 +71,11 @@ class DiffCommandTest extends CommandLineTest {
                 "  arland-corridor-offer: offer made by Arland to Borovia: Open a humanitarian corridor "
                         + "(by arland-corridor-offer)",
                 "  arland-corridor-offer: status OPEN -> OVERDUE",
-                "  exchange-deal/detainees: delivered nothing -> Arland 360, Borovia 150 + 1 undisclosed step "
+                "  exchange-deal/detainees: delivered nothing -> Arland 210, Borovia 0 + 1 undisclosed step "
                         + "(by stage-1, stage-2)",
                 "  stage-1: step disputed (by borovia-disputes-stage-1)",
+                "  exchange-deal/detainees: status OPEN -> IN_PROGRESS (by stage-1, stage-2)",
+                "  exchange-deal/detainees: disputed nothing -> Arland 150, Borovia 150",
                 "  corridor-shelling-claim: claim made by Arland: Borovia shelled the humanitarian corridor on 1 May "
                         + "(by corridor-shelling-claim, corridor-shelling-denied)",
                 "  corridor-shelling-claim: denied by Borovia Foreign Ministry (by corridor-shelling-denied)",
@@ -96,17 +100,18 @@ class DiffCommandTest extends CommandLineTest {
     void json() throws Exception {
         assertThat(run("diff", "--in-memory", "--json", "--from", "2025-06-01", "--to", "2025-06-10",
                 exchange().toString())).isZero();
-        JsonNode ledger = ParleyJson.codec().reader().readTree(stdout()).get(2);
+        JsonNode ledger = ParleyJson.codec().reader().readTree(stdout()).get(6);
         assertThat(ledger.get("kind").asText()).isEqualTo("LEDGER_CHANGED");
         assertThat(ledger.get("subject").asText()).isEqualTo("exchange/pows");
-        assertThat(ledger.get("field").asText()).isEqualTo("delivered");
+        assertThat(ledger.get("field").asText()).isEqualTo("disputed");
         assertThat(ledger.get("from")).isEmpty();
         assertThat(ledger.get("to").get(1).get("undisclosedSteps").asInt()).isEqualTo(1);
 
         Change[] back = ParleyJson.codec().read(stdout(), Change[].class);
         assertThat(back).extracting(Change::kind).containsExactly(Change.Kind.POSITION_STATUS_REPEATED,
-                Change.Kind.AGREEMENT_ADDED, Change.Kind.LEDGER_CHANGED, Change.Kind.STEP_DISPUTED,
-                Change.Kind.FULFILMENT_DECLARED, Change.Kind.STATEMENT_ADDED);
+                Change.Kind.AGREEMENT_ADDED, Change.Kind.AGREEMENT_STATUS_CHANGED, Change.Kind.STEP_DISPUTED,
+                Change.Kind.FULFILMENT_DECLARED, Change.Kind.PROVISION_STATUS_CHANGED, Change.Kind.LEDGER_CHANGED,
+                Change.Kind.STATEMENT_ADDED);
         assertThat(back[0].to()).isEqualTo("REJECTED");
         assertThat(back[4].causedBy()).isEqualTo(List.of());
     }

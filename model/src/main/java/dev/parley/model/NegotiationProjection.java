@@ -1,33 +1,39 @@
 package dev.parley.model;
 
-import dev.parley.timeline.DelegationAppointed;
-import dev.parley.timeline.MeetingProposed;
-import dev.parley.timeline.RoundRescheduled;
-import dev.parley.timeline.RoundCancelled;
-import dev.parley.timeline.DocumentPublished;
-import dev.parley.timeline.AgreementSigned;
-import dev.parley.timeline.AgreementRatified;
+import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.model.StatusTable.RoundMove;
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.AgreementDevelopment;
 import dev.parley.timeline.AgreementExtended;
-import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementSuspended;
 import dev.parley.timeline.AgreementTerminated;
 import dev.parley.timeline.AgreementWithdrawnFrom;
-import dev.parley.timeline.NonComplianceAlleged;
-import dev.parley.timeline.ActionStarted;
-import dev.parley.timeline.ActionEnded;
-import dev.parley.timeline.VersionReported;
-import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.ClaimDenied;
 import dev.parley.timeline.ClaimMade;
 import dev.parley.timeline.ClaimResponse;
+import dev.parley.timeline.DelegationAppointed;
 import dev.parley.timeline.DemandMade;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.DocumentDelivered;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.Envelope;
+import dev.parley.timeline.FigureReported;
+import dev.parley.timeline.FulfilmentDeclared;
+import dev.parley.timeline.FulfilmentReported;
 import dev.parley.timeline.ImplementationStepCompleted;
+import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.NegotiationOpened;
+import dev.parley.timeline.NonComplianceAlleged;
 import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PartyJoined;
 import dev.parley.timeline.PositionResponse;
 import dev.parley.timeline.PositionTaken;
@@ -35,53 +41,50 @@ import dev.parley.timeline.PositionWithdrawn;
 import dev.parley.timeline.ProposalAccepted;
 import dev.parley.timeline.ProposalMade;
 import dev.parley.timeline.ProposalRejected;
-import dev.parley.timeline.Provision;
 import dev.parley.timeline.Quantity;
-import dev.parley.timeline.RoundHeld;
-import dev.parley.timeline.RoundScheduled;
-import dev.parley.timeline.Share;
-import dev.parley.timeline.StatementMade;
-import dev.parley.timeline.FigureReported;
-import dev.parley.timeline.FulfilmentDeclared;
-import dev.parley.timeline.FulfilmentReported;
 import dev.parley.timeline.Ref;
-import dev.parley.timeline.RefKind;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.RoundScheduled;
+import dev.parley.timeline.StatementMade;
+import dev.parley.timeline.VersionReported;
+import dev.parley.timeline.state.Action;
 import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Claim;
+import dev.parley.timeline.state.ClaimReaction;
 import dev.parley.timeline.state.Correction;
+import dev.parley.timeline.state.Corroboration;
+import dev.parley.timeline.state.Delegation;
+import dev.parley.timeline.state.Document;
 import dev.parley.timeline.state.Figure;
 import dev.parley.timeline.state.FigureVersion;
 import dev.parley.timeline.state.Fulfilment;
-import dev.parley.timeline.state.Claim;
-import dev.parley.timeline.state.ClaimReaction;
-import dev.parley.timeline.state.Corroboration;
-import dev.parley.timeline.state.Delivery;
-import dev.parley.timeline.state.Document;
+import dev.parley.timeline.state.LifeEvent;
+import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Participant;
 import dev.parley.timeline.state.PersistentList;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionKind;
 import dev.parley.timeline.state.PositionStatus;
-import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.Publication;
+import dev.parley.timeline.state.Reaction;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Statement;
-import dev.parley.timeline.state.Step;
-
-import dev.parley.timeline.AsOf;
-import dev.parley.model.StatusTable.PositionMove;
-import dev.parley.model.StatusTable.RoundMove;
+import dev.parley.timeline.state.Version;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -164,7 +167,7 @@ public final class NegotiationProjection {
                 uncertain.add(d.id());
             }
         }
-        return state.replayedAt(null, null, state.positions(), uncertain);
+        return state.replayedAt(null, null, state.positions(), state.agreements(), uncertain);
     }
 
     /**
@@ -243,9 +246,11 @@ public final class NegotiationProjection {
     }
 
     /**
-     * Judges deadlines at the cut's {@link AsOf#evaluationDate evaluation date}: an open position whose firm
-     * deadline has certainly passed is {@code OVERDUE}, one whose soft deadline ("in the coming days") has
-     * passed is {@code LAPSED}. Nothing else changes; the fold itself never looks at a clock.
+     * Judges deadlines and terms at the cut's {@link AsOf#evaluationDate evaluation date}: an open position whose
+     * firm deadline has certainly passed is {@code OVERDUE}, one whose soft deadline ("in the coming days") has
+     * passed is {@code LAPSED}; an agreement whose term certainly ended is {@code EXPIRED} (its unfulfilled
+     * provisions {@code TERMINATED}), and an unfulfilled provision whose firm deadline passed is {@code OVERDUE}.
+     * Nothing else changes; the fold itself never looks at a clock.
      *
      * @param state a folded state
      * @param asOf  the cut it was folded at
@@ -262,7 +267,8 @@ public final class NegotiationProjection {
                     : PositionMove.FIRM_DEADLINE_PASSED;
             return passed.from(p.status()).map(p::withStatus).orElse(p);
         }).toList();
-        return state.replayedAt(asOf, on, positions, state.uncertain());
+        List<Agreement> agreements = state.agreements().stream().map(a -> Agreements.evaluate(a, on)).toList();
+        return state.replayedAt(asOf, on, positions, agreements, state.uncertain());
     }
 
     /**
@@ -280,19 +286,41 @@ public final class NegotiationProjection {
     }
 
     /**
-     * What refs do to the state, for any development: a {@code FULFILS} ref to a position records a delivery
-     * against it, a {@code DISPUTES} ref to an implementation step marks the step disputed.
+     * What refs do to the state, for any development. {@code FULFILS}: a delivery against a position, a meeting
+     * proposed now held, an agreement or one of its provisions fulfilled. {@code DISPUTES}: a dispute of the target,
+     * whatever it is, and for an implementation step its shares kept apart from the totals. {@code CONFIRMS}: a
+     * confirmation of the target.
      */
     private static void applyLinks(Draft draft, Development development) {
         for (Ref ref : development.refs()) {
-            if (ref.kind() == RefKind.FULFILS) {
-                draft.positions = replace(draft.positions, p -> p.id().equals(ref.development()),
-                        p -> delivered(p, fulfilmentOf(development, p)));
-            } else if (ref.kind() == RefKind.DISPUTES) {
-                draft.agreements = replaceAll(draft.agreements, a -> disputeStep(a, ref.development(),
-                        development.id()));
+            switch (ref.kind()) {
+                case FULFILS -> {
+                    draft.positions = replace(draft.positions, p -> p.id().equals(ref.development()),
+                            p -> delivered(p, fulfilmentOf(development, p)));
+                    draft.meetings = replace(draft.meetings, m -> m.id().equals(ref.development()),
+                            m -> m.heldIn(development.id()));
+                    draft.agreements = replace(draft.agreements, a -> a.id().equals(ref.development()),
+                            a -> Agreements.fulfilled(a, ref.provision(), development.id()));
+                }
+                case DISPUTES -> {
+                    draft.agreements = replaceAll(draft.agreements, a -> Agreements.disputeStep(a,
+                            ref.development(), development.id()));
+                    draft.react(ref.development(), reactionOf(development, ref.provision()), true);
+                }
+                case CONFIRMS -> draft.react(ref.development(), reactionOf(development, ref.provision()), false);
+                default -> {
+                }
             }
         }
+    }
+
+    private static Reaction reactionOf(Development development, String provision) {
+        return new Reaction(development.id(), Actors.of(development), provision, rootSources(development),
+                development.occurred());
+    }
+
+    private static List<String> rootSources(Development development) {
+        return development.sources().stream().map(a -> a.root().key()).distinct().toList();
     }
 
     private static Position delivered(Position position, Fulfilment fulfilment) {
@@ -316,35 +344,9 @@ public final class NegotiationProjection {
         return new Fulfilment(development.id(), null, null, true, development.occurred());
     }
 
-    private static Agreement disputeStep(Agreement agreement, String stepId, String disputedBy) {
-        List<ProvisionLedger> provisions = agreement.provisions().stream().map(ledger -> new ProvisionLedger(
-                ledger.id(), ledger.subject(), ledger.formula(), ledger.target(), ledger.criteria(), ledger.timing(),
-                ledger.delivered(), ledger.steps().stream().map(step -> step.developmentId().equals(stepId)
-                        ? new Step(step.developmentId(), step.occurred(), step.delivered(), step.description(),
-                        append(step.disputedBy(), disputedBy))
-                        : step).toList(),
-                ledger.declaredFulfilledBy())).toList();
-        return provisions.equals(agreement.provisions()) ? agreement : new Agreement(agreement.id(),
-                agreement.title(), agreement.parties(), agreement.reached(), provisions,
-                agreement.declaredFulfilledBy());
-    }
-
-    private static Agreement declaredFulfilled(Agreement agreement, FulfilmentDeclared declared) {
-        if (declared.provision() == null) {
-            return new Agreement(agreement.id(), agreement.title(), agreement.parties(), agreement.reached(),
-                    agreement.provisions(), append(agreement.declaredFulfilledBy(), declared.by()));
-        }
-        return new Agreement(agreement.id(), agreement.title(), agreement.parties(), agreement.reached(),
-                replace(agreement.provisions(), p -> p.id().equals(declared.provision()),
-                        l -> new ProvisionLedger(l.id(), l.subject(), l.formula(), l.target(), l.criteria(),
-                                l.timing(), l.delivered(), l.steps(), append(l.declaredFulfilledBy(), declared.by()))),
-                agreement.declaredFulfilledBy());
-    }
-
     private static List<Figure> withFigure(List<Figure> figures, FigureReported reported) {
-        List<String> roots = reported.sources().stream().map(a -> a.root().key()).distinct().toList();
         FigureVersion version = new FigureVersion(reported.id(), reported.figure(), reported.text(), reported.by(),
-                reported.occurred(), roots);
+                reported.occurred(), rootSources(reported));
         if (indexOf(figures, f -> f.subject().equals(reported.subject())) < 0) {
             return append(figures, Figure.of(reported.subject(), List.of(version)));
         }
@@ -362,70 +364,46 @@ public final class NegotiationProjection {
         return result;
     }
 
-    private static ProvisionLedger ledgerOf(Provision provision) {
-        return new ProvisionLedger(provision.id(), provision.subject(), provision.formula(), provision.quantities(),
-                provision.criteria(), provision.timing(), List.of(), List.of(), List.of());
-    }
-
-    private static Agreement withStep(Agreement agreement, ImplementationStepCompleted step) {
-        List<ProvisionLedger> provisions = replace(agreement.provisions(), p -> p.id().equals(step.provision()),
-                ledger -> new ProvisionLedger(ledger.id(), ledger.subject(), ledger.formula(), ledger.target(),
-                        ledger.criteria(), ledger.timing(), addDeliveries(ledger.delivered(), step.delivered()),
-                        append(ledger.steps(), new Step(step.id(), step.occurred(), step.delivered(),
-                                step.description(), List.of())), ledger.declaredFulfilledBy()));
-        return new Agreement(agreement.id(), agreement.title(), agreement.parties(), agreement.reached(), provisions,
-                agreement.declaredFulfilledBy());
-    }
-
-    /** Sums a step into the running totals; an undisclosed count is counted as unknown, never as zero. */
-    private static List<Delivery> addDeliveries(List<Delivery> totals, List<Share> step) {
-        List<Delivery> result = new ArrayList<>(totals);
-        for (Share share : step) {
-            int index = indexOf(result, d -> d.party().equals(share.party()));
-            Delivery before = index < 0 ? new Delivery(share.party(), 0, false, 0) : result.get(index);
-            Quantity q = share.quantity();
-            Delivery after = switch (q.qualifier()) {
-                case EXACT -> new Delivery(before.party(), before.known() + q.value(), before.approximate(),
-                        before.undisclosedSteps());
-                case AT_LEAST, AT_MOST, ABOUT -> new Delivery(before.party(), before.known() + q.value(), true,
-                        before.undisclosedSteps());
-                case ALL, UNDISCLOSED -> new Delivery(before.party(), before.known(), before.approximate(),
-                        before.undisclosedSteps() + 1);
-            };
-            if (index < 0) {
-                result.add(after);
-            } else {
-                result.set(index, after);
-            }
-        }
-        return result;
-    }
-
     /**
-     * The round of the same number takes the move when the status table allows it (scheduled, then rescheduled or
-     * held); otherwise, and for a round without a number, the round is a new one.
+     * The round of the same number takes the move when the status table allows it (scheduled, then rescheduled,
+     * postponed, cancelled or held); otherwise, and for a round without a number, a scheduling or holding is a new
+     * round, and a rescheduling or cancellation changes nothing (the rules keep those out of a recorded history).
      */
-    private static List<Round> withRound(List<Round> rounds, RoundMove move, Round round) {
-        Integer number = round.number();
+    private static List<Round> withRound(List<Round> rounds, RoundMove move, Integer number,
+                                         UnaryOperator<Round> change, Round fresh) {
         int index = number == null ? -1 : indexOf(rounds, r -> number.equals(r.number()));
         if (index >= 0 && move.from(rounds.get(index).status()).isPresent()) {
-            return PersistentList.copyOf(rounds).with(index, round);
+            return PersistentList.copyOf(rounds).with(index, change.apply(rounds.get(index)));
         }
-        return append(rounds, round);
+        return fresh == null ? rounds : append(rounds, fresh);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        if (b.isEmpty() || a.containsAll(b)) {
+            return a;
+        }
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static Corroboration corroborationOf(Development development) {
         Set<String> roots = new LinkedHashSet<>();
+        Set<String> sides = new LinkedHashSet<>();
         int anonymous = 0;
         for (Attribution source : development.sources()) {
             roots.add(source.root().key());
+            if (source.root().affiliation() != null) {
+                sides.add(source.root().affiliation());
+            }
             if (source.isAnonymous()) {
                 anonymous++;
             }
         }
         int total = development.sources().size();
         return new Corroboration(development.id(), development.sources(), List.copyOf(roots), anonymous,
-                total - anonymous);
+                total - anonymous, List.copyOf(sides), development.envelope().confidence(),
+                development.envelope().note(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static <T> List<T> append(List<T> items, T item) {
@@ -456,7 +434,7 @@ public final class NegotiationProjection {
     private static final class Draft implements Development.Visitor<Void> {
         private final NegotiationState base;
         String title;
-        dev.parley.timeline.PartialDate opened;
+        PartialDate opened;
         List<Participant> participants;
         List<Round> rounds;
         List<Document> documents;
@@ -466,6 +444,11 @@ public final class NegotiationProjection {
         List<Statement> statements;
         List<Figure> figures;
         List<Correction> corrections;
+        List<Corroboration> corroboration;
+        List<Delegation> delegations;
+        List<Meeting> meetings;
+        List<Publication> publications;
+        List<Action> actions;
 
         Draft(NegotiationState base) {
             this.base = base;
@@ -480,6 +463,23 @@ public final class NegotiationProjection {
             statements = base.statements();
             figures = base.figures();
             corrections = base.corrections();
+            corroboration = base.corroboration();
+            delegations = base.delegations();
+            meetings = base.meetings();
+            publications = base.publications();
+            actions = base.actions();
+        }
+
+        /** Adds a dispute or confirmation to the target's corroboration, starting one when it has none. */
+        void react(String target, Reaction reaction, boolean dispute) {
+            UnaryOperator<Corroboration> add = c -> dispute ? c.disputedBy(reaction) : c.confirmedBy(reaction);
+            int index = indexOf(corroboration, c -> c.developmentId().equals(target));
+            corroboration = index < 0 ? append(corroboration, add.apply(Corroboration.unsourced(target)))
+                    : PersistentList.copyOf(corroboration).with(index, add.apply(corroboration.get(index)));
+        }
+
+        private void agreement(String id, UnaryOperator<Agreement> change) {
+            agreements = replace(agreements, a -> a.id().equals(id), change);
         }
 
         @Override
@@ -496,16 +496,54 @@ public final class NegotiationProjection {
         }
 
         @Override
+        public Void onDelegationAppointed(DelegationAppointed e) {
+            delegations = append(delegations, new Delegation(e.id(), e.party(), e.head(), e.members(),
+                    e.occurred()));
+            return null;
+        }
+
+        @Override
+        public Void onMeetingProposed(MeetingProposed e) {
+            meetings = append(meetings, new Meeting(e.id(), e.by(), e.with(), e.venue(), e.date(), e.preconditions(),
+                    e.mediators(), e.occurred(), Meeting.Status.PROPOSED, List.of()));
+            return null;
+        }
+
+        @Override
         public Void onRoundScheduled(RoundScheduled e) {
-            rounds = withRound(rounds, RoundMove.SCHEDULE, new Round(e.number(), Round.Status.SCHEDULED, e.date(),
-                    e.venue(), null, List.of(), null, e.id()));
+            Round fresh = new Round(e.number(), Round.Status.SCHEDULED, e.date(), e.venue(), null, List.of(), null,
+                    e.id(), null, e.mediators());
+            rounds = withRound(rounds, RoundMove.SCHEDULE, e.number(), r -> new Round(r.number(),
+                    Round.Status.SCHEDULED, e.date(), e.venue(), null, List.of(), null, e.id(), null,
+                    union(r.mediators(), e.mediators())), fresh);
+            return null;
+        }
+
+        @Override
+        public Void onRoundRescheduled(RoundRescheduled e) {
+            RoundMove move = e.date() == null ? RoundMove.POSTPONE : RoundMove.RESCHEDULE;
+            rounds = withRound(rounds, move, e.number(), r -> new Round(r.number(), move.from(r.status())
+                    .orElseThrow(), e.date() == null ? r.date() : e.date(), e.venue() == null ? r.venue() : e.venue(),
+                    r.chair(), r.delegations(), r.outcome(), e.id(), e.reason(), union(r.mediators(), e.mediators())),
+                    null);
+            return null;
+        }
+
+        @Override
+        public Void onRoundCancelled(RoundCancelled e) {
+            rounds = withRound(rounds, RoundMove.CANCEL, e.number(), r -> new Round(r.number(),
+                    Round.Status.CANCELLED, r.date(), r.venue(), r.chair(), r.delegations(), r.outcome(), e.id(),
+                    e.reason(), r.mediators()), null);
             return null;
         }
 
         @Override
         public Void onRoundHeld(RoundHeld e) {
-            rounds = withRound(rounds, RoundMove.HOLD, new Round(e.number(), Round.Status.HELD, e.occurred(),
-                    e.venue(), e.chair(), e.delegations(), e.outcome(), e.id()));
+            Round fresh = new Round(e.number(), Round.Status.HELD, e.occurred(), e.venue(), e.chair(),
+                    e.delegations(), e.outcome(), e.id(), null, e.mediators());
+            rounds = withRound(rounds, RoundMove.HOLD, e.number(), r -> new Round(r.number(), Round.Status.HELD,
+                    e.occurred(), e.venue(), e.chair(), e.delegations(), e.outcome(), e.id(), null,
+                    union(r.mediators(), e.mediators())), fresh);
             return null;
         }
 
@@ -513,6 +551,13 @@ public final class NegotiationProjection {
         public Void onDocumentDelivered(DocumentDelivered e) {
             documents = append(documents, new Document(e.id(), e.kind(), e.title(), e.from(), e.to(), e.occurred(),
                     e.contents()));
+            return null;
+        }
+
+        @Override
+        public Void onDocumentPublished(DocumentPublished e) {
+            publications = append(publications, new Publication(e.id(), e.document(), e.kind(), e.title(), e.by(),
+                    e.summary(), e.occurred()));
             return null;
         }
 
@@ -561,21 +606,85 @@ public final class NegotiationProjection {
 
         @Override
         public Void onAgreementReached(AgreementReached e) {
-            agreements = append(agreements, new Agreement(e.id(), e.title(), e.parties(), e.occurred(),
-                    e.provisions().stream().map(NegotiationProjection::ledgerOf).toList(), List.of()));
+            agreements = append(agreements, Agreements.reached(e));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSigned(AgreementSigned e) {
+            agreement(e.agreement(), a -> Agreements.signed(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementRatified(AgreementRatified e) {
+            agreement(e.agreement(), a -> Agreements.ratified(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementExtended(AgreementExtended e) {
+            agreement(e.agreement(), a -> Agreements.extended(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSuspended(AgreementSuspended e) {
+            return life(e, LifeEvent.Kind.SUSPENDED, e.by(), e.reason());
+        }
+
+        @Override
+        public Void onAgreementResumed(AgreementResumed e) {
+            return life(e, LifeEvent.Kind.RESUMED, e.by(), e.reason());
+        }
+
+        @Override
+        public Void onAgreementTerminated(AgreementTerminated e) {
+            return life(e, LifeEvent.Kind.TERMINATED, e.by(), e.reason());
+        }
+
+        @Override
+        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
+            return life(e, LifeEvent.Kind.WITHDRAWN, e.by(), e.reason());
+        }
+
+        private Void life(AgreementDevelopment e, LifeEvent.Kind kind, String by, String reason) {
+            LifeEvent event = new LifeEvent(e.id(), kind, by, reason, e.occurred());
+            agreement(e.agreement(), a -> Agreements.lifeEvent(a, event));
             return null;
         }
 
         @Override
         public Void onImplementationStepCompleted(ImplementationStepCompleted e) {
-            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> withStep(a, e));
+            agreement(e.agreement(), a -> Agreements.withStep(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onNonComplianceAlleged(NonComplianceAlleged e) {
+            agreement(e.agreement(), a -> Agreements.alleged(a, e));
+            return null;
+        }
+
+        @Override
+        public Void onActionStarted(ActionStarted e) {
+            actions = append(actions, new Action(e.id(), e.action(), e.by(), e.against(), e.description(),
+                    e.occurred(), Action.Status.ONGOING, null, null, null, null));
+            return null;
+        }
+
+        @Override
+        public Void onActionEnded(ActionEnded e) {
+            actions = replace(actions, a -> a.id().equals(e.action()) && a.status() == Action.Status.ONGOING,
+                    a -> new Action(a.id(), a.action(), a.by(), a.against(), a.description(), a.started(),
+                            Action.Status.ENDED, e.occurred(), e.id(), e.by(), e.reason()));
             return null;
         }
 
         @Override
         public Void onClaimMade(ClaimMade e) {
             claims = append(claims, new Claim(e.id(), e.claimant(), e.claim(), e.occurred(), List.of(), List.of(),
-                    false));
+                    false, e.to()));
             return null;
         }
 
@@ -583,7 +692,10 @@ public final class NegotiationProjection {
         public Void onClaimDenied(ClaimDenied e) {
             ClaimReaction denial = reactionOf(e);
             claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
-                    c.made(), append(c.deniedBy(), denial), c.confirmedBy(), true));
+                    c.made(), append(c.deniedBy(), denial), c.confirmedBy(), true, c.to()));
+            if (indexOf(claims, c -> c.id().equals(e.claim())) >= 0) {
+                react(e.claim(), NegotiationProjection.reactionOf(e, null), true);
+            }
             return null;
         }
 
@@ -591,18 +703,21 @@ public final class NegotiationProjection {
         public Void onClaimConfirmed(ClaimConfirmed e) {
             ClaimReaction confirmation = reactionOf(e);
             claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
-                    c.made(), c.deniedBy(), append(c.confirmedBy(), confirmation), c.disputed()));
+                    c.made(), c.deniedBy(), append(c.confirmedBy(), confirmation), c.disputed(), c.to()));
+            if (indexOf(claims, c -> c.id().equals(e.claim())) >= 0) {
+                react(e.claim(), NegotiationProjection.reactionOf(e, null), false);
+            }
             return null;
         }
 
         private static ClaimReaction reactionOf(ClaimResponse e) {
-            return new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred());
+            return new ClaimReaction(e.id(), e.by(), e.quote(), e.occurred(), e.summary());
         }
 
         @Override
         public Void onStatementMade(StatementMade e) {
             statements = append(statements, new Statement(e.id(), e.speaker(), e.quote(), e.summary(),
-                    e.occurred()));
+                    e.occurred(), e.to()));
             return null;
         }
 
@@ -614,13 +729,23 @@ public final class NegotiationProjection {
 
         @Override
         public Void onFulfilmentDeclared(FulfilmentDeclared e) {
-            agreements = replace(agreements, a -> a.id().equals(e.agreement()), a -> declaredFulfilled(a, e));
+            agreement(e.agreement(), a -> Agreements.declaredFulfilled(a, e));
             return null;
         }
 
         @Override
         public Void onFigureReported(FigureReported e) {
             figures = withFigure(figures, e);
+            return null;
+        }
+
+        @Override
+        public Void onVersionReported(VersionReported e) {
+            Version version = new Version(e.id(), e.field(), e.value(), e.text(), rootSources(e), e.occurred());
+            int index = indexOf(corroboration, c -> c.developmentId().equals(e.development()));
+            corroboration = index < 0
+                    ? append(corroboration, Corroboration.unsourced(e.development()).withVersion(version))
+                    : PersistentList.copyOf(corroboration).with(index, corroboration.get(index).withVersion(version));
             return null;
         }
 
@@ -638,94 +763,15 @@ public final class NegotiationProjection {
             return null;
         }
 
-        @Override
-        public Void onDelegationAppointed(DelegationAppointed e) {
-            return null;
-        }
-
-        @Override
-        public Void onMeetingProposed(MeetingProposed e) {
-            return null;
-        }
-
-        @Override
-        public Void onRoundRescheduled(RoundRescheduled e) {
-            return null;
-        }
-
-        @Override
-        public Void onRoundCancelled(RoundCancelled e) {
-            return null;
-        }
-
-        @Override
-        public Void onDocumentPublished(DocumentPublished e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementSigned(AgreementSigned e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementRatified(AgreementRatified e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementExtended(AgreementExtended e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementSuspended(AgreementSuspended e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementResumed(AgreementResumed e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementTerminated(AgreementTerminated e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
-            return null;
-        }
-
-        @Override
-        public Void onNonComplianceAlleged(NonComplianceAlleged e) {
-            return null;
-        }
-
-        @Override
-        public Void onActionStarted(ActionStarted e) {
-            return null;
-        }
-
-        @Override
-        public Void onActionEnded(ActionEnded e) {
-            return null;
-        }
-
-        @Override
-        public Void onVersionReported(VersionReported e) {
-            return null;
-        }
-
         NegotiationState finish(Development development) {
-            List<Corroboration> corroboration = development.sources().isEmpty()
-                    ? base.corroboration()
-                    : append(base.corroboration(), corroborationOf(development));
+            Envelope envelope = development.envelope();
+            if (!development.sources().isEmpty() || envelope.confidence() != null || envelope.note() != null) {
+                corroboration = append(corroboration, corroborationOf(development));
+            }
             return new NegotiationState(base.negotiationId(), title, opened, participants, rounds, documents,
-                    positions, agreements, claims, statements, figures, corrections, corroboration,
-                    base.developmentCount() + 1, development.id(), base.asOf(), base.evaluatedOn(),
-                    base.uncertain());
+                    positions, agreements, claims, statements, figures, corrections, corroboration, delegations,
+                    meetings, publications, actions, base.developmentCount() + 1, development.id(), base.asOf(),
+                    base.evaluatedOn(), base.uncertain());
         }
     }
 }

@@ -1,6 +1,20 @@
 package dev.parley.model;
 
+import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.state.Action;
 import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.AgreementStatus;
+import dev.parley.timeline.state.Corroboration;
+import dev.parley.timeline.state.Delegation;
+import dev.parley.timeline.state.Extension;
+import dev.parley.timeline.state.LifeEvent;
+import dev.parley.timeline.state.Meeting;
+import dev.parley.timeline.state.ProvisionStatus;
+import dev.parley.timeline.state.Publication;
+import dev.parley.timeline.state.Ratification;
+import dev.parley.timeline.state.Reaction;
+import dev.parley.timeline.state.Signature;
+import dev.parley.timeline.state.Version;
 import dev.parley.timeline.state.Change;
 import dev.parley.timeline.state.Change.Kind;
 import dev.parley.timeline.state.Claim;
@@ -99,6 +113,20 @@ public final class StateDiff {
                         diff.corrections(b.developmentId())));
         diff.compare("corrections", before.corrections(), after.corrections(), Correction::developmentId,
                 Correction::developmentId, Kind.CORRECTION_ADDED, c -> List.of(c.developmentId()), null, null);
+        diff.compare("delegations", before.delegations(), after.delegations(), Delegation::developmentId,
+                Delegation::developmentId, Kind.DELEGATION_ADDED, d -> List.of(d.developmentId()), null, null);
+        diff.compare("meetings", before.meetings(), after.meetings(), Meeting::id, Meeting::id, Kind.MEETING_ADDED,
+                m -> concat(List.of(m.id()), m.heldBy()), StateDiff::asProposed,
+                (a, b) -> diff.components(Kind.MEETING_CHANGED, b.id(), a, b, Set.of("id"),
+                        concat(added(a.heldBy(), b.heldBy(), id -> id), diff.corrections(b.id()))));
+        diff.compare("publications", before.publications(), after.publications(), Publication::developmentId,
+                Publication::developmentId, Kind.PUBLICATION_ADDED, p -> List.of(p.developmentId()), null, null);
+        diff.compare("actions", before.actions(), after.actions(), Action::id, Action::id, Kind.ACTION_ADDED,
+                a -> a.endedIn() == null ? List.of(a.id()) : List.of(a.id(), a.endedIn()), StateDiff::asStarted,
+                (a, b) -> diff.components(Kind.ACTION_CHANGED, b.id(), a, b, Set.of("id"),
+                        concat(b.endedIn() == null || b.endedIn().equals(a.endedIn()) ? List.of()
+                                : List.of(b.endedIn()), diff.corrections(b.id()))));
+        diff.reception(before.corroboration(), after.corroboration(), after);
         return List.copyOf(diff.changes);
     }
 
@@ -135,6 +163,43 @@ public final class StateDiff {
         }
     }
 
+    /**
+     * Disputes, confirmations and competing versions that arrived between the two states, for any development;
+     * the sourcing itself is no change (every sourced development has one).
+     */
+    private void reception(List<Corroboration> before, List<Corroboration> after, NegotiationState state) {
+        // Disputed steps and answered claims have changes of their own (STEP_DISPUTED, CLAIM_DISPUTED ...).
+        Set<String> told = new LinkedHashSet<>();
+        state.agreements().forEach(a -> {
+            a.unassigned().forEach(step -> step.disputedBy().forEach(d -> told.add(step.developmentId() + "<" + d)));
+            a.provisions().forEach(l -> l.steps().forEach(step -> step.disputedBy()
+                    .forEach(d -> told.add(step.developmentId() + "<" + d))));
+        });
+        state.claims().forEach(c -> {
+            c.deniedBy().forEach(r -> told.add(c.id() + "<" + r.developmentId()));
+            c.confirmedBy().forEach(r -> told.add(c.id() + "<" + r.developmentId()));
+        });
+        Map<String, Corroboration> earlier = index(before, Corroboration::developmentId);
+        for (Corroboration now : after) {
+            Corroboration old = earlier.getOrDefault(now.developmentId(), Corroboration.unsourced(now.developmentId()));
+            Set<String> seen = new LinkedHashSet<>(old.disputes().stream().map(Reaction::developmentId).toList());
+            now.disputes().stream().filter(r -> !seen.contains(r.developmentId()))
+                    .filter(r -> !told.contains(now.developmentId() + "<" + r.developmentId())).forEach(r -> changes.add(
+                    new Change(Kind.DEVELOPMENT_DISPUTED, now.developmentId(), "disputes", null, r,
+                            List.of(r.developmentId()))));
+            Set<String> confirmed = new LinkedHashSet<>(old.confirmations().stream().map(Reaction::developmentId)
+                    .toList());
+            now.confirmations().stream().filter(r -> !confirmed.contains(r.developmentId()))
+                    .filter(r -> !told.contains(now.developmentId() + "<" + r.developmentId())).forEach(r -> changes
+                    .add(new Change(Kind.DEVELOPMENT_CONFIRMED, now.developmentId(), "confirmations", null, r,
+                            List.of(r.developmentId()))));
+            Set<String> versions = new LinkedHashSet<>(old.versions().stream().map(Version::developmentId).toList());
+            now.versions().stream().filter(v -> !versions.contains(v.developmentId())).forEach(v -> changes.add(
+                    new Change(Kind.VERSION_ADDED, now.developmentId(), "versions", null, v,
+                            List.of(v.developmentId()))));
+        }
+    }
+
     private void round(Round before, Round after) {
         List<String> causes = new ArrayList<>();
         if (!after.developmentId().equals(before.developmentId())) {
@@ -166,8 +231,20 @@ public final class StateDiff {
     }
 
     private void agreement(Agreement before, Agreement after) {
-        components(Kind.AGREEMENT_CHANGED, after.id(), before, after,
-                Set.of("id", "provisions", "declaredFulfilledBy"), corrections(after.id()));
+        List<String> life = concat(added(before.signatures(), after.signatures(), Signature::developmentId),
+                added(before.ratifications(), after.ratifications(), Ratification::developmentId),
+                added(before.extensions(), after.extensions(), Extension::developmentId),
+                added(before.events(), after.events(), LifeEvent::developmentId),
+                added(before.fulfilledBy(), after.fulfilledBy(), id -> id), corrections(after.id()));
+        if (before.status() != after.status()) {
+            changes.add(new Change(Kind.AGREEMENT_STATUS_CHANGED, after.id(), "status", before.status(),
+                    after.status(), life));
+        }
+        // The agreement's own totals repeat its ledgers unless some step counts under no provision.
+        Set<String> skip = before.unassigned().isEmpty() && after.unassigned().isEmpty()
+                ? Set.of("id", "provisions", "declaredFulfilledBy", "status", "delivered", "disputed")
+                : Set.of("id", "provisions", "declaredFulfilledBy", "status");
+        components(Kind.AGREEMENT_CHANGED, after.id(), before, after, skip, life);
         declarations(after.id(), before.declaredFulfilledBy(), after.declaredFulfilledBy());
         Map<String, ProvisionLedger> earlier = index(before.provisions(), ProvisionLedger::id);
         for (ProvisionLedger ledger : after.provisions()) {
@@ -205,8 +282,13 @@ public final class StateDiff {
             }
         }
         declarations(subject, before.declaredFulfilledBy(), after.declaredFulfilledBy());
+        if (before.status() != after.status()) {
+            changes.add(new Change(Kind.PROVISION_STATUS_CHANGED, subject, "status", before.status(), after.status(),
+                    concat(added(before.steps(), after.steps(), Step::developmentId),
+                            added(before.fulfilledBy(), after.fulfilledBy(), id -> id), corrections(agreementId))));
+        }
         components(Kind.LEDGER_CHANGED, subject, before, after, Set.of("id", "delivered", "steps",
-                "declaredFulfilledBy"), corrections(agreementId));
+                "declaredFulfilledBy", "status"), corrections(agreementId));
     }
 
     private void declarations(String subject, List<String> before, List<String> after) {
@@ -298,20 +380,39 @@ public final class StateDiff {
                 p.deadline(), p.made(), PositionStatus.OPEN, List.of(), List.of());
     }
 
-    /** An agreement as reached: every ledger empty, nothing declared. */
+    /**
+     * An agreement as reached: every ledger empty, nothing declared, signed or extended, in force until the term
+     * it was reached with.
+     */
     private static Agreement asReached(Agreement a) {
+        PartialDate expires = a.extensions().isEmpty() ? a.expires() : a.extensions().get(0).from();
         return new Agreement(a.id(), a.title(), a.parties(), a.reached(),
-                a.provisions().stream().map(StateDiff::blank).toList(), List.of());
+                a.provisions().stream().map(StateDiff::blank).toList(), List.of(), AgreementStatus.IN_FORCE, expires,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), a.mediators(), List.of(),
+                List.of(), List.of());
     }
 
     private static ProvisionLedger blank(ProvisionLedger l) {
         return new ProvisionLedger(l.id(), l.subject(), l.formula(), l.target(), l.criteria(), l.timing(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), l.deadline(), l.obligors(), ProvisionStatus.OPEN, List.of(),
+                List.of());
     }
 
     /** A claim as made: nobody has answered it. */
     private static Claim asMade(Claim c) {
-        return new Claim(c.id(), c.claimant(), c.text(), c.made(), List.of(), List.of(), false);
+        return new Claim(c.id(), c.claimant(), c.text(), c.made(), List.of(), List.of(), false, c.to());
+    }
+
+    /** A meeting as proposed: not held. */
+    private static Meeting asProposed(Meeting m) {
+        return new Meeting(m.id(), m.by(), m.with(), m.venue(), m.date(), m.preconditions(), m.mediators(),
+                m.proposed(), Meeting.Status.PROPOSED, List.of());
+    }
+
+    /** An action as started: ongoing. */
+    private static Action asStarted(Action a) {
+        return new Action(a.id(), a.action(), a.by(), a.against(), a.description(), a.started(),
+                Action.Status.ONGOING, null, null, null, null);
     }
 
     /** An added item is caused by its own development and by everything that shaped it since. */

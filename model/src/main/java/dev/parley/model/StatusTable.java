@@ -1,8 +1,10 @@
 package dev.parley.model;
 
+import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Fulfilment;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.ProvisionStatus;
 import dev.parley.timeline.state.Round;
 
 import java.util.EnumMap;
@@ -105,25 +107,124 @@ final class StatusTable {
         }
     }
 
-    /** What can happen to a numbered round. A round without a number is always a new round. */
+    /**
+     * What can happen to a numbered round, from where it stands (null: no round of that number yet). A round
+     * without a number is always a new round. A held round takes nothing more.
+     */
     enum RoundMove {
-        /** {@code round-scheduled}: a new round, or the same number rescheduled. */
-        SCHEDULE(Round.Status.SCHEDULED),
-        /** {@code round-held}: a new round, or the scheduled round of that number now held. */
-        HOLD(Round.Status.HELD);
+        /** {@code round-scheduled}: a new round, or the same number rescheduled (a cancelled one revived). */
+        SCHEDULE("scheduled", Round.Status.SCHEDULED, true, Round.Status.SCHEDULED, Round.Status.POSTPONED,
+                Round.Status.CANCELLED),
+        /** {@code round-rescheduled} with a new date: the round scheduled under that number (a cancelled one too). */
+        RESCHEDULE("rescheduled", Round.Status.SCHEDULED, false, Round.Status.SCHEDULED, Round.Status.POSTPONED,
+                Round.Status.CANCELLED),
+        /** {@code round-rescheduled} without a date: put off. */
+        POSTPONE("postponed", Round.Status.POSTPONED, false, Round.Status.SCHEDULED, Round.Status.POSTPONED),
+        /** {@code round-cancelled}. */
+        CANCEL("cancelled", Round.Status.CANCELLED, false, Round.Status.SCHEDULED, Round.Status.POSTPONED),
+        /** {@code round-held}: a new round, or the round of that number now held (even if it was called off). */
+        HOLD("held", Round.Status.HELD, true, Round.Status.SCHEDULED, Round.Status.POSTPONED,
+                Round.Status.CANCELLED);
 
+        private final String verb;
         private final Round.Status to;
+        private final boolean fromNothing;
+        private final Set<Round.Status> from;
 
-        RoundMove(Round.Status to) {
+        RoundMove(String verb, Round.Status to, boolean fromNothing, Round.Status first, Round.Status... more) {
+            this.verb = verb;
             this.to = to;
+            this.fromNothing = fromNothing;
+            this.from = EnumSet.of(first, more);
         }
 
         /**
          * @param status the status of the round with the same number, or null when there is none
-         * @return where the move leads, or empty when that round was already held (a round is held once)
+         * @return where the move leads, or empty when it is not allowed from there
          */
         Optional<Round.Status> from(Round.Status status) {
-            return status == Round.Status.HELD ? Optional.empty() : Optional.of(to);
+            boolean allowed = status == null ? fromNothing : from.contains(status);
+            return allowed ? Optional.of(to) : Optional.empty();
+        }
+
+        /** @return how a rule violation names the move: "cannot be cancelled" */
+        String verb() {
+            return verb;
+        }
+    }
+
+    /**
+     * What may happen to an agreement, by where it stands in the fold. The status that follows is derived from
+     * the agreement's facts ({@code Agreements}), not looked up: an agreement can be suspended and fulfilled at
+     * once, and its status says the first that applies.
+     */
+    enum AgreementMove {
+        /** {@code agreement-signed}. */
+        SIGN("signature",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-ratified}. */
+        RATIFY("ratification",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-extended}. */
+        EXTEND("extension",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-suspended}. */
+        SUSPEND("suspension", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.FULFILLED),
+        /** {@code agreement-resumed}. */
+        RESUME("resumption", AgreementStatus.SUSPENDED),
+        /** {@code agreement-terminated}. */
+        TERMINATE("termination",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-withdrawn-from}. */
+        WITHDRAW("withdrawal",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** At evaluation: the term ended and the agreement was not extended. */
+        TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+
+        private final String noun;
+        private final Set<AgreementStatus> from;
+
+        AgreementMove(String noun, AgreementStatus first, AgreementStatus... more) {
+            this.noun = noun;
+            this.from = EnumSet.of(first, more);
+        }
+
+        /** @return whether the move is allowed from that status */
+        boolean allowedFrom(AgreementStatus status) {
+            return from.contains(status);
+        }
+
+        /** @return how a rule violation names the move: "takes no extension" */
+        String noun() {
+            return noun;
+        }
+
+        /** @return true for a status after which an agreement takes nothing more */
+        static boolean ended(AgreementStatus status) {
+            return status == AgreementStatus.TERMINATED || status == AgreementStatus.WITHDRAWN
+                    || status == AgreementStatus.EXPIRED;
+        }
+    }
+
+    /** What the evaluation at a day does to a provision. */
+    enum ProvisionMove {
+        /** Its firm deadline certainly passed while it was not fulfilled. */
+        DEADLINE_PASSED(ProvisionStatus.OVERDUE, ProvisionStatus.OPEN, ProvisionStatus.IN_PROGRESS),
+        /** Its agreement expired before it was fulfilled. */
+        AGREEMENT_EXPIRED(ProvisionStatus.TERMINATED, ProvisionStatus.OPEN, ProvisionStatus.IN_PROGRESS,
+                ProvisionStatus.OVERDUE, ProvisionStatus.SUSPENDED);
+
+        private final ProvisionStatus to;
+        private final Set<ProvisionStatus> from;
+
+        ProvisionMove(ProvisionStatus to, ProvisionStatus first, ProvisionStatus... more) {
+            this.to = to;
+            this.from = EnumSet.of(first, more);
+        }
+
+        /** @return where the move leads from that status, or empty when it does not apply there */
+        Optional<ProvisionStatus> from(ProvisionStatus status) {
+            return from.contains(status) ? Optional.of(to) : Optional.empty();
         }
     }
 

@@ -229,7 +229,7 @@ class HostileInputTest {
             TimelineFormatException e = failure("{\"format\": \"parley/1\", \"negotiationId\": \"a\\u001b[2J\\u0007\", "
                     + "\"developments\": []}");
             assertThat(e).hasMessage("test.json:1:41: INVALID_VALUE: at /negotiationId: negotiationId: "
-                    + "'a\\u001B[2J\\u0007' is not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, "
+                    + "'a\\u001b[2J\\u0007' is not a valid id (letters, digits, '.', '_', ':' or '-', at most 200, "
                     + "starting with a letter or digit)");
         }
 
@@ -346,8 +346,8 @@ class HostileInputTest {
         void escapes() {
             TimelineFormatException e = failure(file("    {\"type\": \"round-held\", \"id\": \"x\\u001b]0;owned\\u0007"
                     + "\\u2028\\u202e\", \"occurred\": \"2025\"}"));
-            assertThat(e).hasMessage("test.json:6:5: development 'x\\u001B]0;owned\\u0007\\u2028\\u202E': INVALID_VALUE: "
-                    + "at /developments/1: id: 'x\\u001B]0;owned\\u0007\\u2028\\u202E' is not a valid id (letters, digits, "
+            assertThat(e).hasMessage("test.json:6:5: development 'x\\u001b]0;owned\\u0007\\u2028\\u202e': INVALID_VALUE: "
+                    + "at /developments/1: id: 'x\\u001b]0;owned\\u0007\\u2028\\u202e' is not a valid id (letters, digits, "
                     + "'.', '_', ':' or '-', at most 200, starting with a letter or digit)");
             assertThat(e.developmentId()).contains("x\u001b]0;owned\u0007\u2028\u202e");
         }

@@ -12,7 +12,9 @@ import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.state.Change;
 import dev.parley.timeline.state.Change.Kind;
+import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Delivery;
+import dev.parley.timeline.state.ProvisionStatus;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
@@ -66,9 +68,11 @@ class StateDiffTest {
                         tuple(Kind.POSITION_ADDED, "children", "positions", List.of("children")),
                         tuple(Kind.AGREEMENT_ADDED, "exchange", "agreements",
                                 List.of("exchange", "stage-1", "ua-disputes")),
-                        tuple(Kind.LEDGER_CHANGED, "exchange/pows", "delivered", List.of("stage-1")),
+                        tuple(Kind.AGREEMENT_STATUS_CHANGED, "exchange", "status", List.of()),
                         tuple(Kind.STEP_DISPUTED, "stage-1", "disputedBy", List.of("ua-disputes")),
                         tuple(Kind.FULFILMENT_DECLARED, "exchange/pows", "declaredFulfilledBy", List.of()),
+                        tuple(Kind.PROVISION_STATUS_CHANGED, "exchange/pows", "status", List.of("stage-1")),
+                        tuple(Kind.LEDGER_CHANGED, "exchange/pows", "disputed", List.of()),
                         tuple(Kind.CLAIM_ADDED, "abductions", "claims", List.of("abductions", "denial")),
                         tuple(Kind.CLAIM_DISPUTED, "abductions", "deniedBy", List.of("denial")),
                         tuple(Kind.STATEMENT_ADDED, "ua-disputes", "statements", List.of("ua-disputes")));
@@ -88,10 +92,12 @@ class StateDiffTest {
         }
 
         @Test
-        @DisplayName("the ledger of an agreement reached inside the window, undisclosed counts kept apart")
+        @DisplayName("the ledger of an agreement reached inside the window, a disputed step and undisclosed counts "
+                + "kept apart")
         void ledgerOfAddedAgreement() {
             assertThat(between("2025-06-01", "2025-06-10")).filteredOn(c -> c.kind() == Kind.LEDGER_CHANGED)
                     .singleElement().satisfies(c -> {
+                        assertThat(c.field()).isEqualTo("disputed");
                         assertThat(c.from()).isEqualTo(List.of());
                         assertThat(c.to()).isEqualTo(List.of(new Delivery("Russia", 300, false, 0),
                                 new Delivery("Ukraine", 0, false, 1)));
@@ -102,7 +108,9 @@ class StateDiffTest {
         @DisplayName("a declaration of fulfilment, naming who declared")
         void declaration() {
             assertThat(between("2025-06-06", "2025-06-10")).extracting(Change::kind, Change::subject, Change::to)
-                    .containsExactly(tuple(Kind.FULFILMENT_DECLARED, "exchange/pows", "Russia"));
+                    .containsExactly(tuple(Kind.AGREEMENT_STATUS_CHANGED, "exchange", AgreementStatus.FULFILLED),
+                            tuple(Kind.FULFILMENT_DECLARED, "exchange/pows", "Russia"),
+                            tuple(Kind.PROVISION_STATUS_CHANGED, "exchange/pows", ProvisionStatus.FULFILLED));
         }
 
         @Test

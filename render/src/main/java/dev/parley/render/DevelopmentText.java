@@ -203,6 +203,16 @@ final class DevelopmentText {
         return plain(d);
     }
 
+    /** A JSON value in plain words: texts and numbers as they are, lists and objects as their values joined. */
+    private static String plainText(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value.isContainerNode()) {
+            List<String> parts = new ArrayList<>();
+            value.elements().forEachRemaining(v -> parts.add(plainText(v)));
+            return String.join(value.isArray() ? "; " : ", ", parts);
+        }
+        return value.asText();
+    }
+
     /**
      * A plain fallback for types the renderer has no words of its own for yet: what happened, who is involved,
      * and each field as recorded.
@@ -214,8 +224,7 @@ final class DevelopmentText {
                 "sources", "refs", "mediators", "confidence", "note");
         json.fields().forEachRemaining(field -> {
             if (!envelope.contains(field.getKey())) {
-                com.fasterxml.jackson.databind.JsonNode value = field.getValue();
-                facts.add(Fact.text(field.getKey(), value.isTextual() ? value.asText() : value.toString()));
+                facts.add(Fact.text(field.getKey(), plainText(field.getValue())));
             }
         });
         if (facts.isEmpty()) {
@@ -455,7 +464,8 @@ final class DevelopmentText {
         }
         Optional<Position> position = state.position(positionId);
         position.ifPresent(p -> facts.add(Fact.ref("Position now", status(p), positionId)));
-        String target = position.map(p -> (p.by().equals(by) ? "its " : p.by() + "'s ") + kindWord(p) + ": "
+        String target = position.map(p -> (p.by().equals(List.of(by)) ? "its " : holders(p) + "'s ") + kindWord(p)
+                + ": "
                 + p.terms()).orElseGet(() -> brief(positionId));
         return new Description(by + " " + verb + " " + target, noun + ": " + target, List.of(by), facts);
     }
@@ -585,7 +595,7 @@ final class DevelopmentText {
     private String brief(String developmentId) {
         Optional<Position> position = state.position(developmentId);
         if (position.isPresent()) {
-            return position.get().by() + "'s " + kindWord(position.get()) + ": " + position.get().terms();
+            return holders(position.get()) + "'s " + kindWord(position.get()) + ": " + position.get().terms();
         }
         return recorded(developmentId).map(d -> ofType(effective(d)).headline()).orElse(developmentId);
     }
@@ -651,6 +661,13 @@ final class DevelopmentText {
             case CONTAINED_IN -> "Part of";
             case RELATES_TO -> "Related to";
         };
+    }
+
+    /** Who holds a position: one side, or a coalition joined with "and". */
+    private static String holders(Position p) {
+        List<String> by = p.by();
+        return by.size() == 1 ? by.get(0)
+                : String.join(", ", by.subList(0, by.size() - 1)) + " and " + by.get(by.size() - 1);
     }
 
     private static String kindWord(Position p) {

@@ -54,39 +54,9 @@ public final class TimelineFormatException extends ParleyException {
                 : text.substring(0, length) + "... (" + (text.length() - length) + " more characters)";
     }
 
-    /**
-     * Escapes what a terminal or log would act on rather than show: C0 and C1 controls (tab and line breaks
-     * included), DEL, the line and paragraph separators, bidirectional controls and unpaired surrogates.
-     */
+    /** One line of text a terminal or log shows as it is ({@link Printable#line}). */
     private static String printable(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (paired) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            boolean unsafe = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                    || c == 0x200E || c == 0x200F || c == 0x061C || Character.isSurrogate(c);
-            if (unsafe && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (unsafe) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return Printable.line(text);
     }
 
     /** @return the file name or input description */

@@ -3,11 +3,13 @@ package dev.parley.test;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.state.Action;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.Claim;
 import dev.parley.timeline.state.Corroboration;
 import dev.parley.timeline.state.Document;
 import dev.parley.timeline.state.Figure;
+import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionKind;
@@ -185,6 +187,53 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
                     developmentId, source, sources.stream().map(Attribution::toString).toList());
         }
         return this;
+    }
+
+    /** @return assertions on the meeting proposed by that development, after checking it exists */
+    public MeetingAssert hasMeeting(String id) {
+        isNotNull();
+        Optional<Meeting> meeting = actual.meeting(id);
+        if (meeting.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have meeting proposed:%n  <%s>%nbut it has:%n  <%s>",
+                    actual.negotiationId(), id, actual.meetings().stream().map(Meeting::id).toList());
+        }
+        return new MeetingAssert(meeting.orElseThrow());
+    }
+
+    /** @return assertions on the action started by that development, after checking it exists */
+    public ActionAssert hasAction(String id) {
+        isNotNull();
+        Optional<Action> action = actual.action(id);
+        if (action.isEmpty()) {
+            failWithMessage("%nExpecting negotiation <%s>%nto have action:%n  <%s>%nbut it has:%n  <%s>",
+                    actual.negotiationId(), id, actual.actions().stream().map(Action::id).toList());
+        }
+        return new ActionAssert(action.orElseThrow());
+    }
+
+    /**
+     * @param developmentId a development of the negotiation
+     * @return assertions on how it is sourced and received, after checking there is something to say (sources,
+     *         a grade or note, a dispute, confirmation or version)
+     */
+    public CorroborationAssert hasCorroboration(String developmentId) {
+        isNotNull();
+        Optional<Corroboration> corroboration = actual.corroborationOf(developmentId);
+        if (corroboration.isEmpty()) {
+            failWithMessage("%nExpecting development <%s>%nto have sources, a grade, a dispute, a confirmation or a "
+                    + "version%nbut it has none", developmentId);
+        }
+        return new CorroborationAssert(corroboration.orElseThrow());
+    }
+
+    /** @return assertions on how the development is received, after checking someone disputes it */
+    public CorroborationAssert hasDisputed(String developmentId) {
+        CorroborationAssert corroboration = hasCorroboration(developmentId);
+        if (!actual.corroborationOf(developmentId).orElseThrow().isDisputed()) {
+            failWithMessage("%nExpecting development <%s> of negotiation <%s>%nto be disputed%nbut nobody disputes it",
+                    developmentId, actual.negotiationId());
+        }
+        return corroboration;
     }
 
     /** @return this, after checking that the negotiation had been opened */

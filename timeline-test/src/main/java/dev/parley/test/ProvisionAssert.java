@@ -1,10 +1,14 @@
 package dev.parley.test;
 
+import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.ProvisionStatus;
+import dev.parley.timeline.state.Step;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,6 +17,8 @@ import java.util.Optional;
  * <pre>{@code
  * assertThat(state).hasAgreement("deal").withProvision("pows").hasDelivered("Ukraine", 390)
  *         .hasUndisclosedSteps("Russia", 1);
+ * assertThat(state).hasAgreement("deal").withProvision("bodies").withStatus(ProvisionStatus.FULFILLED)
+ *         .hasDelivered("Russia", "bodies", 6000).hasDisputed("Russia", "bodies", 1057);
  * }</pre>
  */
 public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, ProvisionLedger> {
@@ -41,10 +47,11 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking the disclosed total delivered by {@code party} */
+    /** @return this, after checking the disclosed total delivered by {@code party}, in every unit together */
     public ProvisionAssert hasDelivered(String party, int known) {
         Optional<Delivery> delivery = delivery(party);
-        if (delivery.isEmpty() || delivery.get().known() != known) {
+        if (delivery.isEmpty() || actual.delivered().stream().filter(d -> d.party().equals(party))
+                .mapToInt(Delivery::known).sum() != known) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have delivered by %s:%n  <%s>%nbut the ledger has:%n  <%s>",
                     agreementId, actual.id(), party, known, actual.delivered());
         }
@@ -53,12 +60,76 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
 
     /** @return this, after checking how many of {@code party}'s steps had an undisclosed count */
     public ProvisionAssert hasUndisclosedSteps(String party, int steps) {
-        int actualSteps = delivery(party).map(Delivery::undisclosedSteps).orElse(0);
+        int actualSteps = actual.delivered().stream().filter(d -> d.party().equals(party))
+                .mapToInt(Delivery::undisclosedSteps).sum();
         if (actualSteps != steps) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have undisclosed steps by %s:%n  <%s>%nbut it has:%n  <%s>",
                     agreementId, actual.id(), party, steps, actualSteps);
         }
         return this;
+    }
+
+    /**
+     * @param party the side
+     * @param unit  what is counted, or null for steps that named no unit
+     * @param known the disclosed total of the undisputed steps in that unit
+     * @return this, after checking it
+     */
+    public ProvisionAssert hasDelivered(String party, String unit, int known) {
+        if (total(actual.delivered(), party, unit) != known) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto have delivered by %s (%s):%n  <%s>%nbut the ledger has:"
+                    + "%n  <%s>", agreementId, actual.id(), party, unit, known, actual.delivered());
+        }
+        return this;
+    }
+
+    /**
+     * @param party the side
+     * @param unit  what is counted, or null
+     * @param known what the disputed steps would add in that unit, kept apart from the totals
+     * @return this, after checking it
+     */
+    public ProvisionAssert hasDisputed(String party, String unit, int known) {
+        if (total(actual.disputed(), party, unit) != known) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto have disputed deliveries by %s (%s):%n  <%s>%n"
+                    + "but it has:%n  <%s>", agreementId, actual.id(), party, unit, known, actual.disputed());
+        }
+        return this;
+    }
+
+    /** @return this, after checking its status (as evaluated at the state's day: {@code OVERDUE} included) */
+    public ProvisionAssert withStatus(ProvisionStatus status) {
+        if (actual.status() != status) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", agreementId,
+                    actual.id(), status, actual.status());
+        }
+        return this;
+    }
+
+    /** @return this, after checking the step is counted here and disputed */
+    public ProvisionAssert hasDisputedStep(String stepId) {
+        if (actual.steps().stream().noneMatch(s -> s.developmentId().equals(stepId) && s.isDisputed())) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto have disputed step:%n  <%s>%nbut its disputed steps are:"
+                    + "%n  <%s>", agreementId, actual.id(), stepId, actual.steps().stream().filter(Step::isDisputed)
+                    .map(Step::developmentId).toList());
+        }
+        return this;
+    }
+
+    /** @return this, after checking its deadline ({@link PartialDate} form) */
+    public ProvisionAssert withDeadline(String date) {
+        PartialDate expected = PartialDate.parse(date);
+        if (actual.deadline() == null || !actual.deadline().by().equals(expected)) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto have deadline:%n  <%s>%nbut it has:%n  <%s>",
+                    agreementId, actual.id(), expected, actual.deadline() == null ? "no deadline"
+                            : actual.deadline().by());
+        }
+        return this;
+    }
+
+    static int total(List<Delivery> deliveries, String party, String unit) {
+        return deliveries.stream().filter(d -> d.party().equals(party) && Objects.equals(d.unit(), unit))
+                .mapToInt(Delivery::known).sum();
     }
 
     private Optional<Delivery> delivery(String party) {

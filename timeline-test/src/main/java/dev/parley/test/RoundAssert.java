@@ -48,4 +48,13 @@ public class RoundAssert extends AbstractObjectAssert<RoundAssert, Round> {
         }
         return this;
     }
+
+    /** @return this, after checking its status: scheduled, postponed, cancelled or held */
+    public RoundAssert withStatus(Round.Status status) {
+        if (actual.status() != status) {
+            failWithMessage("%nExpecting round <%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", actual.number(), status,
+                    actual.status());
+        }
+        return this;
+    }
 }

@@ -90,6 +90,31 @@ public record Change(Kind kind, String subject, String field, Object from, Objec
         STATEMENT_CHANGED,
         /** A correction or retraction took effect; {@code to} is the {@link Correction}. */
         CORRECTION_ADDED,
+        /**
+         * An agreement's {@link AgreementStatus} changed (signed, suspended, resumed, terminated, expired ...); caused
+         * by the developments in its life since, empty when only the evaluation day moved (it expired).
+         */
+        AGREEMENT_STATUS_CHANGED,
+        /** A provision's {@link ProvisionStatus} changed; subject {@code agreement/provision}. */
+        PROVISION_STATUS_CHANGED,
+        /** A delegation was appointed; {@code to} is the {@link Delegation}. */
+        DELEGATION_ADDED,
+        /** A meeting was proposed; {@code to} is the {@link Meeting}. */
+        MEETING_ADDED,
+        /** A component of a proposed meeting changed: {@code status} when it was held. */
+        MEETING_CHANGED,
+        /** A document was made public; {@code to} is the {@link Publication}. */
+        PUBLICATION_ADDED,
+        /** An action (strike, blockade ...) started; {@code to} is the {@link Action}. */
+        ACTION_ADDED,
+        /** A component of an action changed: {@code status} when it ended. */
+        ACTION_CHANGED,
+        /** A development was disputed; subject is the disputed development, {@code to} the {@link Reaction}. */
+        DEVELOPMENT_DISPUTED,
+        /** A development was confirmed; subject is the confirmed development, {@code to} the {@link Reaction}. */
+        DEVELOPMENT_CONFIRMED,
+        /** Another version of a field was reported; subject is the development, {@code to} the {@link Version}. */
+        VERSION_ADDED,
         /** Something in the earlier state is absent from the later one (retracted, or the later cut is narrower). */
         REMOVED
     }

@@ -14,11 +14,13 @@ import java.util.List;
  * @param deniedBy      denials in recorded order
  * @param confirmedBy   confirmations in recorded order
  * @param disputed      true when at least one denial was recorded
+ * @param to            whom the claim was addressed to
  */
 public record Claim(String id, String claimant, String text, PartialDate made, List<ClaimReaction> deniedBy,
-                    List<ClaimReaction> confirmedBy, boolean disputed) {
+                    List<ClaimReaction> confirmedBy, boolean disputed, List<String> to) {
     /** Copies the lists and derives {@code disputed} from the denials. */
     public Claim {
+        to = PersistentList.copyOf(to);
         deniedBy = PersistentList.copyOf(deniedBy);
         confirmedBy = PersistentList.copyOf(confirmedBy);
         disputed = !deniedBy.isEmpty();

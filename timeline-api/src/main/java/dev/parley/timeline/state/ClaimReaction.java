@@ -10,6 +10,7 @@ import dev.parley.timeline.PartialDate;
  * @param by            who reacted
  * @param quote         their words
  * @param on            when
+ * @param summary       a paraphrase of their answer
  */
-public record ClaimReaction(String developmentId, Agent by, String quote, PartialDate on) {
+public record ClaimReaction(String developmentId, Agent by, String quote, PartialDate on, String summary) {
 }

@@ -31,7 +31,12 @@ import java.util.function.Function;
  * @param statements       statements, in recorded order
  * @param figures          competing figures, per subject
  * @param corrections      corrections and retractions in effect
- * @param corroboration    per development with at least one source: how it is sourced
+ * @param corroboration    per development with sources, a grade or note, a dispute, confirmation or competing
+ *                         version: how it is sourced and received
+ * @param delegations      delegations as appointed, in recorded order
+ * @param meetings         meetings proposed, and whether they were held
+ * @param publications     documents made public
+ * @param actions          actions (strikes, blockades ...), ongoing or ended
  * @param developmentCount how many developments were folded
  * @param lastDevelopment  the id of the last development folded; null when none
  * @param asOf             the cut this state was replayed at; null for a plain fold
@@ -42,8 +47,10 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
                                List<Participant> participants, List<Round> rounds, List<Document> documents,
                                List<Position> positions, List<Agreement> agreements, List<Claim> claims,
                                List<Statement> statements, List<Figure> figures, List<Correction> corrections,
-                               List<Corroboration> corroboration, int developmentCount, String lastDevelopment,
-                               AsOf asOf, LocalDate evaluatedOn, List<String> uncertain) {
+                               List<Corroboration> corroboration, List<Delegation> delegations,
+                               List<Meeting> meetings, List<Publication> publications, List<Action> actions,
+                               int developmentCount, String lastDevelopment, AsOf asOf, LocalDate evaluatedOn,
+                               List<String> uncertain) {
 
     /** Copies the lists. */
     public NegotiationState {
@@ -57,6 +64,10 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
         figures = PersistentList.copyOf(figures);
         corrections = PersistentList.copyOf(corrections);
         corroboration = PersistentList.copyOf(corroboration);
+        delegations = PersistentList.copyOf(delegations);
+        meetings = PersistentList.copyOf(meetings);
+        publications = PersistentList.copyOf(publications);
+        actions = PersistentList.copyOf(actions);
         uncertain = PersistentList.copyOf(uncertain);
     }
 
@@ -66,7 +77,8 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
      */
     public static NegotiationState initial(String negotiationId) {
         return new NegotiationState(negotiationId, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, null, null, null, List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), 0, null, null, null, List.of());
     }
 
     /** @return true once a {@code negotiation-opened} development was folded */
@@ -119,9 +131,43 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
      */
     public NegotiationState replayedAt(AsOf asOf, LocalDate evaluatedOn, List<Position> positions,
                                        List<String> uncertain) {
+        return replayedAt(asOf, evaluatedOn, positions, agreements, uncertain);
+    }
+
+    /**
+     * @param asOf        the cut it was replayed at
+     * @param evaluatedOn the day deadlines and terms were judged against
+     * @param positions   the positions with their evaluated status
+     * @param agreements  the agreements with their evaluated status (expiry) and provisions (deadlines)
+     * @param uncertain   developments left out as uncertain
+     * @return a copy of this state marked as replayed
+     */
+    public NegotiationState replayedAt(AsOf asOf, LocalDate evaluatedOn, List<Position> positions,
+                                       List<Agreement> agreements, List<String> uncertain) {
         return new NegotiationState(negotiationId, title, opened, participants, rounds, documents, positions,
-                agreements, claims, statements, figures, corrections, corroboration, developmentCount,
-                lastDevelopment, asOf, evaluatedOn, uncertain);
+                agreements, claims, statements, figures, corrections, corroboration, delegations, meetings,
+                publications, actions, developmentCount, lastDevelopment, asOf, evaluatedOn, uncertain);
+    }
+
+    /** @return the meeting proposed by the given development */
+    public Optional<Meeting> meeting(String id) {
+        return find(meetings, Meeting::id, id);
+    }
+
+    /** @return the action started by the given development */
+    public Optional<Action> action(String id) {
+        return find(actions, Action::id, id);
+    }
+
+    /** @return the side's current delegation: the latest appointed */
+    public Optional<Delegation> delegation(String party) {
+        return find(delegations, Delegation::party, party);
+    }
+
+    /** @return the actions of that kind ("strike") that are ongoing */
+    public List<Action> ongoing(String action) {
+        return actions.stream().filter(a -> a.status() == Action.Status.ONGOING && a.action().equals(action))
+                .toList();
     }
 
     /** @return how the given development is sourced, if it has sources */

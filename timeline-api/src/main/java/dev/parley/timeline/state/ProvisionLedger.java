@@ -1,26 +1,33 @@
 package dev.parley.timeline.state;
 
+import dev.parley.timeline.Deadline;
 import dev.parley.timeline.Share;
 
 import java.util.List;
 
 /**
- * A provision of an agreement with its ledger: the target per side as agreed, what each side delivered so far,
- * and the steps.
+ * A provision of an agreement with its status and ledger: the target per side as agreed, what each side delivered
+ * so far per unit by undisputed steps, what disputed steps would add (kept apart), and the steps.
  *
- * @param id        the provision id
- * @param subject   what it is about
- * @param formula   the formula as reported ("all for all")
- * @param target    the agreed quantity per side, where stated
- * @param criteria  who qualifies
- * @param timing    when, in the source's words
- * @param delivered per side, the running totals
- * @param steps     the implementation steps in recorded order
+ * @param id                  the provision id
+ * @param subject             what it is about
+ * @param formula             the formula as reported ("all for all")
+ * @param target              the agreed quantity per side, where stated
+ * @param criteria            who qualifies
+ * @param timing              when, in the source's words
+ * @param delivered           per side and unit, the running totals of the undisputed steps
+ * @param steps               the implementation steps in recorded order, each with the shares counted here
  * @param declaredFulfilledBy who declared this provision fulfilled
+ * @param deadline            when it is due, if a date was set
+ * @param obligors            the sides bound to carry it out
+ * @param status              where it stands
+ * @param disputed            per side and unit, what the disputed steps would add: never in {@code delivered}
+ * @param fulfilledBy         developments whose {@code FULFILS} ref names this provision
  */
 public record ProvisionLedger(String id, String subject, String formula, List<Share> target, List<String> criteria,
                               String timing, List<Delivery> delivered, List<Step> steps,
-                              List<String> declaredFulfilledBy) {
+                              List<String> declaredFulfilledBy, Deadline deadline, List<String> obligors,
+                              ProvisionStatus status, List<Delivery> disputed, List<String> fulfilledBy) {
     /** Copies the lists. */
     public ProvisionLedger {
         target = PersistentList.copyOf(target);
@@ -28,5 +35,8 @@ public record ProvisionLedger(String id, String subject, String formula, List<Sh
         delivered = PersistentList.copyOf(delivered);
         steps = PersistentList.copyOf(steps);
         declaredFulfilledBy = PersistentList.copyOf(declaredFulfilledBy);
+        obligors = PersistentList.copyOf(obligors);
+        disputed = PersistentList.copyOf(disputed);
+        fulfilledBy = PersistentList.copyOf(fulfilledBy);
     }
 }

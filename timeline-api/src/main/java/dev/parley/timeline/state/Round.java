@@ -15,20 +15,28 @@ import java.util.List;
  * @param delegations   the delegations present
  * @param outcome       the outcome in words
  * @param developmentId the development that last changed this round
+ * @param reason        why it was last rescheduled, postponed or cancelled, as reported
+ * @param mediators     the mediators of the round, as its developments name them
  */
 public record Round(Integer number, Status status, PartialDate date, String venue, String chair,
-                    List<String> delegations, String outcome, String developmentId) {
+                    List<String> delegations, String outcome, String developmentId, String reason,
+                    List<String> mediators) {
 
     /** Whether the round has happened. */
     public enum Status {
-        /** Announced for a date. */
+        /** Announced for a date (possibly a new one). */
         SCHEDULED,
+        /** Put off with no new date; {@code date} is the one it was last set for. */
+        POSTPONED,
+        /** Called off. */
+        CANCELLED,
         /** Took place. */
         HELD
     }
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Round {
         delegations = PersistentList.copyOf(delegations);
+        mediators = PersistentList.copyOf(mediators);
     }
 }

@@ -3,6 +3,8 @@ package dev.parley.timeline.state;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.PartialDate;
 
+import java.util.List;
+
 /**
  * Something said, verbatim or summarised.
  *
@@ -11,7 +13,12 @@ import dev.parley.timeline.PartialDate;
  * @param quote         the words verbatim
  * @param summary       a paraphrase
  * @param on            when
+ * @param to            whom it was addressed to
  */
 public record Statement(String developmentId, Agent speaker, String quote,
-                        String summary, PartialDate on) {
+                        String summary, PartialDate on, List<String> to) {
+    /** Copies the list. */
+    public Statement {
+        to = PersistentList.copyOf(to);
+    }
 }

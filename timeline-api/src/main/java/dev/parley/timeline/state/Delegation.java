@@ -1,0 +1,22 @@
+package dev.parley.timeline.state;
+
+import dev.parley.timeline.Agent;
+import dev.parley.timeline.PartialDate;
+
+import java.util.List;
+
+/**
+ * A delegation as appointed; the latest for a side is its current one ({@link NegotiationState#delegation}).
+ *
+ * @param developmentId the {@code delegation-appointed} development
+ * @param party         the side it speaks for
+ * @param head          who leads it; null when not named
+ * @param members       its other members
+ * @param appointed     when
+ */
+public record Delegation(String developmentId, String party, Agent head, List<Agent> members, PartialDate appointed) {
+    /** Copies the list. */
+    public Delegation {
+        members = PersistentList.copyOf(members);
+    }
+}

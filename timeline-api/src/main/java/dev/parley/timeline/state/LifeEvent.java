@@ -1,0 +1,27 @@
+package dev.parley.timeline.state;
+
+import dev.parley.timeline.PartialDate;
+
+/**
+ * A suspension, resumption, termination of, or withdrawal from, an agreement.
+ *
+ * @param developmentId the development
+ * @param kind          what happened
+ * @param by            the party; null for an agreement that lapsed without renewal
+ * @param reason        why, as stated
+ * @param on            when
+ */
+public record LifeEvent(String developmentId, Kind kind, String by, String reason, PartialDate on) {
+
+    /** What happened to the agreement. */
+    public enum Kind {
+        /** {@code agreement-suspended}. */
+        SUSPENDED,
+        /** {@code agreement-resumed}. */
+        RESUMED,
+        /** {@code agreement-terminated}. */
+        TERMINATED,
+        /** {@code agreement-withdrawn-from}. */
+        WITHDRAWN
+    }
+}
