@@ -1,11 +1,6 @@
 package dev.parley;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.engine.Engine;
-import dev.parley.engine.JdbcStorage;
-import dev.parley.engine.ParleySerializer;
-import dev.parley.engine.Storage;
 import dev.parley.timeline.ImportReport;
 import dev.parley.timeline.Progress;
 import dev.parley.model.StateDiff;
@@ -23,7 +18,6 @@ import dev.parley.timeline.state.NegotiationState;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -210,63 +204,64 @@ public final class Parley implements NegotiationLog {
     }
 
     /**
-     * Configures a {@link Parley}. Choose one store; the rest has defaults.
+     * Configures a {@link Parley}. Choose at most one store (memory when none is chosen) and set each option at
+     * most once: a second store or a second value of an option is an {@link IllegalStateException} naming both,
+     * never a silent override.
      *
      * <pre>{@code
      * Parley parley = Parley.builder().h2(Path.of("parley")).snapshotEvery(250).build();
      * }</pre>
      */
     public static final class Builder {
-        private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
-        private Function<ParleySerializer, Storage> storage;
-        private DataSourceFactory dataSourceFactory;
-        private Integer snapshotEvery;
         private static final long DEFAULT_READ_SIDE_CACHE = 200_000;
-        private Duration readSideTimeout = Duration.ofSeconds(60);
-        private long readSideCache = DEFAULT_READ_SIDE_CACHE;
-        private Clock clock = Clock.systemUTC();
-        private JdbcStorage.Tables tables = JdbcStorage.Tables.defaults();
+        private static final Duration DEFAULT_READ_SIDE_TIMEOUT = Duration.ofSeconds(60);
+        /** How the store was chosen, e.g. {@code h2(/data/parley)}; null until one is. */
+        private String storeChoice;
+        private Function<Engine.Settings, Engine> store;
+        private Integer snapshotEvery;
+        private Duration readSideTimeout;
+        private Long readSideCache;
+        private Clock clock;
+        private String tablePrefix;
 
         private Builder() {
-            inMemory();
         }
 
-        /** @return this builder, storing in memory (the default) */
+        /**
+         * @return this builder, storing in memory (the default when no store is chosen)
+         * @throws IllegalStateException when a store was chosen already
+         */
         public Builder inMemory() {
-            this.storage = serializer -> Storage.inMemory();
-            this.dataSourceFactory = null;
+            chooseStore("inMemory()", Engine::inMemory);
             return this;
         }
 
         /**
          * @param file the H2 database file (see {@link Parley#h2(Path)})
          * @return this builder, storing in an embedded H2 file
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder h2(Path file) {
+            Objects.requireNonNull(file, "file");
             Path base = file.toAbsolutePath();
             String name = base.getFileName().toString();
             if (name.endsWith(".mv.db")) {
                 base = base.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
             }
             Path database = base;
-            this.dataSourceFactory = () -> {
-                try {
-                    Files.createDirectories(database.getParent());
-                } catch (java.io.IOException e) {
-                    throw new StoreException("cannot create folder " + database.getParent(), e);
-                }
-                return pool("jdbc:h2:file:" + database + ";DB_CLOSE_DELAY=0", "sa", "", 4);
-            };
+            chooseStore("h2(" + database + ")", settings -> Engine.h2(database, settings));
             return this;
         }
 
         /**
          * @param dataSource a pooled data source, owned by the caller
          * @return this builder, storing in that database
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder jdbc(DataSource dataSource) {
             Objects.requireNonNull(dataSource, "dataSource");
-            this.dataSourceFactory = () -> new Owned(dataSource, false);
+            chooseStore("jdbc(" + dataSource.getClass().getSimpleName() + ")",
+                    settings -> Engine.jdbc(dataSource, settings));
             return this;
         }
 
@@ -275,32 +270,54 @@ public final class Parley implements NegotiationLog {
          * @param user     the user
          * @param password the password
          * @return this builder, storing in that database through a HikariCP pool owned by the Parley
+         * @throws IllegalStateException when a store was chosen already
          */
         public Builder jdbc(String url, String user, String password) {
             Objects.requireNonNull(url, "url");
-            this.dataSourceFactory = () -> pool(url, user, password, 8);
+            chooseStore("jdbc(" + url + ")", settings -> Engine.jdbc(url, user, password, settings));
             return this;
+        }
+
+        private void chooseStore(String choice, Function<Engine.Settings, Engine> factory) {
+            if (storeChoice != null) {
+                throw new IllegalStateException("a Parley has one store: " + storeChoice
+                        + " was chosen already, so " + choice + " cannot be chosen too");
+            }
+            storeChoice = choice;
+            store = factory;
+        }
+
+        /** Settings are set at most once, so that a second call never silently overrides the first. */
+        private static <T> T once(String setting, T current, T value) {
+            if (current != null) {
+                throw new IllegalStateException(setting + " was set already (to " + current
+                        + "), so it cannot be set again (to " + value + ")");
+            }
+            return value;
         }
 
         /**
          * @param events how many developments of one negotiation between snapshots (default: 1000 on H2 and
          *               JDBC stores, none in memory, where there is nothing to reload from)
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder snapshotEvery(int events) {
             if (events < 1) {
                 throw new IllegalArgumentException("snapshotEvery must be at least 1, got " + events);
             }
-            this.snapshotEvery = events;
+            this.snapshotEvery = once("snapshotEvery", snapshotEvery, events);
             return this;
         }
 
         /**
          * @param timeout how long {@code state} and {@code negotiations} wait for the read side (default 60 s)
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder readSideTimeout(Duration timeout) {
-            this.readSideTimeout = Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(timeout, "timeout");
+            this.readSideTimeout = once("readSideTimeout", readSideTimeout, timeout);
             return this;
         }
 
@@ -312,12 +329,13 @@ public final class Parley implements NegotiationLog {
          *
          * @param developments developments the cached states may hold together (default 200,000); 0 caches none
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder readSideCache(long developments) {
             if (developments < 0) {
                 throw new IllegalArgumentException("readSideCache must not be negative, got " + developments);
             }
-            this.readSideCache = developments;
+            this.readSideCache = once("readSideCache", readSideCache, developments);
             return this;
         }
 
@@ -336,9 +354,11 @@ public final class Parley implements NegotiationLog {
          *               schema and a dot: {@code parley_}, {@code news_}, {@code audit.parley_}, {@code audit.}
          * @return this builder
          * @throws IllegalArgumentException when the prefix is not of that form
+         * @throws IllegalStateException when it was set already
          */
         public Builder tablePrefix(String prefix) {
-            this.tables = JdbcStorage.Tables.prefixed(prefix);
+            Objects.requireNonNull(prefix, "prefix");
+            this.tablePrefix = once("tablePrefix", this.tablePrefix, Engine.checkTablePrefix(prefix));
             return this;
         }
 
@@ -346,9 +366,11 @@ public final class Parley implements NegotiationLog {
          * @param clock the clock that decides "today" for deadlines in the current state (default: system UTC);
          *              fix it in tests
          * @return this builder
+         * @throws IllegalStateException when it was set already
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(clock, "clock");
+            this.clock = once("clock", this.clock, clock);
             return this;
         }
 
@@ -359,57 +381,11 @@ public final class Parley implements NegotiationLog {
          * @throws StoreException when the store cannot be opened
          */
         public Parley build() {
-            if (dataSourceFactory == null) {
-                return new Parley(new Engine(storage, settings(0), () -> { }), clock);
-            }
-            Owned owned = dataSourceFactory.open();
-            try {
-                return new Parley(new Engine(serializer -> JdbcStorage.create(owned.dataSource(), serializer, tables),
-                        settings(DEFAULT_SNAPSHOT_EVERY), owned::close), clock);
-            } catch (RuntimeException e) {
-                owned.close();
-                throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e, e);
-            }
-        }
-
-        private Engine.Settings settings(int defaultSnapshotEvery) {
-            return new Engine.Settings(snapshotEvery == null ? defaultSnapshotEvery : snapshotEvery, readSideTimeout,
-                    readSideCache);
-        }
-
-        private static Owned pool(String url, String user, String password, int size) {
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setUsername(user);
-            config.setPassword(password);
-            config.setMaximumPoolSize(size);
-            config.setPoolName("parley");
-            try {
-                return new Owned(new HikariDataSource(config), true);
-            } catch (RuntimeException e) {
-                throw new StoreException("cannot connect to " + url + ": " + rootMessage(e), e);
-            }
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return root.getMessage();
-        }
-    }
-
-    @FunctionalInterface
-    private interface DataSourceFactory {
-        Owned open();
-    }
-
-    private record Owned(DataSource dataSource, boolean closeWithParley) {
-        void close() {
-            if (closeWithParley && dataSource instanceof HikariDataSource hikari) {
-                hikari.close();
-            }
+            Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
+                    readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
+                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix);
+            Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
+            return new Parley(engine, clock != null ? clock : Clock.systemUTC());
         }
     }
 }

@@ -12,14 +12,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Axon's {@link Cache} over a size-bounded Caffeine cache. Axon's own {@code WeakReferenceCache} loses an
  * aggregate at every garbage collection, after which a long negotiation is replayed from the store for the next
- * record; Axon ships no bounded strong cache without Ehcache or JCache, hence this small adapter.
+ * record; Axon ships no bounded strong cache without Ehcache or JCache, hence this small adapter. On a database
+ * other writers may append too: then every read of an entry goes through {@link SharedWrites}.
  */
 final class BoundedAggregateCache implements Cache {
     private final ConcurrentMap<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+    private final SharedWrites sharedWrites;
 
-    /** @param maximumSize how many negotiations to keep in memory */
-    BoundedAggregateCache(long maximumSize) {
+    /**
+     * @param maximumSize  how many negotiations to keep in memory
+     * @param sharedWrites the check of entries against the store, when other writers may append to it; null when
+     *                     this engine is its only writer (memory)
+     */
+    BoundedAggregateCache(long maximumSize, SharedWrites sharedWrites) {
+        this.sharedWrites = sharedWrites;
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .executor(Runnable::run)
@@ -37,8 +44,16 @@ final class BoundedAggregateCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value = entries.get(key);
+        if (sharedWrites != null) {
+            Object checked = sharedWrites.onRead(key.toString(), value);
+            if (value != null && checked == null) {
+                remove(key);
+            }
+            value = checked;
+        }
         if (value != null) {
-            listeners.forEach(l -> l.onEntryRead(key, value));
+            Object read = value;
+            listeners.forEach(l -> l.onEntryRead(key, read));
         }
         return (V) value;
     }

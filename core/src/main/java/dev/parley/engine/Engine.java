@@ -7,7 +7,6 @@ import dev.parley.model.TimelineFiles;
 import dev.parley.model.TimelineReader;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
-import dev.parley.timeline.ParleyException;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.StoreException;
@@ -20,20 +19,26 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,15 +53,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The Axon configuration behind the facade: one event-sourced aggregate type (cached, snapshotted), the
- * serializer for everything, and a pooled streaming processor feeding the {@link ReadSide}.
+ * The Axon configuration behind {@code dev.parley.Parley}, and the only public type of this package besides its
+ * {@link Settings}: one event-sourced aggregate type (cached, snapshotted), the serializer for everything, and a
+ * pooled streaming processor feeding the {@link ReadSide}. Nothing of Axon is handed out. Not API: use
+ * {@code Parley}.
  */
 public final class Engine implements AutoCloseable {
-    private static final int CONCURRENCY_ATTEMPTS = 20;
+    /**
+     * How long a write keeps retrying while other writers win the race for the same negotiation: a bound in time,
+     * not in attempts, so a writer that loses to fast ones many times still gets through.
+     */
+    private static final Duration CONCURRENT_WRITE_PATIENCE = Duration.ofSeconds(30);
+    /** The longest pause between two attempts. */
+    private static final long MAX_BACK_OFF_MILLIS = 100;
     private static final long CACHED_NEGOTIATIONS = 1_000;
 
     /** Developments per unit of work when importing a file: bounds what Axon stages in memory at once. */
@@ -67,7 +83,11 @@ public final class Engine implements AutoCloseable {
     private final Duration readSideTimeout;
     private final Runnable onClose;
     private final Storage storage;
-    private final BoundedAggregateCache cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS);
+    private final BoundedAggregateCache cache;
+    /** The first stored development found unreadable, by any reader, so that queries report it at once. */
+    private final AtomicReference<StoreException> unreadableHistory = new AtomicReference<>();
+    /** Null in memory, where this engine is the only writer. */
+    private final SharedWrites sharedWrites;
     /** Negotiations being imported, so that other writers in this process wait instead of racing the import. */
     private final Map<String, CountDownLatch> imports = new ConcurrentHashMap<>();
     private final ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(runnable -> {
@@ -76,29 +96,141 @@ public final class Engine implements AutoCloseable {
         return thread;
     });
 
+    private static final Logger WARNINGS = LoggerFactory.getLogger(Engine.class);
+
+    /** Snapshots of one negotiation on a database store, unless the settings say otherwise. */
+    private static final int DEFAULT_SNAPSHOT_EVERY = 1_000;
+
     /**
      * Tuning of an engine.
      *
-     * @param snapshotThreshold events between snapshots of one negotiation; 0 for none
-     * @param readSideTimeout   how long a query waits for the read side to catch up
-     * @param readSideCache     developments the read side's cached states may hold together
+     * @param snapshotEvery   developments between snapshots of one negotiation; 0 for the store's default (1,000 on
+     *                        a database, none in memory, where there is nothing to reload from)
+     * @param readSideTimeout how long a query waits for the read side to catch up
+     * @param readSideCache   developments the read side's cached states may hold together
+     * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
+     *                        a store created with Parley 0.1's table names
      */
-    public record Settings(int snapshotThreshold, Duration readSideTimeout, long readSideCache) {
+    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
     }
 
     /**
-     * @param storage  the storage engine, given the serializer
-     * @param settings the tuning
-     * @param onClose  what to release after Axon shut down (e.g. a connection pool)
+     * @param prefix a table prefix, optionally after a schema and a dot
+     * @return the prefix
+     * @throws IllegalArgumentException when it is not lowercase letters, digits and underscores starting with a
+     *                                  letter (see {@code Parley.Builder.tablePrefix})
      */
-    public Engine(Function<ParleySerializer, Storage> storage, Settings settings, Runnable onClose) {
-        int snapshotThreshold = settings.snapshotThreshold();
+    public static String checkTablePrefix(String prefix) {
+        JdbcStorage.Tables.prefixed(prefix);
+        return prefix;
+    }
+
+    /**
+     * @param settings the tuning
+     * @return an engine storing in memory
+     */
+    public static Engine inMemory(Settings settings) {
+        return new Engine(store -> Storage.inMemory(), settings.snapshotEvery(), settings, StoredForm.CURRENT,
+                WARNINGS::warn, () -> { });
+    }
+
+    /**
+     * @param database the H2 database file without its {@code .mv.db} suffix; parent folders are created
+     * @param settings the tuning
+     * @return an engine on an embedded H2 file database, with a pool closed by {@link #close()}
+     */
+    public static Engine h2(Path database, Settings settings) {
+        return onDatabase(DataSources.h2(database), settings);
+    }
+
+    /**
+     * @param dataSource a pooled data source, left open by {@link #close()}
+     * @param settings   the tuning
+     * @return an engine storing in that database
+     */
+    public static Engine jdbc(DataSource dataSource, Settings settings) {
+        return onDatabase(DataSources.given(dataSource), settings);
+    }
+
+    /**
+     * For tests of stored history: an engine reading and writing a given stored form, with its warnings told.
+     *
+     * @param dataSource a data source, left open
+     * @param settings   the tuning
+     * @param form       the revisions and upcasters
+     * @param warnings   receives every warning
+     * @return an engine storing in that database
+     */
+    static Engine jdbc(DataSource dataSource, Settings settings, StoredForm form, Consumer<String> warnings) {
+        return onDatabase(DataSources.given(dataSource), settings, form, warnings);
+    }
+
+    /**
+     * @param url      a JDBC URL
+     * @param user     the user
+     * @param password the password
+     * @param settings the tuning
+     * @return an engine storing in that database through a HikariCP pool closed by {@link #close()}
+     */
+    public static Engine jdbc(String url, String user, String password, Settings settings) {
+        return onDatabase(DataSources.pool(url, user, password, 8), settings);
+    }
+
+    private static Engine onDatabase(DataSources.Opened opened, Settings settings) {
+        return onDatabase(opened, settings, StoredForm.CURRENT, WARNINGS::warn);
+    }
+
+    private static Engine onDatabase(DataSources.Opened opened, Settings settings, StoredForm form,
+                                     Consumer<String> warnings) {
+        int snapshotEvery = settings.snapshotEvery() > 0 ? settings.snapshotEvery() : DEFAULT_SNAPSHOT_EVERY;
+        try {
+            JdbcStorage.Tables tables = settings.tablePrefix() == null ? JdbcStorage.Tables.defaults()
+                    : JdbcStorage.Tables.prefixed(settings.tablePrefix());
+            return new Engine(store -> JdbcStorage.create(opened.dataSource(), store.serializer(), tables,
+                    store.upcasters(), store.warnings()), snapshotEvery, settings, form, warnings,
+                    opened.onClose());
+        } catch (RuntimeException e) {
+            opened.onClose().run();
+            throw Failures.translate(e, "opening the store");
+        }
+    }
+
+    /**
+     * What a storage is made with.
+     *
+     * @param serializer the serializer for events and snapshots
+     * @param upcasters  the chain every read goes through
+     * @param warnings   where to warn
+     */
+    private record StorageParts(ParleySerializer serializer, EventUpcaster upcasters, Consumer<String> warnings) {
+    }
+
+    private Engine(Function<StorageParts, Storage> storage, int snapshotThreshold, Settings settings,
+                   StoredForm form, Consumer<String> warnings, Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
         this.onClose = onClose;
-        ParleySerializer serializer = new ParleySerializer();
-        this.storage = storage.apply(serializer);
+        Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
+        ParleySerializer serializer = new ParleySerializer(form, unreadable);
+        this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence), settings.readSideCache());
         EventStorageEngine engine = this.storage.engine();
+        this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
+            @Override
+            public void lockForWrite(String negotiationId) {
+                Engine.this.storage.writeLock().accept(negotiationId);
+            }
+
+            @Override
+            public Optional<Long> lastSequence(String negotiationId) {
+                return engine.lastSequenceNumberFor(negotiationId);
+            }
+
+            @Override
+            public DomainEventStream readFrom(String negotiationId, long firstSequence) {
+                return engine.readEvents(negotiationId, firstSequence);
+            }
+        });
+        this.cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS, sharedWrites);
         AggregateConfigurer<NegotiationAggregate> aggregate =
                 AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
                         // The cache is what keeps a long negotiation from being reloaded for every record.
@@ -133,13 +265,17 @@ public final class Engine implements AutoCloseable {
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
                 // The read side lives in memory, so its token must too: on start it replays from the tail.
                 .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new InMemoryTokenStore())
+                // A development the read side cannot read stops it (Axon's default would log it and skip it);
+                // queries then report why (see awaitReadSide).
+                .registerListenerInvocationErrorHandler(ReadSide.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> readSide));
         this.configuration = configurer.buildConfiguration();
         try {
             configuration.start();
         } catch (RuntimeException e) {
             close();
-            throw new StoreException("could not start the Parley engine: " + e.getMessage(), e);
+            throw Failures.translate(e, "starting the Parley engine");
         }
     }
 
@@ -153,14 +289,45 @@ public final class Engine implements AutoCloseable {
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
         awaitImports(developments);
+        String doing = "recording into " + developments.stream().map(d -> "'" + d.negotiationId() + "'")
+                .distinct().collect(Collectors.joining(", "));
+        List<String> negotiationIds = developments.stream().map(Development::negotiationId).distinct().toList();
+        return retryingConcurrentWrites(doing, negotiationIds, () -> developments.size() == 1
+                ? List.of(recordOne(developments.iterator().next()))
+                : recordBatch(developments.iterator(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Runs a write again while it fails because another writer appended to (or created) the same negotiation
+     * first, or because it was rejected on a cached negotiation another writer had moved past
+     * ({@link SharedWrites}), for up to {@link #CONCURRENT_WRITE_PATIENCE}, with jittered exponential back-off; any
+     * other failure is translated at once.
+     *
+     * @param doing          what the write does, for messages
+     * @param negotiationIds the negotiations it writes, as far as known before it runs
+     * @param write          the write
+     */
+    private <T> T retryingConcurrentWrites(String doing, Collection<String> negotiationIds, Supplier<T> write) {
+        long deadline = System.nanoTime() + CONCURRENT_WRITE_PATIENCE.toNanos();
         for (int attempt = 1; ; attempt++) {
+            if (sharedWrites != null) {
+                sharedWrites.beginAttempt();
+            }
             try {
-                return developments.size() == 1
-                        ? List.of(recordOne(developments.iterator().next()))
-                        : recordBatch(developments.iterator(), Integer.MAX_VALUE);
+                return write.get();
             } catch (RuntimeException failure) {
-                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw translate(failure);
+                if (Failures.isConcurrency(failure)) {
+                    if (sharedWrites != null) {
+                        sharedWrites.conflicted(negotiationIds);
+                    }
+                } else if (sharedWrites == null || !Failures.isRuleViolation(failure)
+                        || !sharedWrites.decidedOnStaleState()) {
+                    throw Failures.translate(failure, doing);
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new StoreException(doing + " gave up after " + attempt + " attempts in "
+                            + CONCURRENT_WRITE_PATIENCE.toSeconds() + " s: other writers kept appending to the "
+                            + "same negotiation first", failure);
                 }
                 backOff(attempt);
             }
@@ -168,12 +335,13 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Random pauses growing exponentially (capped at 100 ms), so that two writers who collided do not collide again
-     * in lock-step, and a writer that keeps losing to a fast one still gets through.
+     * "Full jitter": a random pause up to a bound that doubles with each attempt (1, 2, 4 ... ms, at most
+     * {@value #MAX_BACK_OFF_MILLIS} ms), so writers who collided do not collide again in lock-step.
      */
     private static void backOff(int attempt) {
+        long bound = Math.min(MAX_BACK_OFF_MILLIS, 1L << Math.min(attempt, 20));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(100L, 1L << attempt) + 2));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while retrying after a concurrent write", e);
@@ -201,8 +369,7 @@ public final class Engine implements AutoCloseable {
             return results;
         });
         if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            throw failure instanceof RuntimeException runtime ? runtime : new StoreException(failure.toString(), failure);
+            throw Failures.unchecked(result.exceptionResult());
         }
         return result.getPayload();
     }
@@ -221,16 +388,11 @@ public final class Engine implements AutoCloseable {
      * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
      */
     public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
-        for (int attempt = 1; ; attempt++) {
+        return retryingConcurrentWrites("importing", List.of(), () -> {
             try (TimelineReader reader = open.get()) {
                 return importOnce(reader, progress);
-            } catch (RuntimeException failure) {
-                if (!isConcurrencyFailure(failure) || attempt == CONCURRENCY_ATTEMPTS) {
-                    throw failure;
-                }
-                backOff(attempt);
             }
-        }
+        });
     }
 
     private ImportReport importOnce(TimelineReader reader, Progress progress) {
@@ -272,11 +434,14 @@ public final class Engine implements AutoCloseable {
         try {
             return recordBatch(reader, limit);
         } catch (RuntimeException failure) {
-            RuntimeException translated = translate(failure);
+            if (Failures.isConcurrency(failure)) {
+                throw failure;
+            }
+            RuntimeException translated = Failures.translate(failure, "importing");
             if (translated instanceof RuleViolationException violation) {
                 throw reader.locate(violation);
             }
-            throw isConcurrencyFailure(failure) ? failure : translated;
+            throw translated;
         }
     }
 
@@ -308,23 +473,29 @@ public final class Engine implements AutoCloseable {
      *         read side's current state when there is no cut, else a replay of the stored history
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
-        awaitReadSide();
-        Optional<NegotiationState> folded = asOf.isNow()
-                ? readSide.state(negotiationId)
-                : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId), asOf));
-        return folded.filter(NegotiationState::isOpened)
-                .map(state -> NegotiationProjection.evaluate(state, asOf, today));
+        return Failures.guard("reading the state of '" + negotiationId + "'", () -> {
+            awaitReadSide();
+            Optional<NegotiationState> folded = asOf.isNow()
+                    ? readSide.state(negotiationId)
+                    : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId,
+                    Long.MAX_VALUE), asOf));
+            return folded.filter(NegotiationState::isOpened)
+                    .map(state -> NegotiationProjection.evaluate(state, asOf, today));
+        });
     }
 
     /** @return all negotiation ids known to the read side, after it caught up */
     public List<String> negotiations() {
-        awaitReadSide();
-        return readSide.negotiations();
+        return Failures.guard("listing negotiations", () -> {
+            awaitReadSide();
+            return readSide.negotiations();
+        });
     }
 
     /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
     public List<Development> developments(String negotiationId) {
-        return developments(negotiationId, Long.MAX_VALUE);
+        return Failures.guard("reading the developments of '" + negotiationId + "'",
+                () -> developments(negotiationId, Long.MAX_VALUE));
     }
 
     /**
@@ -334,6 +505,10 @@ public final class Engine implements AutoCloseable {
      * @return how many developments were written
      */
     public long export(String negotiationId, java.io.OutputStream out, Progress progress) {
+        return Failures.guard("exporting '" + negotiationId + "'", () -> exportStored(negotiationId, out, progress));
+    }
+
+    private long exportStored(String negotiationId, java.io.OutputStream out, Progress progress) {
         long total = eventStore().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
         try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
                      eventStore().readEvents(negotiationId, 0).asStream()) {
@@ -359,6 +534,13 @@ public final class Engine implements AutoCloseable {
      * @param progress told the processor's position and the store's head position while it catches up
      */
     public void rebuild(Progress progress) {
+        Failures.guard("rebuilding the read side", () -> {
+            rebuildReadSide(progress);
+            return null;
+        });
+    }
+
+    private void rebuildReadSide(Progress progress) {
         PooledStreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
@@ -370,6 +552,7 @@ public final class Engine implements AutoCloseable {
             long position = processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
             progress.update(position, total);
+            failIfStoppedByUnreadableHistory();
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the rebuild did not finish within " + readSideTimeout, null);
             }
@@ -393,8 +576,7 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** @return the Axon event store */
-    public EventStore eventStore() {
+    private EventStore eventStore() {
         return configuration.eventStore();
     }
 
@@ -406,12 +588,27 @@ public final class Engine implements AutoCloseable {
         PooledStreamingEventProcessor processor = processor();
         long deadline = System.nanoTime() + readSideTimeout.toNanos();
         while (!caughtUp(processor, head)) {
+            failIfStoppedByUnreadableHistory();
             if (System.nanoTime() > deadline) {
                 throw new StoreException("the read side did not catch up with the event store within "
                         + readSideTimeout, null);
             }
             pause(1);
         }
+    }
+
+    /**
+     * The read side cannot pass a stored development it cannot read or fold (it never skips one), so once that
+     * happened, a query that waits for the read side reports why instead of timing out.
+     */
+    private void failIfStoppedByUnreadableHistory() {
+        StoreException unreadable = unreadableHistory.get();
+        if (unreadable != null) {
+            throw new StoreException("the read side stopped: " + unreadable.getMessage(), unreadable);
+        }
+        readSide.failure().ifPresent(failure -> {
+            throw Failures.translate(failure, "the read side");
+        });
     }
 
     /**
@@ -430,24 +627,6 @@ public final class Engine implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static boolean isConcurrencyFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static RuntimeException translate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ParleyException parley) {
-                return parley;
-            }
-        }
-        return new StoreException("recording failed: " + failure, failure);
     }
 
     @Override

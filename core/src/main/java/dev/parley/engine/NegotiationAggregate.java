@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class NegotiationAggregate {
+class NegotiationAggregate {
 
     @AggregateIdentifier
     private String negotiationId;

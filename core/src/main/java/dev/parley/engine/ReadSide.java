@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 /**
@@ -33,9 +34,9 @@ import java.util.function.BiFunction;
  * is kept only if no later development was processed meanwhile.
  */
 @ProcessingGroup(ReadSide.PROCESSING_GROUP)
-public final class ReadSide {
+final class ReadSide {
     /** The name of the streaming processor that feeds the read side. */
-    public static final String PROCESSING_GROUP = "parley-read-side";
+    static final String PROCESSING_GROUP = "parley-read-side";
     /** Last processed sequence number per negotiation: also the list of known negotiations. */
     private final Map<String, Long> processed = new ConcurrentHashMap<>();
     private final Cache<String, NegotiationState> states;
@@ -54,17 +55,38 @@ public final class ReadSide {
                 .build();
     }
 
+    /** Why the last development failed to be handled, until one is handled again; null when none failed. */
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
     @EventHandler
     void on(Development development, @SequenceNumber long sequence) {
+        try {
+            advance(development, sequence);
+            failure.set(null);
+        } catch (RuntimeException e) {
+            // The processor stops here and tries again later; queries meanwhile say why instead of timing out.
+            failure.set(e);
+            throw e;
+        }
+    }
+
+    /** @return why the read side is stuck, if it is */
+    Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    private void advance(Development development, long sequence) {
         states.asMap().compute(development.negotiationId(), (id, state) -> {
-            processed.put(id, sequence);
+            Long previous = processed.put(id, sequence);
             if (development instanceof ReportCorrected || development instanceof ReportRetracted) {
                 return null;
             }
             if (state == null) {
                 return sequence == 0 ? NegotiationProjection.evolve(NegotiationState.initial(id), development) : null;
             }
-            return NegotiationProjection.evolve(state, development);
+            // A cached state advances only by the very next development; anything else is re-folded when asked.
+            return previous != null && sequence == previous + 1 ? NegotiationProjection.evolve(state, development)
+                    : null;
         });
     }
 
@@ -75,7 +97,7 @@ public final class ReadSide {
     }
 
     /** @return the current folded state of one negotiation (deadlines not evaluated), if any */
-    public Optional<NegotiationState> state(String negotiationId) {
+    Optional<NegotiationState> state(String negotiationId) {
         Long sequence = processed.get(negotiationId);
         if (sequence == null) {
             return Optional.empty();
@@ -96,7 +118,7 @@ public final class ReadSide {
     }
 
     /** @return the known negotiation ids, sorted */
-    public List<String> negotiations() {
+    List<String> negotiations() {
         return processed.keySet().stream().sorted().toList();
     }
 }

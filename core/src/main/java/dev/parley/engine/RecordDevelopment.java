@@ -9,10 +9,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param negotiationId the target aggregate
  * @param development   the development
  */
-public record RecordDevelopment(@TargetAggregateIdentifier String negotiationId, Development development) {
+record RecordDevelopment(@TargetAggregateIdentifier String negotiationId, Development development) {
 
     /** @return the command for a development */
-    public static RecordDevelopment of(Development development) {
+    static RecordDevelopment of(Development development) {
         return new RecordDevelopment(development.negotiationId(), development);
     }
 }

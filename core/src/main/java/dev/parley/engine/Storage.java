@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -11,16 +12,23 @@ import java.util.function.Supplier;
  * transaction across many units of work.
  *
  * @param engine            the Axon storage engine
+ * @param writeLock         run in a write's transaction before it reads a negotiation: serializes the writers of
+ *                          one negotiation where the database can (PostgreSQL), does nothing elsewhere
  * @param beginBatch        run inside the batch's root unit of work before any command, e.g. to bind a database
  *                          transaction to it
  * @param longTransaction   opens a transaction that every unit of work on the calling thread joins until it is
  *                          closed; null when the storage has none (memory)
  */
-public record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
+record Storage(EventStorageEngine engine, Consumer<String> writeLock, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
 
     /** @return storage in memory, for tests and throw-away use */
-    public static Storage inMemory() {
-        return new Storage(new InMemoryEventStorageEngine(), () -> { }, null);
+    static Storage inMemory() {
+        return new Storage(new InMemoryEventStorageEngine(), negotiationId -> { }, () -> { }, null);
+    }
+
+    /** @return whether other engines (processes, or Parleys in this process) may append to this storage too */
+    boolean shared() {
+        return longTransaction != null;
     }
 
     /** @return a new long transaction bound to the calling thread, when the storage has transactions */
@@ -32,7 +40,7 @@ public record Storage(EventStorageEngine engine, Runnable beginBatch, Supplier<L
      * One database transaction spanning many units of work on one thread: their commits are deferred to
      * {@link #commit()}; closing without a commit rolls everything back.
      */
-    public interface LongTransaction extends AutoCloseable {
+    interface LongTransaction extends AutoCloseable {
         /** Commits everything written since it began. */
         void commit();
 

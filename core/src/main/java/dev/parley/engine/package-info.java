@@ -1,6 +1,6 @@
 /**
  * Axon Framework wiring behind {@link dev.parley.Parley}: the event-sourced negotiation aggregate, the read side,
- * the serializer that stores logical type names, and JDBC plumbing. Not API: anything here may change in any
- * release.
+ * the serializer that stores logical type names, and JDBC plumbing. Not API: only {@link dev.parley.engine.Engine}
+ * and its settings are public, for {@code Parley}; they hand out nothing of Axon and may change in any release.
  */
 package dev.parley.engine;

@@ -5,6 +5,9 @@ import dev.parley.model.Sample;
 import dev.parley.Parley;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.RuleViolationException;
+import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.state.NegotiationState;
 import org.junit.jupiter.api.DisplayName;
@@ -17,8 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = TestStores.class, names = {"H2", "POSTGRESQL"})
@@ -65,6 +71,72 @@ class PersistentStoreTest {
             assertThat(a.developments("talks")).hasSize(81);
             assertThat(b.state("talks").orElseThrow().statements()).hasSize(80);
             assertThat(a.state("talks")).isEqualTo(b.state("talks"));
+        }
+    }
+
+    @Test
+    @DisplayName("a Parley accepts an offer that another Parley on the same database recorded after it cached the "
+            + "negotiation")
+    void staleCacheDoesNotRejectValidReference() {
+        try (Parley a = store.open(tempDir); Parley b = store.reopen(tempDir)) {
+            a.record(talks.opened());
+            b.record(talks.joined("ua", "Ukraine", PartyRole.PARTY));   // b now caches the negotiation
+            a.record(talks.offer("offer-a", "Russia", "Ukraine", "return children", 10, "2025-06-02", null));
+
+            assertThat(b.record(new ProposalAccepted(talks.env("accepted", "2025-06-03"), "offer-a", "Ukraine",
+                    null))).isEqualTo(RecordResult.RECORDED);
+            assertThat(a.record(talks.statement("after", "Umerov", "words", "2025-06-04")))
+                    .isEqualTo(RecordResult.RECORDED);
+            assertThat(a.developments("talks")).extracting(Development::id)
+                    .containsExactly("opened", "ua", "offer-a", "accepted", "after");
+            assertThat(b.state("talks").orElseThrow().position("offer-a").orElseThrow().status())
+                    .isEqualTo(PositionStatus.ACCEPTED);
+        }
+    }
+
+    @Test
+    @DisplayName("a Parley still rejects a reference to what nobody recorded, after checking the store")
+    void staleCheckStillRejects() {
+        try (Parley a = store.open(tempDir); Parley b = store.reopen(tempDir)) {
+            a.record(talks.opened());
+            b.record(talks.joined("ua", "Ukraine", PartyRole.PARTY));
+            a.record(talks.statement("moved-on", "Umerov", "words", "2025-06-02"));
+
+            assertThatThrownBy(() -> b.record(new ProposalAccepted(talks.env("accepted", "2025-06-03"), "nothing",
+                    "Ukraine", null)))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageStartingWith("UNKNOWN_POSITION: development 'accepted'");
+            assertThat(b.developments("talks")).hasSize(3);
+        }
+    }
+
+    @Test
+    @DisplayName("two Parleys opening the same negotiation at the same moment both succeed: one records it")
+    void concurrentCreation() throws Exception {
+        try (Parley a = store.open(tempDir); Parley b = store.reopen(tempDir)) {
+            for (int round = 0; round < 20; round++) {
+                Sample negotiation = new Sample("race-" + round);
+                CyclicBarrier start = new CyclicBarrier(2);
+                CompletableFuture<RecordResult> fromA = CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return a.record(negotiation.opened());
+                });
+                CompletableFuture<RecordResult> fromB = CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return b.record(negotiation.opened());
+                });
+                assertThat(List.of(fromA.get(30, TimeUnit.SECONDS), fromB.get(30, TimeUnit.SECONDS)))
+                        .containsExactlyInAnyOrder(RecordResult.RECORDED, RecordResult.ALREADY_RECORDED);
+                assertThat(a.developments("race-" + round)).hasSize(1);
+            }
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
