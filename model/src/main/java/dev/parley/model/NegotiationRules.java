@@ -52,11 +52,25 @@ import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.Response;
+import dev.parley.model.StatusTable.AgreementMove;
 import dev.parley.model.StatusTable.PositionMove;
+import dev.parley.timeline.AgreementDevelopment;
+import dev.parley.timeline.DevelopmentTypes;
+import dev.parley.timeline.Envelope;
+import dev.parley.timeline.state.Action;
+import dev.parley.timeline.state.LifeEvent;
 import dev.parley.model.StatusTable.RoundMove;
 import dev.parley.timeline.state.Round;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -65,9 +79,12 @@ import java.util.function.Function;
  */
 final class NegotiationRules {
 
-    /** What a FULFILS ref may name besides a demand, proposal or offer. */
-    private static final java.util.Set<String> FULFILLABLE_BESIDES_POSITIONS = java.util.Set.of(
-            Development.typeName(AgreementReached.class), Development.typeName(MeetingProposed.class));
+    private static final String AGREEMENT = Development.typeName(AgreementReached.class);
+    private static final String MEETING = Development.typeName(MeetingProposed.class);
+    /** Per type, every field name a {@code version-reported} may name: its own, its envelope's, and nested ones. */
+    private static final Map<String, Set<String>> FIELDS = fieldsByType(true);
+    /** Per type, its own and its envelope's field names, sorted: what a rejection lists. */
+    private static final Map<String, Set<String>> TOP_FIELDS = fieldsByType(false);
 
     private NegotiationRules() {
     }
@@ -96,20 +113,119 @@ final class NegotiationRules {
             }
         }
         for (Ref ref : d.refs()) {
-            if (ref.kind() == RefKind.FULFILS && FULFILLABLE_BESIDES_POSITIONS.contains(
-                    recordedType.apply(ref.development()))) {
-                continue;
+            String type = recordedType.apply(ref.development());
+            if (ref.provision() != null) {
+                checkProvisionRef(state, d, ref, type);
             }
             if (ref.kind() == RefKind.FULFILS) {
-                Position position = state.position(ref.development()).orElseThrow(() -> violation(
-                        Rule.UNKNOWN_POSITION, d, "FULFILS refers to '" + ref.development()
-                                + "', which is not a demand, proposal or offer"));
-                if (!PositionMove.takesDelivery(position.status())) {
-                    throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
-                }
+                checkFulfils(state, d, ref, type);
             }
         }
         d.accept(new TypeRules(state, recordedType));
+    }
+
+    /** A ref naming a provision names one of an agreement's. */
+    private static void checkProvisionRef(NegotiationState state, Development d, Ref ref, String type) {
+        if (!AGREEMENT.equals(type)) {
+            throw violation(Rule.UNKNOWN_AGREEMENT, d, ref.kind() + " names provision '" + ref.provision()
+                    + "' of '" + ref.development() + "', " + article(type) + ", not an agreement");
+        }
+        state.agreement(ref.development()).filter(a -> a.provision(ref.provision()).isEmpty()).ifPresent(a -> {
+            throw violation(Rule.UNKNOWN_PROVISION, d, "agreement '" + a.id() + "' has no provision '"
+                    + ref.provision() + "'");
+        });
+    }
+
+    /** A FULFILS ref names something that can be fulfilled and, for a position, still takes a delivery. */
+    private static void checkFulfils(NegotiationState state, Development d, Ref ref, String type) {
+        if (AGREEMENT.equals(type) || MEETING.equals(type)) {
+            return;
+        }
+        Position position = state.position(ref.development()).orElseThrow(() -> violation(Rule.NOT_FULFILLABLE, d,
+                "FULFILS refers to '" + ref.development() + "', " + article(type) + ", which cannot be fulfilled:"
+                        + " only a demand, proposal, offer, meeting proposed or agreement (or one of its provisions)"
+                        + " can"));
+        if (!PositionMove.takesDelivery(position.status())) {
+            throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
+        }
+    }
+
+    /** "a round-held", "an agreement-reached" */
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    private static Agreement agreement(NegotiationState state, Function<String, String> recordedType,
+                                       Development d, String id) {
+        return state.agreement(id).orElseThrow(() -> {
+            String type = recordedType.apply(id);
+            return violation(Rule.UNKNOWN_AGREEMENT, d, type == null || type.equals(AGREEMENT)
+                    ? "agreement '" + id + "' is not recorded"
+                    : "'" + id + "' is " + article(type) + ", not an agreement");
+        });
+    }
+
+    private static void checkProvision(Agreement agreement, Development d, String provision) {
+        if (provision != null && agreement.provision(provision).isEmpty()) {
+            throw violation(Rule.UNKNOWN_PROVISION, d, "agreement '" + agreement.id() + "' has no provision '"
+                    + provision + "'");
+        }
+    }
+
+    /** The agreement takes the move from where it stands; the rule names why not. */
+    private static void checkAgreementMove(Agreement agreement, Development d, AgreementMove move) {
+        if (move.allowedFrom(agreement.status())) {
+            return;
+        }
+        if (AgreementMove.ended(agreement.status())) {
+            String by = agreement.ending().map(e -> e.by() == null ? " (lapsed)" : " by " + e.by()).orElse("");
+            throw violation(Rule.AGREEMENT_ENDED, d, "agreement '" + agreement.id() + "' was "
+                    + agreement.status() + by + " and takes no " + move.noun());
+        }
+        if (move == AgreementMove.SUSPEND) {
+            throw violation(Rule.AGREEMENT_ALREADY_SUSPENDED, d, "agreement '" + agreement.id()
+                    + "' is already suspended by " + agreement.suspension().map(e -> e.by()).orElse("a party")
+                    + " (development '" + agreement.suspension().map(e -> e.developmentId()).orElse("?") + "')");
+        }
+        throw violation(Rule.AGREEMENT_NOT_SUSPENDED, d, "agreement '" + agreement.id() + "' is "
+                + agreement.status() + ", not suspended, and takes no " + move.noun());
+    }
+
+    private static Map<String, Set<String>> fieldsByType(boolean nested) {
+        Map<String, Set<String>> fields = new HashMap<>();
+        for (Map.Entry<String, Class<? extends Development>> type : DevelopmentTypes.all().entrySet()) {
+            Set<String> names = new TreeSet<>();
+            collectFields(Envelope.class, names, new HashSet<>(), nested);
+            collectFields(type.getValue(), names, new HashSet<>(), nested);
+            fields.put(type.getKey(), java.util.Collections.unmodifiableSet(names));
+        }
+        return Map.copyOf(fields);
+    }
+
+    /**
+     * Every record component name (except the inlined envelope itself) and, when {@code nested}, those of nested
+     * records too, through lists: a version may name the {@code quantity} of a step's share.
+     */
+    private static void collectFields(Class<?> type, Set<String> names, Set<Class<?>> seen, boolean nested) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getType() != Envelope.class) {
+                names.add(component.getName());
+            }
+            if (!nested && component.getType() != Envelope.class) {
+                continue;
+            }
+            collectFields(component.getType(), names, seen, nested);
+            if (component.getGenericType() instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    if (argument instanceof Class<?> element) {
+                        collectFields(element, names, seen, nested);
+                    }
+                }
+            }
+        }
     }
 
     private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
@@ -165,9 +281,9 @@ final class NegotiationRules {
         }
     }
 
-    private static void checkStep(NegotiationState state, ImplementationStepCompleted step) {
-        Agreement agreement = state.agreement(step.agreement()).orElseThrow(() -> violation(
-                Rule.UNKNOWN_AGREEMENT, step, "agreement '" + step.agreement() + "' is not recorded"));
+    private static void checkStep(NegotiationState state, Function<String, String> recordedType,
+                                  ImplementationStepCompleted step) {
+        Agreement agreement = agreement(state, recordedType, step, step.agreement());
         for (String provision : step.provisionsServed()) {
             if (agreement.provision(provision).isEmpty()) {
                 throw violation(Rule.UNKNOWN_PROVISION, step, "agreement '" + agreement.id()
@@ -211,10 +327,131 @@ final class NegotiationRules {
                 return null;
             }
             Round round = state.round(number).orElse(null);
-            if (round != null && move.from(round.status()).isEmpty()) {
+            if (round == null && move.from(null).isEmpty()) {
+                throw violation(Rule.UNKNOWN_ROUND, d, "round " + number + " was never scheduled and cannot be "
+                        + move.verb());
+            }
+            if (round != null && round.status() == Round.Status.HELD) {
+                boolean again = move == RoundMove.SCHEDULE || move == RoundMove.HOLD;
                 throw violation(Rule.ROUND_ALREADY_HELD, d, "round " + number + " was already held (development '"
-                        + round.developmentId() + "') and cannot be " + verb + " again; correct that development"
-                        + " instead");
+                        + round.developmentId() + "') and cannot be " + verb + (again ? " again" : "")
+                        + "; correct that development instead");
+            }
+            if (round != null && move.from(round.status()).isEmpty()) {
+                throw violation(Rule.ROUND_CANCELLED, d, "round " + number + " was cancelled (development '"
+                        + round.developmentId() + "') and cannot be " + move.verb() + "; reschedule it with a date");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onRoundRescheduled(RoundRescheduled d) {
+            RoundMove move = d.date() == null ? RoundMove.POSTPONE : RoundMove.RESCHEDULE;
+            return checkRound(d, d.number(), move, move.verb());
+        }
+
+        @Override
+        public Void onRoundCancelled(RoundCancelled d) {
+            return checkRound(d, d.number(), RoundMove.CANCEL, "cancelled");
+        }
+
+        @Override
+        public Void onDocumentPublished(DocumentPublished d) {
+            if (d.document() != null && state.document(d.document()).isEmpty()) {
+                String type = recordedType.apply(d.document());
+                throw violation(Rule.UNKNOWN_DOCUMENT, d, type == null ? "document '" + d.document()
+                        + "' is not recorded" : "'" + d.document() + "' is " + article(type)
+                        + ", not a document-delivered");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onAgreementSigned(AgreementSigned d) {
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, AgreementMove.SIGN);
+            agreement.signatures().stream().filter(s -> s.by().equals(d.by())).findFirst().ifPresent(s -> {
+                throw violation(Rule.ALREADY_SIGNED, d, d.by() + " already signed agreement '" + agreement.id()
+                        + "' (development '" + s.developmentId() + "')");
+            });
+            return null;
+        }
+
+        @Override
+        public Void onAgreementRatified(AgreementRatified d) {
+            return move(d, AgreementMove.RATIFY);
+        }
+
+        @Override
+        public Void onAgreementExtended(AgreementExtended d) {
+            return move(d, AgreementMove.EXTEND);
+        }
+
+        @Override
+        public Void onAgreementSuspended(AgreementSuspended d) {
+            return move(d, AgreementMove.SUSPEND);
+        }
+
+        @Override
+        public Void onAgreementResumed(AgreementResumed d) {
+            return move(d, AgreementMove.RESUME);
+        }
+
+        @Override
+        public Void onAgreementTerminated(AgreementTerminated d) {
+            return move(d, AgreementMove.TERMINATE);
+        }
+
+        @Override
+        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom d) {
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, AgreementMove.WITHDRAW);
+            agreement.events().stream().filter(e -> e.kind() == LifeEvent.Kind.WITHDRAWN && e.by().equals(d.by()))
+                    .findFirst().ifPresent(e -> {
+                        throw violation(Rule.ALREADY_WITHDRAWN, d, d.by() + " already withdrew from agreement '"
+                                + agreement.id() + "' (development '" + e.developmentId() + "')");
+                    });
+            return null;
+        }
+
+        private Void move(AgreementDevelopment d, AgreementMove move) {
+            checkAgreementMove(agreement(state, recordedType, d, d.agreement()), d, move);
+            return null;
+        }
+
+        @Override
+        public Void onNonComplianceAlleged(NonComplianceAlleged d) {
+            checkProvision(agreement(state, recordedType, d, d.agreement()), d, d.provision());
+            return null;
+        }
+
+        @Override
+        public Void onActionEnded(ActionEnded d) {
+            Action action = state.action(d.action()).orElseThrow(() -> {
+                String type = recordedType.apply(d.action());
+                return violation(Rule.UNKNOWN_ACTION, d, type == null ? "action '" + d.action()
+                        + "' was never started" : "'" + d.action() + "' is " + article(type)
+                        + ", not an action-started");
+            });
+            if (action.status() != Action.Status.ONGOING) {
+                throw violation(Rule.ACTION_NOT_ONGOING, d, action.action() + " '" + action.id()
+                        + "' already ended (development '" + action.endedIn() + "')");
+            }
+            return null;
+        }
+
+        @Override
+        public Void onVersionReported(VersionReported d) {
+            String type = recordedType.apply(d.development());
+            if (type == null) {
+                throw violation(Rule.UNKNOWN_REFERENCE, d, "'" + d.development() + "' is not recorded in negotiation '"
+                        + d.negotiationId() + "'");
+            }
+            Set<String> fields = FIELDS.get(type);
+            if (!fields.contains(d.field())) {
+                throw violation(Rule.UNKNOWN_FIELD, d, "'" + d.development() + "' is " + article(type)
+                        + ", which has no field '" + d.field() + "' (its fields: "
+                        + String.join(", ", TOP_FIELDS.get(type)) + ")");
             }
             return null;
         }
@@ -267,7 +504,7 @@ final class NegotiationRules {
 
         @Override
         public Void onImplementationStepCompleted(ImplementationStepCompleted d) {
-            checkStep(state, d);
+            checkStep(state, recordedType, d);
             return null;
         }
 
@@ -305,12 +542,7 @@ final class NegotiationRules {
 
         @Override
         public Void onFulfilmentDeclared(FulfilmentDeclared d) {
-            Agreement agreement = state.agreement(d.agreement()).orElseThrow(() -> violation(
-                    Rule.UNKNOWN_AGREEMENT, d, "agreement '" + d.agreement() + "' is not recorded"));
-            if (d.provision() != null && agreement.provision(d.provision()).isEmpty()) {
-                throw violation(Rule.UNKNOWN_PROVISION, d, "agreement '" + agreement.id()
-                        + "' has no provision '" + d.provision() + "'");
-            }
+            checkProvision(agreement(state, recordedType, d, d.agreement()), d, d.provision());
             return null;
         }
 
@@ -342,74 +574,10 @@ final class NegotiationRules {
         }
 
         @Override
-        public Void onRoundRescheduled(RoundRescheduled e) {
-            return null;
-        }
-
-        @Override
-        public Void onRoundCancelled(RoundCancelled e) {
-            return null;
-        }
-
-        @Override
-        public Void onDocumentPublished(DocumentPublished e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementSigned(AgreementSigned e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementRatified(AgreementRatified e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementExtended(AgreementExtended e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementSuspended(AgreementSuspended e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementResumed(AgreementResumed e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementTerminated(AgreementTerminated e) {
-            return null;
-        }
-
-        @Override
-        public Void onAgreementWithdrawnFrom(AgreementWithdrawnFrom e) {
-            return null;
-        }
-
-        @Override
-        public Void onNonComplianceAlleged(NonComplianceAlleged e) {
-            return null;
-        }
-
-        @Override
         public Void onActionStarted(ActionStarted e) {
             return null;
         }
 
-        @Override
-        public Void onActionEnded(ActionEnded e) {
-            return null;
-        }
-
-        @Override
-        public Void onVersionReported(VersionReported e) {
-            return null;
-        }
     }
 
     /** "was WITHDRAWN by Russia and takes no acceptance": the status, who set it, and the move it refuses. */

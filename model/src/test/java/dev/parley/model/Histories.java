@@ -426,8 +426,10 @@ public final class Histories {
                 return scheduled();
             }
             int number = pick(open);
+            // A cancelled round can only be rescheduled to a date, not postponed.
+            boolean postpone = step.choice() % 3 == 0 && !roundStatus().get(number).equals("cancelled");
             return reschedule
-                    ? new RoundRescheduled(env(), number, step.choice() % 3 == 0 ? null
+                    ? new RoundRescheduled(env(), number, postpone ? null
                             : PartialDate.of(occurred.latest().plusDays(14)), null, "at the host's request")
                     : new RoundCancelled(env(), number, step.choice() % 2 == 0 ? side() : null, "no progress");
         }

@@ -1,6 +1,26 @@
 package dev.parley.model;
 
+import dev.parley.timeline.ActionEnded;
+import dev.parley.timeline.ActionStarted;
+import dev.parley.timeline.Agent;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSigned;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementTerminated;
+import dev.parley.timeline.AgreementWithdrawnFrom;
 import dev.parley.timeline.Deadline;
+import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.ImplementationStepCompleted;
+import dev.parley.timeline.MeetingProposed;
+import dev.parley.timeline.NonComplianceAlleged;
+import dev.parley.timeline.Provision;
+import dev.parley.timeline.Ref;
+import dev.parley.timeline.RoundCancelled;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.StatementMade;
+import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.FulfilmentReported;
@@ -84,10 +104,11 @@ class NegotiationRulesTest {
                 refuse(Rule.UNKNOWN_POSITION, "accepting a position never recorded", List.of(),
                         new ProposalAccepted(TALKS.env("yes", "2025-06-03"), "no-such-offer", "Ukraine", null),
                         "position 'no-such-offer' is not recorded"),
-                refuse(Rule.UNKNOWN_POSITION, "a FULFILS ref to a development that is no position", List.of(round),
+                refuse(Rule.NOT_FULFILLABLE, "a FULFILS ref to a round held, naming what it is", List.of(round),
                         new FulfilmentReported(TALKS.env("done", "2025-06-09").withRef(RefKind.FULFILS, "r2"),
                                 "Russia", Quantity.exactly(1), false, null),
-                        "FULFILS refers to 'r2', which is not a demand, proposal or offer"),
+                        "FULFILS refers to 'r2', a round-held, which cannot be fulfilled: only a demand, proposal, "
+                                + "offer, meeting proposed or agreement (or one of its provisions) can"),
                 refuse(Rule.UNKNOWN_REFERENCE, "a FULFILS ref to a position never recorded", List.of(),
                         new FulfilmentReported(TALKS.env("done", "2025-06-09").withRef(RefKind.FULFILS, "ghost"),
                                 "Russia", Quantity.exactly(1), false, null),
@@ -167,8 +188,130 @@ class NegotiationRulesTest {
                         "'r2' was already retracted"));
     }
 
+    static final AgreementReached DEAL = new AgreementReached(TALKS.env("deal", "2022-07-22"), "grain deal",
+            List.of("Russia", "Ukraine"), List.of(new Provision("jcc", "coordination centre", null, List.of(),
+            List.of(), null)), PartialDate.parse("2022-11-19"));
+    static final AgreementSuspended SUSPENDED = new AgreementSuspended(TALKS.env("suspended", "2022-10-29"), "deal",
+            "Russia", "drones");
+    static final AgreementTerminated TERMINATED = new AgreementTerminated(TALKS.env("ended", "2023-07-17"), "deal",
+            "Russia", "not renewed");
+
+    /** The rules of issue 10: agreements' lives, rounds, actions, refs to provisions, versions. */
+    static Stream<Case> lifeCases() {
+        RoundHeld round = TALKS.round("r2", 2, "Istanbul", "2025-06-02");
+        RoundScheduled planned = new RoundScheduled(TALKS.env("r3-planned", "2025-06-10"), 3, "Istanbul",
+                PartialDate.parse("2025-06-20"));
+        RoundCancelled cancelled = new RoundCancelled(TALKS.env("r3-off", "2025-06-15"), 3, null, null);
+        ActionStarted strike = new ActionStarted(TALKS.env("strike", "2023-05-02"), List.of("Writers Guild"),
+                List.of(), "strike", null);
+        ActionEnded over = new ActionEnded(TALKS.env("strike-over", "2023-09-27"), "strike", null, null);
+        return Stream.of(
+                refuse(Rule.UNKNOWN_AGREEMENT, "signing an agreement never recorded", List.of(),
+                        new AgreementSigned(TALKS.env("signs", "2022-07-22"), "ghost", "Russia", List.of(), null),
+                        "agreement 'ghost' is not recorded"),
+                refuse(Rule.UNKNOWN_AGREEMENT, "extending a development that is no agreement", List.of(round),
+                        new AgreementExtended(TALKS.env("ext", "2025-07-01"), "r2", List.of(), null, 60),
+                        "'r2' is a round-held, not an agreement"),
+                refuse(Rule.UNKNOWN_AGREEMENT, "alleging non-compliance with an agreement never recorded",
+                        List.of(), new NonComplianceAlleged(TALKS.env("breach", "2022-07-23"), "Ukraine", "Russia",
+                                "ghost", null, "a strike on the port"),
+                        "agreement 'ghost' is not recorded"),
+                refuse(Rule.UNKNOWN_AGREEMENT, "a ref naming a provision of a development that is no agreement",
+                        List.of(round), new StatementMade(TALKS.env("s", "2025-06-03")
+                                .withRef(Ref.toProvision(RefKind.DISPUTES, "r2", "jcc")),
+                                Agent.named("Peskov", null, "Russia"), null, "no"),
+                        "DISPUTES names provision 'jcc' of 'r2', a round-held, not an agreement"),
+                refuse(Rule.UNKNOWN_PROVISION, "alleging a breach of a provision the agreement lacks", List.of(DEAL),
+                        new NonComplianceAlleged(TALKS.env("breach", "2022-07-23"), "Ukraine", "Russia", "deal",
+                                "ports", "a strike on the port"),
+                        "agreement 'deal' has no provision 'ports'"),
+                refuse(Rule.UNKNOWN_PROVISION, "a FULFILS ref to a provision the agreement lacks", List.of(DEAL),
+                        new RoundHeld(TALKS.env("r1", "2022-07-27")
+                                .withRef(Ref.toProvision(RefKind.FULFILS, "deal", "ports")), 1, null, null,
+                                List.of(), null),
+                        "agreement 'deal' has no provision 'ports'"),
+                refuse(Rule.UNKNOWN_PROVISION, "a step whose share counts under a provision the agreement lacks",
+                        List.of(DEAL), new ImplementationStepCompleted(TALKS.env("ship", "2022-08-01"), "deal", null,
+                                List.of(new Share("Ukraine", Quantity.exactly(26_000), "tonnes", "exports")), null),
+                        "agreement 'deal' has no provision 'exports'"),
+                refuse(Rule.AGREEMENT_ALREADY_SUSPENDED, "suspending a suspended agreement", List.of(DEAL, SUSPENDED),
+                        new AgreementSuspended(TALKS.env("again", "2022-10-30"), "deal", "Russia", null),
+                        "agreement 'deal' is already suspended by Russia (development 'suspended')"),
+                refuse(Rule.AGREEMENT_ENDED, "suspending a terminated agreement", List.of(DEAL, TERMINATED),
+                        new AgreementSuspended(TALKS.env("late", "2023-07-18"), "deal", "Russia", null),
+                        "agreement 'deal' was TERMINATED by Russia and takes no suspension"),
+                refuse(Rule.AGREEMENT_ENDED, "extending a terminated agreement", List.of(DEAL, TERMINATED),
+                        new AgreementExtended(TALKS.env("ext", "2023-07-18"), "deal", List.of(), null, 60),
+                        "agreement 'deal' was TERMINATED by Russia and takes no extension"),
+                refuse(Rule.AGREEMENT_ENDED, "signing an agreement after the only other party withdrew",
+                        List.of(DEAL, new AgreementWithdrawnFrom(TALKS.env("out", "2022-08-01"), "deal", "Ukraine",
+                                null)),
+                        new AgreementSigned(TALKS.env("signs", "2022-08-02"), "deal", "Russia", List.of(), null),
+                        "agreement 'deal' was WITHDRAWN by Ukraine and takes no signature"),
+                refuse(Rule.AGREEMENT_NOT_SUSPENDED, "resuming an agreement that is not suspended", List.of(DEAL),
+                        new AgreementResumed(TALKS.env("resumes", "2022-11-02"), "deal", "Russia", null),
+                        "agreement 'deal' is IN_FORCE, not suspended, and takes no resumption"),
+                refuse(Rule.ALREADY_SIGNED, "signing twice by the same party", List.of(DEAL,
+                                new AgreementSigned(TALKS.env("ru-signs", "2022-07-22"), "deal", "Russia",
+                                        List.of("Turkey"), null)),
+                        new AgreementSigned(TALKS.env("ru-signs-again", "2022-07-23"), "deal", "Russia", List.of(),
+                                null),
+                        "Russia already signed agreement 'deal' (development 'ru-signs')"),
+                refuse(Rule.ALREADY_WITHDRAWN, "withdrawing twice by the same party", List.of(
+                                new AgreementReached(TALKS.env("deal", "2022-07-22"), "grain deal",
+                                        List.of("Russia", "Ukraine", "Turkey"), List.of(new Provision("jcc",
+                                        "coordination centre", null, List.of(), List.of(), null))),
+                                new AgreementWithdrawnFrom(TALKS.env("tr-out", "2022-08-01"), "deal", "Turkey", null)),
+                        new AgreementWithdrawnFrom(TALKS.env("tr-out-again", "2022-08-02"), "deal", "Turkey", null),
+                        "Turkey already withdrew from agreement 'deal' (development 'tr-out')"),
+                refuse(Rule.UNKNOWN_REFERENCE, "a CONFIRMS ref to a development never recorded", List.of(),
+                        new StatementMade(TALKS.env("s", "2025-06-03").withRef(RefKind.CONFIRMS, "ghost"),
+                                Agent.named("Peskov", null, "Russia"), null, "yes"),
+                        "CONFIRMS refers to 'ghost', which is not recorded in negotiation 'talks'"),
+                refuse(Rule.UNKNOWN_REFERENCE, "a DISPUTES ref to a development never recorded", List.of(),
+                        new StatementMade(TALKS.env("s", "2025-06-03").withRef(RefKind.DISPUTES, "ghost"),
+                                Agent.named("Peskov", null, "Russia"), null, "no"),
+                        "DISPUTES refers to 'ghost', which is not recorded in negotiation 'talks'"),
+                refuse(Rule.UNKNOWN_REFERENCE, "a version of a development never recorded", List.of(),
+                        new VersionReported(TALKS.env("v", "2025-06-03"), "ghost", "occurred", "2025-06-01", null),
+                        "'ghost' is not recorded in negotiation 'talks'"),
+                refuse(Rule.UNKNOWN_FIELD, "a version of a field the development does not have", List.of(round),
+                        new VersionReported(TALKS.env("v", "2025-06-03"), "r2", "days", "60", null),
+                        "'r2' is a round-held, which has no field 'days' (its fields: chair, confidence, "
+                                + "delegations, id, mediators, negotiationId, note, number, occurred, outcome, refs, "
+                                + "reported, sources, venue)"),
+                refuse(Rule.UNKNOWN_ACTION, "ending an action never started", List.of(),
+                        new ActionEnded(TALKS.env("over", "2023-09-27"), "strike", null, null),
+                        "action 'strike' was never started"),
+                refuse(Rule.ACTION_NOT_ONGOING, "ending an action that already ended", List.of(strike, over),
+                        new ActionEnded(TALKS.env("over-again", "2023-09-28"), "strike", null, null),
+                        "strike 'strike' already ended (development 'strike-over')"),
+                refuse(Rule.UNKNOWN_ROUND, "rescheduling a round never scheduled", List.of(),
+                        new RoundRescheduled(TALKS.env("moved", "2025-06-15"), 4, PartialDate.parse("2025-06-25"),
+                                null, null),
+                        "round 4 was never scheduled and cannot be rescheduled"),
+                refuse(Rule.UNKNOWN_ROUND, "cancelling a round never scheduled", List.of(),
+                        new RoundCancelled(TALKS.env("off", "2025-06-15"), 4, null, null),
+                        "round 4 was never scheduled and cannot be cancelled"),
+                refuse(Rule.ROUND_ALREADY_HELD, "cancelling a round that was held", List.of(round),
+                        new RoundCancelled(TALKS.env("off", "2025-06-15"), 2, null, null),
+                        "round 2 was already held (development 'r2') and cannot be cancelled; correct that "
+                                + "development instead"),
+                refuse(Rule.ROUND_CANCELLED, "cancelling a cancelled round", List.of(planned, cancelled),
+                        new RoundCancelled(TALKS.env("off-again", "2025-06-16"), 3, null, null),
+                        "round 3 was cancelled (development 'r3-off') and cannot be cancelled; reschedule it with a "
+                                + "date"),
+                refuse(Rule.UNKNOWN_DOCUMENT, "publishing a delivered document never recorded", List.of(round),
+                        new DocumentPublished(TALKS.env("pub", "2025-06-03"), "r2", null, null, "Ukraine", null),
+                        "'r2' is a round-held, not a document-delivered"));
+    }
+
+    static Stream<Case> allCases() {
+        return Stream.concat(cases(), lifeCases());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("allCases")
     @DisplayName("refuses, naming the rule and the development, and records nothing")
     void refuses(Case c) {
         NegotiationDecider decider = NegotiationDecider.initialState("talks");
@@ -187,7 +330,7 @@ class NegotiationRulesTest {
     @Test
     @DisplayName("every rule has a case here or among the reader's rules")
     void everyRuleHasACase() {
-        Set<Rule> covered = cases().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+        Set<Rule> covered = allCases().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         covered.addAll(READER_RULES);
         assertThat(covered).containsExactlyInAnyOrder(Rule.values());
     }
@@ -233,6 +376,65 @@ class NegotiationRulesTest {
             assertThat(decider.record(new RoundHeld(TALKS.env("more-side-talks", "2025-06-04"), null, "Doha", null,
                     List.of(), null))).isEqualTo(RecordResult.RECORDED);
             assertThat(decider.state().rounds()).hasSize(3);
+        }
+    }
+
+    @Nested
+    @DisplayName("allow, in the life of an agreement and of rounds")
+    class AllowsLife {
+        NegotiationDecider given(Development... developments) {
+            NegotiationDecider decider = NegotiationDecider.initialState("talks");
+            decider.record(TALKS.opened());
+            for (Development d : developments) {
+                assertThat(decider.record(d)).as(d.id()).isEqualTo(RecordResult.RECORDED);
+            }
+            return decider;
+        }
+
+        @Test
+        @DisplayName("two parties signing separately with the same counter-signatories")
+        void separateSignatures() {
+            given(DEAL, new AgreementSigned(TALKS.env("ru", "2022-07-22"), "deal", "Russia",
+                            List.of("Turkey", "United Nations"), null),
+                    new AgreementSigned(TALKS.env("ua", "2022-07-22"), "deal", "Ukraine",
+                            List.of("Turkey", "United Nations"), null));
+        }
+
+        @Test
+        @DisplayName("an extension while suspended, a resumption, a suspension again, then the end")
+        void lifeCycle() {
+            given(DEAL, SUSPENDED, new AgreementExtended(TALKS.env("ext", "2022-10-30"), "deal", List.of(), null, 120),
+                    new AgreementResumed(TALKS.env("back", "2022-11-02"), "deal", "Russia", null),
+                    new AgreementSuspended(TALKS.env("again", "2023-07-01"), "deal", "Russia", null), TERMINATED);
+        }
+
+        @Test
+        @DisplayName("a FULFILS ref to a meeting proposed and to an agreement's provision")
+        void fulfilsMeetingsAndProvisions() {
+            MeetingProposed meeting = new MeetingProposed(TALKS.env("meet", "2022-07-05"), List.of("Turkey"),
+                    List.of(), null, null, List.of());
+            given(meeting, DEAL, new RoundHeld(TALKS.env("r1", "2022-07-13").withRef(RefKind.FULFILS, "meet")
+                            .withRef(Ref.toProvision(RefKind.FULFILS, "deal", "jcc")), 1, null, null, List.of(),
+                    null));
+        }
+
+        @Test
+        @DisplayName("a version of a nested field (a share's quantity) and of an envelope field")
+        void nestedField() {
+            given(DEAL, new ImplementationStepCompleted(TALKS.env("ship", "2022-08-01"), "deal", "jcc",
+                            List.of(new Share("Ukraine", Quantity.exactly(26_000), "tonnes", null)), null),
+                    new VersionReported(TALKS.env("v1", "2022-08-02"), "ship", "quantity", "27000", null),
+                    new VersionReported(TALKS.env("v2", "2022-08-02"), "ship", "occurred", "2022-08-02", null));
+        }
+
+        @Test
+        @DisplayName("a cancelled round rescheduled with a date, then held")
+        void cancelledRoundRevived() {
+            given(new RoundScheduled(TALKS.env("r3-planned", "2025-06-10"), 3, null, PartialDate.parse("2025-06-20")),
+                    new RoundCancelled(TALKS.env("r3-off", "2025-06-15"), 3, null, null),
+                    new RoundRescheduled(TALKS.env("r3-on", "2025-06-16"), 3, PartialDate.parse("2025-07-01"), null,
+                            null),
+                    TALKS.round("r3", 3, "Istanbul", "2025-07-01"));
         }
     }
 

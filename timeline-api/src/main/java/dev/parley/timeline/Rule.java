@@ -11,8 +11,13 @@ public enum Rule {
     NEGOTIATION_ALREADY_OPENED,
     /** The same development id was recorded before with different content. */
     CONFLICTING_DUPLICATE,
-    /** An accept, reject or withdraw, or a {@code FULFILS} ref, names a position that was never recorded. */
+    /** An accept, reject or withdraw names a position that was never recorded. */
     UNKNOWN_POSITION,
+    /**
+     * A {@code FULFILS} ref names a development that cannot be fulfilled: only a demand, proposal or offer, a
+     * meeting proposed, or an agreement (or one of its provisions) can. The message names what the target is.
+     */
+    NOT_FULFILLABLE,
     /**
      * The position answered or delivered against no longer takes that move: a withdrawn position takes nothing
      * more, a rejected one only another rejection or its holder's withdrawal (no acceptance, no delivery through a
@@ -23,14 +28,45 @@ public enum Rule {
     NOT_POSITION_HOLDER,
     /** A {@code party-joined} for a party that already joined in the same role. */
     PARTY_ALREADY_JOINED,
-    /** A {@code round-held} or {@code round-scheduled} for a round number that was already held. */
+    /**
+     * A {@code round-held}, {@code round-scheduled}, {@code round-rescheduled} or {@code round-cancelled} for a round
+     * number that was already held.
+     */
     ROUND_ALREADY_HELD,
+    /** A {@code round-rescheduled} or {@code round-cancelled} for a round number never scheduled. */
+    UNKNOWN_ROUND,
+    /** A {@code round-cancelled}, or a postponement, of a round that was already cancelled. */
+    ROUND_CANCELLED,
     /** A deadline falls before the development that sets it. */
     DEADLINE_BEFORE_POSITION,
-    /** An implementation step names an agreement that was never recorded. */
+    /**
+     * A step, declaration, allegation or agreement development names an agreement that was never recorded, or a
+     * ref names a provision of a development that is no agreement.
+     */
     UNKNOWN_AGREEMENT,
-    /** An implementation step names a provision the agreement does not have. */
+    /** A step, declaration, allegation or ref names a provision the agreement does not have. */
     UNKNOWN_PROVISION,
+    /**
+     * A signature, ratification, extension, suspension, resumption, termination or withdrawal of an agreement that
+     * was already terminated or withdrawn from. The message names the status and who set it.
+     */
+    AGREEMENT_ENDED,
+    /** An {@code agreement-suspended} of an agreement that is already suspended. */
+    AGREEMENT_ALREADY_SUSPENDED,
+    /** An {@code agreement-resumed} of an agreement that is not suspended. */
+    AGREEMENT_NOT_SUSPENDED,
+    /** A second {@code agreement-signed} of the same agreement by the same party. */
+    ALREADY_SIGNED,
+    /** A second {@code agreement-withdrawn-from} of the same agreement by the same party. */
+    ALREADY_WITHDRAWN,
+    /** An {@code action-ended} names an action that was never started. */
+    UNKNOWN_ACTION,
+    /** An {@code action-ended} names an action that already ended. */
+    ACTION_NOT_ONGOING,
+    /** A {@code document-published} names a delivered document that was never recorded. */
+    UNKNOWN_DOCUMENT,
+    /** A {@code version-reported} names a field the development it refers to does not have. */
+    UNKNOWN_FIELD,
     /** A denial or confirmation names a claim that was never recorded. */
     UNKNOWN_CLAIM,
     /** A {@code refs} entry names a development that was never recorded in this negotiation. */
