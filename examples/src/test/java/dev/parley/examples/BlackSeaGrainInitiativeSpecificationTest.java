@@ -4,6 +4,7 @@ import dev.parley.test.Negotiation;
 import dev.parley.test.ParleyFixture;
 import dev.parley.test.ParleyStoresTest;
 import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Confidence;
 import dev.parley.timeline.PartyRole;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.state.Agreement;
@@ -96,20 +97,16 @@ class BlackSeaGrainInitiativeSpecificationTest {
                 + "the initiative runs 120 days; Russia and the UN sign a three-year memorandum")
         void twoMirrorSignatures(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2022-07-22")).then().state(state -> {
+                assertThat(state).hasAgreement(BSGI).between(RU, UA, TR, UN).withStatus(AgreementStatus.IN_FORCE)
+                        .signedBy(RU, UA, TR, UN).expiresOn("2022-11-19");
                 Agreement initiative = agreement(state, BSGI);
-                assertThat(initiative.status()).isEqualTo(AgreementStatus.IN_FORCE);
-                assertThat(initiative.parties()).containsExactly(RU, UA, TR, UN);
                 assertThat(initiative.signatures()).extracting(Signature::by, Signature::with)
                         .containsExactly(tuple(RU, List.of(TR, UN)), tuple(UA, List.of(TR, UN)));
-                assertThat(initiative.expires()).hasToString("2022-11-19");
                 assertThat(initiative.provisions()).extracting(ProvisionLedger::status)
                         .containsOnly(ProvisionStatus.OPEN);
                 assertThat(provision(state, BSGI, PORTS).delivered()).isEmpty();
-                Agreement memorandum = agreement(state, MOU);
-                assertThat(memorandum.status()).isEqualTo(AgreementStatus.IN_FORCE);
-                assertThat(memorandum.signatures()).extracting(Signature::by, Signature::with)
-                        .containsExactly(tuple(RU, List.of(UN)));
-                assertThat(memorandum.expires()).hasToString("2025-07-22");
+                assertThat(state).hasAgreement(MOU).withStatus(AgreementStatus.IN_FORCE).signedBy(RU, UN)
+                        .expiresOn("2025-07-22");
                 assertThat(state).hasPosition("bsgi-un-plan-2022-07").withStatus(PositionStatus.ACCEPTED);
                 assertThat(state.participantsIn(PartyRole.GUARANTOR)).containsExactly(TR, UN);
                 assertThat(state).hasRound(2).heldAt("Dolmabahçe Palace, Istanbul").heldOn("2022-07-22");
@@ -126,8 +123,12 @@ class BlackSeaGrainInitiativeSpecificationTest {
         void deniedThenConfirmed(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2022-07-27")).then()
                     .state(state -> {
-                        assertThat(provision(state, BSGI, JCC).status()).isEqualTo(ProvisionStatus.FULFILLED);
+                        assertThat(state).hasAgreement(BSGI).hasAllegationAgainst(RU).withProvision(JCC)
+                                .withStatus(ProvisionStatus.FULFILLED);
                         assertThat(provision(state, BSGI, JCC).declaredFulfilledBy()).containsExactly(TR);
+                        assertThat(state).hasCorroboration("bsgi-ua-claims-odesa-strike-2022-07-23").attestedBy(UA)
+                                .disputedBy("Turkish Ministry of National Defence")
+                                .confirmedBy("Russian Ministry of Defence");
                         assertThat(provision(state, BSGI, CORRIDOR).status()).isEqualTo(ProvisionStatus.OPEN);
                         assertThat(agreement(state, BSGI).allegations())
                                 .extracting(Allegation::by, Allegation::against, Allegation::provision)
@@ -164,10 +165,12 @@ class BlackSeaGrainInitiativeSpecificationTest {
         void theRazoni(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2022-08-03")).then()
                     .state(state -> {
-                        assertThat(provision(state, BSGI, PORTS).status()).isEqualTo(ProvisionStatus.IN_PROGRESS);
+                        assertThat(state).hasAgreement(BSGI).withProvision(PORTS)
+                                .withStatus(ProvisionStatus.IN_PROGRESS).hasDelivered(UA, "tonnes", 26000)
+                                .hasDelivered(UA, "ships", 1);
                         assertThat(provision(state, BSGI, PORTS).delivered())
-                                .extracting(Delivery::party, Delivery::unit, Delivery::known, Delivery::approximate)
-                                .containsExactlyInAnyOrder(tuple(UA, "tonnes", 26000, true), tuple(UA, "ships", 1, false));
+                                .extracting(Delivery::unit, Delivery::approximate)
+                                .containsExactlyInAnyOrder(tuple("tonnes", true), tuple("ships", false));
                         assertThat(provision(state, BSGI, INSPECTIONS).status())
                                 .isEqualTo(ProvisionStatus.IN_PROGRESS);
                         assertThat(corroboration(state, "bsgi-razoni-inspected-2022-08-03").versions())
@@ -239,9 +242,8 @@ class BlackSeaGrainInitiativeSpecificationTest {
         void suspended(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2022-10-31")).then()
                     .state(state -> {
-                        Agreement initiative = agreement(state, BSGI);
-                        assertThat(initiative.status()).isEqualTo(AgreementStatus.SUSPENDED);
-                        assertThat(initiative.events()).extracting(LifeEvent::kind, LifeEvent::by)
+                        assertThat(state).hasAgreement(BSGI).withStatus(AgreementStatus.SUSPENDED).suspendedBy(RU);
+                        assertThat(agreement(state, BSGI).events()).extracting(LifeEvent::kind, LifeEvent::by)
                                 .containsExactly(tuple(LifeEvent.Kind.SUSPENDED, RU));
                         assertThat(provision(state, BSGI, PORTS).status()).isEqualTo(ProvisionStatus.SUSPENDED);
                         assertThat(provision(state, BSGI, JCC).status()).isEqualTo(ProvisionStatus.FULFILLED);
@@ -255,9 +257,12 @@ class BlackSeaGrainInitiativeSpecificationTest {
                                 .withStatus(PositionStatus.PARTLY_FULFILLED);
                         assertThat(state.position("bsgi-un-tr-inspection-plan-without-ru-2022-10-30")
                                 .orElseThrow().by()).containsExactly(UN, TR);
-                        ProvisionLedger ports = provision(state, BSGI, PORTS);
-                        assertThat(tonnes(ports.delivered())).isEqualTo(26000 + 57000 + 160000 + 23000);
-                        assertThat(tonnes(ports.disputed())).isEqualTo(354500);
+                        assertThat(state).hasAgreement(BSGI).withProvision(PORTS)
+                                .hasDelivered(UA, "tonnes", 26000 + 57000 + 160000 + 23000)
+                                .hasDisputed(UA, "tonnes", 354500).hasDisputed(UA, "ships", 12)
+                                .hasDisputedStep("bsgi-record-day-without-ru-2022-10-31");
+                        assertThat(state).hasCorroboration("bsgi-record-day-without-ru-2022-10-31")
+                                .disputedBy("Vassily Nebenzia");
                     })
                     .stateAsOf(knownAt("2022-10-31"), state -> {
                         assertThat(corroboration(state, "bsgi-ru-suspends-2022-10-29").disputes()).isEmpty();
@@ -294,9 +299,13 @@ class BlackSeaGrainInitiativeSpecificationTest {
                     })
                     .stateAsOf(knownAt("2022-11-04"), state -> assertThat(corroboration(state, letter).disputes())
                             .isEmpty())
-                    .stateAsOf(knownAt("2022-11-05"), state -> assertThat(corroboration(state, letter).disputes())
-                            .extracting(Reaction::developmentId)
-                            .containsExactly("bsgi-kyiv-denies-new-guarantees-2022-11"));
+                    .stateAsOf(knownAt("2022-11-05"), state -> {
+                        assertThat(corroboration(state, letter).disputes()).extracting(Reaction::developmentId)
+                                .containsExactly("bsgi-kyiv-denies-new-guarantees-2022-11");
+                        assertThat(state).as("a single, low-graded mention in Sputnik")
+                                .hasCorroboration("bsgi-kyiv-denies-new-guarantees-2022-11")
+                                .withConfidence(Confidence.LOW).withRootSources(1);
+                    });
         }
     }
 
@@ -354,11 +363,14 @@ class BlackSeaGrainInitiativeSpecificationTest {
                     assertThat(initiative.status()).isEqualTo(AgreementStatus.IN_FORCE);
                     assertThat(initiative.extensions()).extracting(e -> e.days()).containsExactly(120, 120);
                     assertThat(initiative.expires()).hasToString("2023-07-16");
-                    assertThat(corroboration(state, "bsgi-extension-march-2023-03-18").versions())
-                            .extracting(Version::field, Version::value).containsExactly(tuple("days", "60"));
+                    assertThat(state).hasCorroboration("bsgi-extension-march-2023-03-18").hasVersion("days", "60");
+                    assertThat(corroboration(state, "bsgi-extension-march-2023-03-18").versions()).hasSize(1);
                     assertThat(state).hasDemand("bsgi-ru-mfa-package-120-day-deadline-2022-11-17")
                             .withStatus(PositionStatus.OVERDUE);
                     assertThat(state).hasPosition(sixty).withStatus(PositionStatus.OPEN).by(RU);
+                    assertThat(state).hasCorroboration(sixty).attestedBy(RU).disputedBy("Oleksandr Kubrakov")
+                            .disputedBy("Stéphane Dujarric").confirmedBy("Maria Zakharova")
+                            .confirmedBy("Dmitry Peskov");
                     Corroboration proposal = corroboration(state, sixty);
                     assertThat(proposal.disputes()).extracting(Reaction::developmentId).containsExactly(
                             "bsgi-kubrakov-60-contradicts-2023-03-13", "bsgi-dujarric-says-120-2023-03-18");
@@ -409,8 +421,9 @@ class BlackSeaGrainInitiativeSpecificationTest {
         void terminated(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2023-07-18")).then()
                     .state(state -> {
+                        assertThat(state).hasAgreement(BSGI).withStatus(AgreementStatus.TERMINATED).hasExtensions(3)
+                                .hasAllegationAgainst(UA);
                         Agreement initiative = agreement(state, BSGI);
-                        assertThat(initiative.status()).isEqualTo(AgreementStatus.TERMINATED);
                         assertThat(initiative.events()).last().extracting(LifeEvent::kind, LifeEvent::by)
                                 .containsExactly(LifeEvent.Kind.TERMINATED, RU);
                         assertThat(provision(state, BSGI, PORTS).status()).isEqualTo(ProvisionStatus.TERMINATED);

@@ -140,8 +140,8 @@ class WgaAmptpSpecificationTest {
                                 .containsExactly(tuple(LifeEvent.Kind.TERMINATED, null));
                         assertThat(contract.provisions()).extracting(ProvisionLedger::status)
                                 .containsOnly(ProvisionStatus.TERMINATED);
+                        assertThat(state).hasAction(STRIKE).isOngoing();
                         Action strike = state.action(STRIKE).orElseThrow();
-                        assertThat(strike.status()).isEqualTo(Action.Status.ONGOING);
                         assertThat(strike.by()).containsExactly(WGA);
                         assertThat(strike.against()).containsExactly(AMPTP);
                         assertThat(strike.started()).hasToString("2023-05-02");
@@ -202,10 +202,10 @@ class WgaAmptpSpecificationTest {
                         assertThat(state).hasOffer(OFFER_11_AUGUST).withStatus(PositionStatus.OPEN).by(AMPTP);
                         assertThat(state.position(OFFER_11_AUGUST).orElseThrow().terms())
                                 .contains("not made public");
-                        assertThat(meeting(state, "wga-lombardini-requests-meeting-2023-08-01").status())
-                                .isEqualTo(Meeting.Status.HELD);
-                        assertThat(meeting(state, "wga-aug11-session-scheduled-2023-08-10").status())
-                                .isEqualTo(Meeting.Status.HELD);
+                        assertThat(state).hasMeeting("wga-lombardini-requests-meeting-2023-08-01")
+                                .proposedBy(AMPTP).withStatus(Meeting.Status.HELD).heldIn("wga-aug4-meeting-2023-08-04");
+                        assertThat(state).hasMeeting("wga-aug11-session-scheduled-2023-08-10")
+                                .withStatus(Meeting.Status.HELD);
                         assertThat(agreement(state, "wga-press-blackout-2023-08").allegations())
                                 .extracting(Allegation::by, Allegation::against, Allegation::provision)
                                 .containsExactly(tuple(WGA, AMPTP, "blackout"));
@@ -288,9 +288,8 @@ class WgaAmptpSpecificationTest {
                         assertThat(corroboration(state, MBA_2023).versions()).isEmpty();
                     })
                     .stateAsOf(occurredBy("2023-09-27"), state -> {
-                        Action strike = state.action(STRIKE).orElseThrow();
-                        assertThat(strike.status()).isEqualTo(Action.Status.ENDED);
-                        assertThat(strike.ended()).hasToString("2023-09-27");
+                        assertThat(state).hasAction(STRIKE).endedOn("2023-09-27");
+                        assertThat(state.action(STRIKE).orElseThrow().status()).isEqualTo(Action.Status.ENDED);
                         assertThat(agreement(state, MBA_2023).ratifications()).extracting(Ratification::by)
                                 .containsExactly("WGA leadership (Negotiating Committee, WGAW Board, WGAE Council)");
                         assertThat(values(figure(state, "length of the writers' strike (days)")))
@@ -312,8 +311,9 @@ class WgaAmptpSpecificationTest {
             ParleyFixture.Then then = talks.givenFile(FILE).whenAsOf(occurredBy("2023-10-10")).then();
             for (AsOf cut : List.of(occurredBy("2023-10-10"), knownAt("2023-10-10"))) {
                 then.stateAsOf(cut, state -> {
+                    assertThat(state).hasAgreement(MBA_2023).between(WGA, AMPTP).withStatus(AgreementStatus.IN_FORCE)
+                            .ratifiedBy("WGA members").expiresOn("2026-05-01");
                     Agreement deal = agreement(state, MBA_2023);
-                    assertThat(deal.status()).isEqualTo(AgreementStatus.IN_FORCE);
                     assertThat(deal.ratifications()).extracting(Ratification::by).containsExactly(
                             "WGA leadership (Negotiating Committee, WGAW Board, WGAE Council)", "WGA members");
                     assertThat(deal.ratifications().get(1).result()).contains("8,435 yes and 90 no");
