@@ -398,15 +398,22 @@ final class DevelopmentText implements Development.Visitor<Description> {
     public Description onImplementationStepCompleted(ImplementationStepCompleted d) {
         List<Fact> facts = new ArrayList<>();
         String under = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
-        Optional<ProvisionLedger> ledger = state.agreement(d.agreement()).flatMap(a -> a.provision(d.provision()));
-        String provision = ledger.map(ProvisionLedger::subject).orElse(d.provision());
-        facts.add(Fact.ref("Under", under + ", provision " + provision, d.agreement()));
+        Optional<Agreement> agreement = state.agreement(d.agreement());
+        // A step may serve one provision, several, or one the source never named.
+        List<String> names = d.provisionsServed().stream()
+                .map(id -> agreement.flatMap(a -> a.provision(id)).map(ProvisionLedger::subject).orElse(id))
+                .toList();
+        String provision = names.isEmpty() ? "a provision not stated" : list(names);
+        facts.add(Fact.ref("Under", under + (names.isEmpty() ? "" : ", " + (names.size() == 1 ? "provision "
+                : "provisions ") + provision), d.agreement()));
         d.delivered().forEach(share -> facts.add(Fact.text("Delivered", delivered(share))));
-        ledger.flatMap(l -> l.steps().stream().filter(s -> s.developmentId().equals(d.id())).findFirst())
-                .filter(Step::isDisputed)
+        agreement.stream().flatMap(a -> a.provisions().stream())
+                .flatMap(l -> l.steps().stream().filter(s -> s.developmentId().equals(d.id())))
+                .filter(Step::isDisputed).findFirst()
                 .ifPresent(step -> step.disputedBy().forEach(by -> facts.add(Fact.ref("Disputed by", brief(by), by))));
         String shares = d.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "));
-        String headline = capitalise(provision) + ": " + (shares.isEmpty() ? "a step completed" : shares)
+        String headline = capitalise(names.isEmpty() ? "step" : provision) + ": "
+                + (shares.isEmpty() ? "a step completed" : shares)
                 + (d.description() == null ? "" : " (" + d.description() + ")");
         return new Description(headline, "Step: " + (d.description() == null ? provision : d.description()),
                 d.delivered().stream().map(Share::party).toList(), facts);
