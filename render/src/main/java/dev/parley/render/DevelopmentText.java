@@ -398,8 +398,13 @@ final class DevelopmentText implements Development.Visitor<Description> {
     public Description onImplementationStepCompleted(ImplementationStepCompleted d) {
         List<Fact> facts = new ArrayList<>();
         String under = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
-        Optional<ProvisionLedger> ledger = state.agreement(d.agreement()).flatMap(a -> a.provision(d.provision()));
-        String provision = ledger.map(ProvisionLedger::subject).orElse(d.provision());
+        // A step may serve several provisions, or name none (issue 10): word each it serves.
+        List<String> served = d.provisionsServed();
+        Optional<ProvisionLedger> ledger = served.isEmpty() ? Optional.empty()
+                : state.agreement(d.agreement()).flatMap(a -> a.provision(served.get(0)));
+        String provision = served.isEmpty() ? "no stated provision" : served.stream()
+                .map(id -> state.agreement(d.agreement()).flatMap(a -> a.provision(id)).map(ProvisionLedger::subject)
+                        .orElse(id)).collect(Collectors.joining(" and "));
         facts.add(Fact.ref("Under", under + ", provision " + provision, d.agreement()));
         d.delivered().forEach(share -> facts.add(Fact.text("Delivered", delivered(share))));
         ledger.flatMap(l -> l.steps().stream().filter(s -> s.developmentId().equals(d.id())).findFirst())
