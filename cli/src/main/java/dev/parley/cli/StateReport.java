@@ -169,7 +169,7 @@ final class StateReport {
         }
         section("Agreements");
         for (Agreement a : agreements) {
-            line(ITEM, a.id() + ": " + a.title() + ", reached " + Words.on(a.reached())
+            line(ITEM, "[" + a.status() + "] " + a.id() + ": " + a.title() + ", reached " + Words.on(a.reached())
                     + (a.parties().isEmpty() ? "" : " by " + Words.and(a.parties())));
             if (!a.declaredFulfilledBy().isEmpty()) {
                 line(DETAIL, "declared fulfilled by " + Words.and(a.declaredFulfilledBy()));
@@ -179,7 +179,14 @@ final class StateReport {
     }
 
     private void provision(ProvisionLedger p) {
-        line(DETAIL, "provision " + p.id() + ": " + p.subject() + (p.formula() == null ? "" : ", " + p.formula()));
+        line(DETAIL, "[" + p.status() + "] provision " + p.id() + ": " + p.subject()
+                + (p.formula() == null ? "" : ", " + p.formula()));
+        if (!p.obligors().isEmpty()) {
+            line(SUBDETAIL, "obligors: " + Words.and(p.obligors()));
+        }
+        if (p.deadline() != null) {
+            line(SUBDETAIL, "deadline: " + Words.deadline(p.deadline()));
+        }
         if (!p.criteria().isEmpty()) {
             line(SUBDETAIL, "criteria: " + String.join(", ", p.criteria()));
         }
@@ -195,7 +202,9 @@ final class StateReport {
         } else if (disputed.isEmpty()) {
             line(SUBDETAIL, "delivered: " + Words.deliveries(p.delivered()));
         } else {
-            line(SUBDETAIL, "delivered, not counting disputed steps: " + Words.deliveries(undisputed(p)));
+            // The fold keeps disputed steps out of the totals: what is shown is the ledger's own arithmetic.
+            line(SUBDETAIL, "delivered, not counting disputed steps: " + Words.deliveries(p.delivered()));
+            line(SUBDETAIL, "disputed: " + Words.deliveries(p.disputed()));
             for (Step step : disputed) {
                 line(SUBDETAIL, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
                         + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
@@ -204,33 +213,6 @@ final class StateReport {
         if (!p.declaredFulfilledBy().isEmpty()) {
             line(SUBDETAIL, "declared fulfilled by " + Words.and(p.declaredFulfilledBy()));
         }
-    }
-
-    /**
-     * The ledger's totals without its disputed steps, summed as the fold sums them: a rough count makes the total
-     * approximate, an undisclosed one is counted as unknown, never as zero. Every side of the ledger is listed.
-     */
-    static List<Delivery> undisputed(ProvisionLedger ledger) {
-        Map<String, Delivery> totals = new LinkedHashMap<>();
-        ledger.delivered().forEach(d -> totals.put(d.party(), new Delivery(d.party(), 0, false, 0)));
-        for (Step step : ledger.steps()) {
-            if (step.isDisputed()) {
-                continue;
-            }
-            for (Share share : step.delivered()) {
-                Delivery before = totals.getOrDefault(share.party(), new Delivery(share.party(), 0, false, 0));
-                Quantity q = share.quantity();
-                totals.put(share.party(), switch (q.qualifier()) {
-                    case EXACT -> new Delivery(before.party(), before.known() + q.value(), before.approximate(),
-                            before.undisclosedSteps());
-                    case AT_LEAST, AT_MOST, ABOUT -> new Delivery(before.party(), before.known() + q.value(), true,
-                            before.undisclosedSteps());
-                    case ALL, UNDISCLOSED -> new Delivery(before.party(), before.known(), before.approximate(),
-                            before.undisclosedSteps() + 1);
-                });
-            }
-        }
-        return List.copyOf(totals.values());
     }
 
     private void claims(List<Claim> claims) {

@@ -62,8 +62,8 @@ class ShowCommandTest extends CommandLineTest {
                       rejected by Russia on 2025-06-02 (ru-rejects-ceasefire): Russia continues to reject the demand for an immediate ceasefire
 
                 Agreements
-                  pow-exchange-agreed: Another exchange of prisoners of war, reached on 2025-06-02 by Russia and Ukraine
-                      provision pow-exchange: Exchange of prisoners of war, all for all
+                  [IN_FORCE] pow-exchange-agreed: Another exchange of prisoners of war, reached on 2025-06-02 by Russia and Ukraine
+                      [OPEN] provision pow-exchange: Exchange of prisoners of war, all for all
                           criteria: under the age of 25, in serious physical condition
                           owed: Russia all, Ukraine all
                           delivered: nothing reported yet
@@ -98,11 +98,12 @@ class ShowCommandTest extends CommandLineTest {
         assertThat(run("show", "--in-memory", "--as-of", "2025-06-15", ARLAND)).isZero();
         assertThat(stdout()).contains(lines(
                 "Agreements",
-                "  exchange-deal: Exchange of detainees, reached on 2025-03-24 by Arland and Borovia",
-                "      provision detainees: Exchange of detainees, 500 for 500",
+                "  [IN_FORCE] exchange-deal: Exchange of detainees, reached on 2025-03-24 by Arland and Borovia",
+                "      [IN_PROGRESS] provision detainees: Exchange of detainees, 500 for 500",
                 "          timing: in stages by June",
                 "          owed: Arland 500, Borovia 500",
                 "          delivered, not counting disputed steps: Arland 210, Borovia 0 + 1 undisclosed step",
+                "          disputed: Arland 150, Borovia 150",
                 "          disputed step stage-1 on 2025-04-05: Arland 150, Borovia 150; disputed by "
                         + "borovia-disputes-stage-1",
                 "",
