@@ -179,7 +179,12 @@ public final class NegotiationProjection {
      * @param retracted    the ids of retracted developments
      */
     public record Amendments(Map<String, Development> replacements, Set<String> retracted) {
-        /** Copies both. */
+        /**
+         * Copies both.
+         *
+         * @param replacements the replacement of each corrected development, by its id
+         * @param retracted the ids of retracted developments
+         */
         public Amendments {
             replacements = Map.copyOf(replacements);
             retracted = Set.copyOf(retracted);

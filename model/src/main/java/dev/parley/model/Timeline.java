@@ -12,7 +12,12 @@ import java.util.List;
  * @param developments  its developments, in the order they are to be recorded
  */
 public record Timeline(String negotiationId, List<Development> developments) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param negotiationId the negotiation
+     * @param developments its developments, in the order they are to be recorded
+     */
     public Timeline {
         developments = List.copyOf(developments);
     }

@@ -20,7 +20,14 @@ public record ActionEnded(@JsonUnwrapped Envelope envelope,
         String by,
         String reason) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param action the id of the {@code action-started}
+     * @param by who ended it, if stated
+     * @param reason why, as stated
+     */
     public ActionEnded {
         Values.required("envelope", envelope);
         Values.id("action", action);

@@ -26,7 +26,15 @@ public record ActionStarted(@JsonUnwrapped Envelope envelope,
         String action,
         String description) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param by who acts; in JSON a string or a list
+     * @param against against whom, if stated; in JSON a string or a list
+     * @param action what kind of action, a lower-case word: "strike", "lockout", "blockade", "offensive"
+     * @param description the action in words
+     */
     public ActionStarted {
         Values.required("envelope", envelope);
         by = Values.someNames("by", by);

@@ -22,7 +22,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record Agent(String name, String role, String affiliation, boolean anonymous, Integer count) {
 
-    /** Validates that a named agent has a name and an anonymous one a description. */
+    /**
+     * Validates that a named agent has a name and an anonymous one a description.
+     *
+     * @param name the name; required unless {@code anonymous}
+     * @param role the function or description ("Defence Minister of Ukraine"); required when anonymous
+     * @param affiliation the party or body the agent belongs to, if known
+     * @param anonymous true when the source withholds the name
+     * @param count how many people the agent stands for (e.g. 2 officials); at least 1 when given
+     */
     public Agent {
         name = Values.optionalName(name);
         role = Values.optionalName(role);
@@ -41,17 +49,30 @@ public record Agent(String name, String role, String affiliation, boolean anonym
         }
     }
 
-    /** @return a named person or body */
+    /**
+     * @param name the name; required unless {@code anonymous}
+     * @param role the function or description ("Defence Minister of Ukraine"); required when anonymous
+     * @param affiliation the party or body the agent belongs to, if known
+     * @return a named person or body
+     */
     public static Agent named(String name, String role, String affiliation) {
         return new Agent(name, role, affiliation, false, null);
     }
 
-    /** @return a news outlet or organisation known only by name */
+    /**
+     * @param name the name; required unless {@code anonymous}
+     * @return a news outlet or organisation known only by name
+     */
     public static Agent outlet(String name) {
         return new Agent(name, null, null, false, null);
     }
 
-    /** @return an anonymous group of {@code count} people described by {@code role} */
+    /**
+     * @param role the function or description ("Defence Minister of Ukraine"); required when anonymous
+     * @param affiliation the party or body the agent belongs to, if known
+     * @param count how many people the agent stands for (e.g. 2 officials); at least 1 when given
+     * @return an anonymous group of {@code count} people described by {@code role}
+     */
     public static Agent anonymous(String role, String affiliation, int count) {
         return new Agent(null, role, affiliation, true, count);
     }

@@ -25,7 +25,15 @@ public record AgreementExtended(@JsonUnwrapped Envelope envelope,
         PartialDate until,
         Integer days) implements AgreementDevelopment {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param by who extended it, if reported; in JSON a string or a list
+     * @param until the new end of its term, if stated
+     * @param days the length of the extension in days, if stated
+     */
     public AgreementExtended {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

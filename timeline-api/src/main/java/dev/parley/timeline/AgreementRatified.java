@@ -20,7 +20,14 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
         String by,
         String result) implements AgreementDevelopment {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param by the party or body ratifying
+     * @param result the outcome in words, e.g. "approved by 99% of voting members"
+     */
     public AgreementRatified {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

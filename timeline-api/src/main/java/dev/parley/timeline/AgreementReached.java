@@ -24,7 +24,16 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         List<Provision> provisions,
         PartialDate expires) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param title what the agreement is called or about
+     * @param parties the sides that agreed
+     * @param provisions what was agreed, provision by provision (at least one)
+     * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code
+     *                EXPIRED})
+     */
     public AgreementReached {
         Values.required("envelope", envelope);
         title = Values.text("title", title);

@@ -20,7 +20,14 @@ public record AgreementResumed(@JsonUnwrapped Envelope envelope,
         String by,
         String reason) implements AgreementDevelopment {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param by the party resuming
+     * @param reason why, as stated
+     */
     public AgreementResumed {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

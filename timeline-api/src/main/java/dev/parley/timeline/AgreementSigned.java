@@ -25,7 +25,15 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
         List<String> with,
         String venue) implements AgreementDevelopment {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param by the party signing
+     * @param with the counter-signatories of this signature
+     * @param venue where, if reported
+     */
     public AgreementSigned {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

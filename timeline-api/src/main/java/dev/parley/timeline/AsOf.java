@@ -47,17 +47,26 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
         return new AsOf(null, null);
     }
 
-    /** @return the state of what happened by {@code day}, as known today */
+    /**
+     * @param day the last day whose happenings count
+     * @return the state of what happened by {@code day}, as known today
+     */
     public static AsOf occurredBy(LocalDate day) {
         return new AsOf(day, null);
     }
 
-    /** @return the state of everything reported by {@code day} */
+    /**
+     * @param day the last day whose reports count
+     * @return the state of everything reported by {@code day}
+     */
     public static AsOf knownAt(LocalDate day) {
         return new AsOf(null, day);
     }
 
-    /** @return this cut with a knowledge-time cut added */
+    /**
+     * @param day the last day whose reports count
+     * @return this cut with a knowledge-time cut added
+     */
     public AsOf andKnownAt(LocalDate day) {
         return new AsOf(occurredBy, day);
     }

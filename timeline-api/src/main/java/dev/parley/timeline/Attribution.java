@@ -28,7 +28,15 @@ import java.util.stream.Stream;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attribution(String outlet, String url, LocalDate published, List<Agent> via, String note) {
 
-    /** Validates the outlet and the URL. */
+    /**
+     * Validates the outlet and the URL.
+     *
+     * @param outlet the publishing outlet (required)
+     * @param url the article's address, if any; must be an absolute URI
+     * @param published the publication day, if known
+     * @param via the citation chain, from the agent the outlet cites to the original speaker
+     * @param note the reporter's note about this source ("mirror of a Reuters story"), if any
+     */
     public Attribution {
         outlet = Values.text("source.outlet", outlet).intern();
         url = Values.optionalText(url);
@@ -57,7 +65,10 @@ public record Attribution(String outlet, String url, LocalDate published, List<A
         this(outlet, url, published, via, null);
     }
 
-    /** @return an attribution to the outlet alone */
+    /**
+     * @param outlet the publishing outlet (required)
+     * @return an attribution to the outlet alone
+     */
     public static Attribution of(String outlet) {
         return new Attribution(outlet, null, null, List.of(), null);
     }

@@ -22,7 +22,15 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
         String quote,
         String summary) implements ClaimResponse {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param claim the id of the claim
+     * @param by who responds
+     * @param quote their words, verbatim, if reported
+     * @param summary a paraphrase of their answer, when there is no verbatim quote or it needs context
+     */
     public ClaimDenied {
         Values.required("envelope", envelope);
         Values.id("claim", claim);

@@ -22,7 +22,14 @@ public record ClaimMade(@JsonUnwrapped Envelope envelope,
         String claim,
         List<String> to) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param claimant who makes the claim
+     * @param claim the claim in words
+     * @param to the sides or people it was addressed to, if the source says
+     */
     public ClaimMade {
         Values.required("envelope", envelope);
         claimant = Values.text("claimant", claimant);

@@ -17,13 +17,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record Deadline(PartialDate by, boolean soft, String text) {
 
-    /** Requires the date. */
+    /**
+     * Requires the date.
+     *
+     * @param by the date it is due by (inclusive)
+     * @param soft true when the source gives vague timing
+     * @param text the source's own words, if worth keeping
+     */
     public Deadline {
         Values.required("deadline.by", by);
         text = Values.optionalText(text);
     }
 
-    /** @return a firm deadline on the given date (any {@link PartialDate} form) */
+    /**
+     * @param date the deadline day, in any {@link PartialDate} form
+     * @return a firm deadline on the given date (any {@link PartialDate} form)
+     */
     public static Deadline by(String date) {
         return new Deadline(PartialDate.parse(date), false, null);
     }

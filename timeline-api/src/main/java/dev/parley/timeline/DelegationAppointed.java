@@ -23,7 +23,14 @@ public record DelegationAppointed(@JsonUnwrapped Envelope envelope,
         Agent head,
         List<Agent> members) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param party the side the delegation speaks for
+     * @param head who leads it, if named
+     * @param members its other members, if named
+     */
     public DelegationAppointed {
         Values.required("envelope", envelope);
         party = Values.text("party", party).intern();

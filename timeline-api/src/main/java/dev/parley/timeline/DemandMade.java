@@ -31,7 +31,19 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
         String criteria,
         Deadline deadline) implements PositionTaken {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
+     *           list
+     * @param to the sides it is addressed to
+     * @param terms what is demanded, proposed or offered
+     * @param items the individual points, e.g. regions or names
+     * @param quantity how many, where the position is about a number
+     * @param criteria who or what qualifies ("under 25")
+     * @param deadline when it is due, if a deadline was set
+     */
     public DemandMade {
         Values.required("envelope", envelope);
         by = Values.someNames("by", by);

@@ -25,7 +25,16 @@ public record DocumentDelivered(@JsonUnwrapped Envelope envelope,
         String to,
         List<String> contents) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param kind what kind of document
+     * @param title its title or description
+     * @param from the side that handed it over
+     * @param to the side that received it
+     * @param contents the demands or points it contains, as reported
+     */
     public DocumentDelivered {
         Values.required("envelope", envelope);
         Values.required("kind", kind);

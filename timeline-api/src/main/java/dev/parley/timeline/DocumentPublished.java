@@ -25,7 +25,16 @@ public record DocumentPublished(@JsonUnwrapped Envelope envelope,
         String by,
         String summary) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param document the id of the {@code document-delivered} it makes public, if it was delivered
+     * @param kind what kind of document, if known
+     * @param title its title or description
+     * @param by who published it
+     * @param summary what it says, in the reporter's words
+     */
     public DocumentPublished {
         Values.required("envelope", envelope);
         Values.optionalId("document", document);

@@ -34,7 +34,20 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
                        List<Attribution> sources, List<Ref> refs, List<String> mediators, Confidence confidence,
                        String note) {
 
-    /** Validates ids and dates; {@code reported} falls back to {@code occurred}. */
+    /**
+     * Validates ids and dates; {@code reported} falls back to {@code occurred}.
+     *
+     * @param id the reporter-chosen id (UUID or slug), unique within the negotiation; recording the same id twice
+     *           stores it once
+     * @param negotiationId the negotiation this development belongs to
+     * @param occurred when it happened, to whatever precision is known
+     * @param reported when it first became public; defaults to {@code occurred}
+     * @param sources where it was reported, with citation chains
+     * @param refs links to earlier developments of the same negotiation
+     * @param mediators the mediators or facilitators of this development (who brokered this round, this deal)
+     * @param confidence the reporter's grade of this report; null when not graded
+     * @param note the reporter's note: why it is uncertain, what is disputed
+     */
     public Envelope {
         Values.id("id", id);
         Values.id("negotiationId", negotiationId);
@@ -61,43 +74,69 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
         this(id, negotiationId, occurred, reported, sources, refs, List.of(), null, null);
     }
 
-    /** @return an envelope with no sources or refs, reported when it occurred */
+    /**
+     * @param id the reporter-chosen id (UUID or slug), unique within the negotiation; recording the same id twice
+     *           stores it once
+     * @param negotiationId the negotiation this development belongs to
+     * @param occurred when it happened, to whatever precision is known
+     * @return an envelope with no sources or refs, reported when it occurred
+     */
     public static Envelope of(String id, String negotiationId, String occurred) {
         return new Envelope(id, negotiationId, PartialDate.parse(occurred), null, List.of(), List.of());
     }
 
-    /** @return a copy with the given report date */
+    /**
+     * @param reported when it first became public; defaults to {@code occurred}
+     * @return a copy with the given report date
+     */
     public Envelope reportedOn(String reported) {
         return new Envelope(id, negotiationId, occurred, PartialDate.parse(reported), sources, refs, mediators,
                 confidence, note);
     }
 
-    /** @return a copy with one more source */
+    /**
+     * @param source the source to add
+     * @return a copy with one more source
+     */
     public Envelope withSource(Attribution source) {
         List<Attribution> more = new ArrayList<>(sources);
         more.add(source);
         return new Envelope(id, negotiationId, occurred, reported, more, refs, mediators, confidence, note);
     }
 
-    /** @return a copy with one more reference */
+    /**
+     * @param kind how this development relates to the linked one
+     * @param development the id of the linked development
+     * @return a copy with one more reference
+     */
     public Envelope withRef(RefKind kind, String development) {
         return withRef(Ref.of(kind, development));
     }
 
-    /** @return a copy with one more reference, e.g. {@code Ref.toProvision(RefKind.FULFILS, "deal", "jcc")} */
+    /**
+     * @param ref the link to add
+     * @return a copy with one more reference, e.g. {@code Ref.toProvision(RefKind.FULFILS, "deal", "jcc")}
+     */
     public Envelope withRef(Ref ref) {
         List<Ref> more = new ArrayList<>(refs);
         more.add(ref);
         return new Envelope(id, negotiationId, occurred, reported, sources, more, mediators, confidence, note);
     }
 
-    /** @return a copy naming the mediators or facilitators of this development */
+    /**
+     * @param mediators the mediators or facilitators of this development (who brokered this round, this deal)
+     * @return a copy naming the mediators or facilitators of this development
+     */
     public Envelope mediatedBy(String... mediators) {
         return new Envelope(id, negotiationId, occurred, reported, sources, refs, List.of(mediators), confidence,
                 note);
     }
 
-    /** @return a copy with the reporter's grade and note (either may be null) */
+    /**
+     * @param confidence the reporter's grade of this report; null when not graded
+     * @param note the reporter's note: why it is uncertain, what is disputed
+     * @return a copy with the reporter's grade and note (either may be null)
+     */
     public Envelope graded(Confidence confidence, String note) {
         return new Envelope(id, negotiationId, occurred, reported, sources, refs, mediators, confidence, note);
     }

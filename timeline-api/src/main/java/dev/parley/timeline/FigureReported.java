@@ -22,7 +22,15 @@ public record FigureReported(@JsonUnwrapped Envelope envelope,
         String by,
         String text) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param subject what the figure counts; figures with the same subject compete
+     * @param figure the figure as given
+     * @param by who gives the figure
+     * @param text the source's own wording
+     */
     public FigureReported {
         Values.required("envelope", envelope);
         subject = Values.text("subject", subject);

@@ -20,7 +20,14 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
         String provision,
         String by) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param provision the provision id, or null for the whole agreement
+     * @param by who declares it
+     */
     public FulfilmentDeclared {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

@@ -29,7 +29,15 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
         boolean complete,
         String description) implements Development {
 
-    /** Validates the content and requires a FULFILS ref. */
+    /**
+     * Validates the content and requires a FULFILS ref.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param by the side that delivered
+     * @param delivered how many were delivered this time, where the position is about a number
+     * @param complete true when the source says the position is now carried out in full
+     * @param description the delivery in words
+     */
     public FulfilmentReported {
         Values.required("envelope", envelope);
         by = Values.text("by", by);

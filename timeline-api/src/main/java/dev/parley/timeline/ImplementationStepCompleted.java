@@ -31,7 +31,17 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
         String description,
         List<String> provisions) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param agreement the id of the agreement
+     * @param provision the id of the provision within it; null when the step serves several or the source does not
+     *                  say
+     * @param delivered what each side delivered in this step
+     * @param description the step in words
+     * @param provisions the provisions a step serves when it serves several (one exchange under two categories)
+     */
     public ImplementationStepCompleted {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);

@@ -29,7 +29,16 @@ public record MeetingProposed(@JsonUnwrapped Envelope envelope,
         PartialDate date,
         List<String> preconditions) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param by who proposes it, one side or several; in JSON a string or a list
+     * @param with who is to meet
+     * @param venue where, if proposed
+     * @param date when, if proposed
+     * @param preconditions conditions set for the meeting to happen
+     */
     public MeetingProposed {
         Values.required("envelope", envelope);
         by = Values.someNames("by", by);

@@ -18,7 +18,13 @@ public record NegotiationOpened(@JsonUnwrapped Envelope envelope,
         String title,
         String description) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param title a human title, e.g. "Russia-Ukraine direct talks"
+     * @param description optional longer description
+     */
     public NegotiationOpened {
         Values.required("envelope", envelope);
         title = Values.text("title", title);

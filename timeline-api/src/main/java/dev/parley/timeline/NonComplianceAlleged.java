@@ -25,7 +25,16 @@ public record NonComplianceAlleged(@JsonUnwrapped Envelope envelope,
         String provision,
         String allegation) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param by who alleges it: a party or a person
+     * @param against the side accused
+     * @param agreement the id of the agreement
+     * @param provision the provision broken, if named
+     * @param allegation what is alleged, in the reporter's words
+     */
     public NonComplianceAlleged {
         Values.required("envelope", envelope);
         by = Values.text("by", by).intern();

@@ -50,7 +50,17 @@ public record PartialDate(String value, Precision precision, boolean approximate
     private static final DateTimeFormatter MINUTE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Validates the value, derives or checks the precision, and checks the window. */
+    /**
+     * Validates the value, derives or checks the precision, and checks the window.
+     *
+     * @param value the written date: {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or {@code yyyy-MM-
+     *              ddTHH:mm±hh:mm} (or {@code Z})
+     * @param precision the precision the value is written to; derived from {@code value} when null and checked
+     *                  against it otherwise
+     * @param approximate true when the source itself gives the date as approximate ("around", "early June")
+     * @param notBefore optional earliest day, inside the value's period
+     * @param notAfter optional latest day, inside the value's period and not before {@code notBefore}
+     */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public PartialDate(@JsonProperty("value") String value,
                        @JsonProperty("precision") Precision precision,
@@ -93,7 +103,10 @@ public record PartialDate(String value, Precision precision, boolean approximate
         return new PartialDate(value, null, false, null, null);
     }
 
-    /** @return a day-precision date */
+    /**
+     * @param day the exact day
+     * @return a day-precision date
+     */
     public static PartialDate of(LocalDate day) {
         return parse(day.toString());
     }
@@ -103,7 +116,11 @@ public record PartialDate(String value, Precision precision, boolean approximate
         return new PartialDate(value, precision, true, notBefore, notAfter);
     }
 
-    /** @return this date narrowed to a window of days inside its period; either bound may be null */
+    /**
+     * @param notBefore optional earliest day, inside the value's period
+     * @param notAfter optional latest day, inside the value's period and not before {@code notBefore}
+     * @return this date narrowed to a window of days inside its period; either bound may be null
+     */
     public PartialDate within(LocalDate notBefore, LocalDate notAfter) {
         return new PartialDate(value, precision, approximate, notBefore, notAfter);
     }

@@ -18,7 +18,13 @@ public record PartyJoined(@JsonUnwrapped Envelope envelope,
         String party,
         PartyRole role) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param party the actor, e.g. "Turkey"
+     * @param role the part it plays
+     */
     public PartyJoined {
         Values.required("envelope", envelope);
         party = Values.text("party", party);

@@ -20,7 +20,14 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         String by,
         String reason) implements PositionResponse {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param position the id of the demand, proposal or offer
+     * @param by the side responding
+     * @param reason the stated reason or wording
+     */
     public PositionWithdrawn {
         Values.required("envelope", envelope);
         Values.id("position", position);

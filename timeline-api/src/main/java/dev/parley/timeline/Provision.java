@@ -27,7 +27,18 @@ import java.util.List;
 public record Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
                         String timing, Deadline deadline, List<String> obligors) {
 
-    /** Validates id and subject. */
+    /**
+     * Validates id and subject.
+     *
+     * @param id the provision's id, unique within its agreement; implementation steps name it
+     * @param subject what the provision is about (required)
+     * @param formula the exchange formula as reported, if any
+     * @param quantities the target per side (and unit), where stated
+     * @param criteria who or what qualifies
+     * @param timing when it is to happen, in the source's words
+     * @param deadline when it is due, if a date was set; judged at the as-of cut ({@code OVERDUE})
+     * @param obligors the sides bound to carry it out, where the source says
+     */
     public Provision {
         Values.id("provision.id", id);
         Values.text("provision.subject", subject);

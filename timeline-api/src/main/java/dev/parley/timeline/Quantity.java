@@ -36,7 +36,12 @@ public record Quantity(Integer value, Qualifier qualifier) {
         UNDISCLOSED
     }
 
-    /** Checks that numbers are non-negative and present exactly when the qualifier needs one. */
+    /**
+     * Checks that numbers are non-negative and present exactly when the qualifier needs one.
+     *
+     * @param value the number; null for {@link Qualifier#UNDISCLOSED} and {@link Qualifier#ALL}
+     * @param qualifier how to read the number
+     */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Quantity(@JsonProperty("value") Integer value, @JsonProperty("qualifier") Qualifier qualifier) {
         Qualifier q = qualifier == null ? Qualifier.EXACT : qualifier;
@@ -54,18 +59,27 @@ public record Quantity(Integer value, Qualifier qualifier) {
         this.qualifier = q;
     }
 
-    /** @return an exact count; a bare JSON number reads as this */
+    /**
+     * @param value the number; null for {@link Qualifier#UNDISCLOSED} and {@link Qualifier#ALL}
+     * @return an exact count; a bare JSON number reads as this
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Quantity exactly(int value) {
         return new Quantity(value, Qualifier.EXACT);
     }
 
-    /** @return "at least {@code value}" */
+    /**
+     * @param value the number; null for {@link Qualifier#UNDISCLOSED} and {@link Qualifier#ALL}
+     * @return "at least {@code value}"
+     */
     public static Quantity atLeast(int value) {
         return new Quantity(value, Qualifier.AT_LEAST);
     }
 
-    /** @return "about {@code value}" */
+    /**
+     * @param value the number; null for {@link Qualifier#UNDISCLOSED} and {@link Qualifier#ALL}
+     * @return "about {@code value}"
+     */
     public static Quantity about(int value) {
         return new Quantity(value, Qualifier.ABOUT);
     }

@@ -18,7 +18,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Ref(RefKind kind, String development, String provision) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param kind how the two relate
+     * @param development the id of the earlier development; it must already be recorded
+     * @param provision a provision id of the referred agreement, when the link is to one provision; it must exist
+     */
     public Ref {
         Values.required("ref.kind", kind);
         Values.id("ref.development", development);
@@ -37,12 +43,21 @@ public record Ref(RefKind kind, String development, String provision) {
         this(kind, development, null);
     }
 
-    /** @return a reference of the given kind */
+    /**
+     * @param kind how the two relate
+     * @param development the id of the earlier development; it must already be recorded
+     * @return a reference of the given kind
+     */
     public static Ref of(RefKind kind, String development) {
         return new Ref(kind, development, null);
     }
 
-    /** @return a reference of the given kind to one provision of an agreement */
+    /**
+     * @param kind how the two relate
+     * @param agreement the id of the development that recorded the agreement
+     * @param provision a provision id of the referred agreement, when the link is to one provision; it must exist
+     * @return a reference of the given kind to one provision of an agreement
+     */
     public static Ref toProvision(RefKind kind, String agreement, String provision) {
         return new Ref(kind, agreement, Values.id("ref.provision", provision));
     }

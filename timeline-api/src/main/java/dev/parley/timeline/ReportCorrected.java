@@ -20,7 +20,14 @@ public record ReportCorrected(@JsonUnwrapped Envelope envelope,
         Development replacement,
         String reason) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param development the id of the corrected development
+     * @param replacement the corrected content: same type and id as the corrected development
+     * @param reason why it was corrected
+     */
     public ReportCorrected {
         Values.required("envelope", envelope);
         Values.id("development", development);

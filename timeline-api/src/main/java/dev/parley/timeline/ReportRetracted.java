@@ -18,7 +18,13 @@ public record ReportRetracted(@JsonUnwrapped Envelope envelope,
         String development,
         String reason) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param development the id of the retracted development
+     * @param reason why it was retracted
+     */
     public ReportRetracted {
         Values.required("envelope", envelope);
         Values.id("development", development);

@@ -20,7 +20,14 @@ public record RoundCancelled(@JsonUnwrapped Envelope envelope,
         String by,
         String reason) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param number the round's number (required): the round scheduled under that number
+     * @param by who called it off, if known
+     * @param reason why, as reported
+     */
     public RoundCancelled {
         Values.required("envelope", envelope);
         Values.required("number", number);

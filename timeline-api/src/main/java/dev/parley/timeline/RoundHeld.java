@@ -25,7 +25,16 @@ public record RoundHeld(@JsonUnwrapped Envelope envelope,
         List<String> delegations,
         String outcome) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param number the round's number, if the sources number rounds
+     * @param venue where it took place
+     * @param chair who chaired or hosted the meeting
+     * @param delegations the delegations present
+     * @param outcome the outcome in words ("no clear breakthrough")
+     */
     public RoundHeld {
         Values.required("envelope", envelope);
         Values.positive("number", number);

@@ -22,7 +22,15 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
         String venue,
         String reason) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param number the round's number (required): the round scheduled under that number
+     * @param date the new date; null when postponed without one
+     * @param venue the new venue, if it changes
+     * @param reason why, as reported
+     */
     public RoundRescheduled {
         Values.required("envelope", envelope);
         Values.required("number", number);

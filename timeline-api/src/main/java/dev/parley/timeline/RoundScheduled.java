@@ -20,7 +20,14 @@ public record RoundScheduled(@JsonUnwrapped Envelope envelope,
         String venue,
         PartialDate date) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param number the round's number, if the sources number rounds
+     * @param venue where it is to take place
+     * @param date when it is to take place
+     */
     public RoundScheduled {
         Values.required("envelope", envelope);
         Values.positive("number", number);

@@ -17,7 +17,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Share(String party, Quantity quantity, String unit, String provision) {
 
-    /** Requires party and quantity; checks the unit's form. */
+    /**
+     * Requires party and quantity; checks the unit's form.
+     *
+     * @param party the side that delivers
+     * @param quantity how many, possibly {@link Quantity#undisclosed()}
+     * @param unit what is counted, a lower-case word ({@code "prisoners"}, {@code "bodies"}, {@code "tonnes"});
+     *             null when the source does not say
+     * @param provision in an implementation step, the provision this share counts under, when the step serves
+     *                  several; null otherwise (and always in a provision's own targets)
+     */
     public Share {
         party = Values.text("share.party", party);
         Values.required("share.quantity", quantity);

@@ -24,7 +24,15 @@ public record StatementMade(@JsonUnwrapped Envelope envelope,
         String summary,
         List<String> to) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param speaker who spoke
+     * @param quote the words, verbatim
+     * @param summary a paraphrase, when there is no verbatim quote or it needs context
+     * @param to the sides or people it was addressed to, if the source says
+     */
     public StatementMade {
         Values.required("envelope", envelope);
         Values.required("speaker", speaker);

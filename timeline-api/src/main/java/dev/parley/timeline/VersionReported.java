@@ -24,7 +24,15 @@ public record VersionReported(@JsonUnwrapped Envelope envelope,
         String value,
         String text) implements Development {
 
-    /** Validates the content; the envelope validates itself. */
+    /**
+     * Validates the content; the envelope validates itself.
+     *
+     * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
+     * @param development the id of the development reported differently
+     * @param field the JSON name of the field, e.g. "occurred", "days", "quantity"
+     * @param value the value as this source reports it
+     * @param text the source's own wording, if worth keeping
+     */
     public VersionReported {
         Values.required("envelope", envelope);
         Values.id("development", development);

@@ -31,7 +31,21 @@ public record Action(String id, String action, List<String> by, List<String> aga
         ENDED
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id the {@code action-started} development
+     * @param action what kind: "strike", "lockout", "blockade", "offensive" ...
+     * @param by who acts
+     * @param against against whom
+     * @param description the action in words
+     * @param started when it started
+     * @param status ongoing or ended
+     * @param ended when it ended; null while ongoing
+     * @param endedIn the {@code action-ended} development; null while ongoing
+     * @param endedBy who ended it, if stated
+     * @param reason why it ended, as stated
+     */
     public Action {
         by = PersistentList.copyOf(by);
         against = PersistentList.copyOf(against);

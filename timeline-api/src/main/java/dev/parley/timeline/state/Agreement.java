@@ -37,7 +37,29 @@ public record Agreement(String id, String title, List<String> parties, PartialDa
                         List<Extension> extensions, List<LifeEvent> events, List<Allegation> allegations,
                         List<String> fulfilledBy, List<String> mediators, List<Step> unassigned,
                         List<Delivery> delivered, List<Delivery> disputed) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id the id of the development that recorded it
+     * @param title what it is
+     * @param parties who agreed
+     * @param reached when
+     * @param provisions the provisions with their ledgers
+     * @param declaredFulfilledBy who declared the whole agreement fulfilled
+     * @param status where it stands (see {@link AgreementStatus})
+     * @param expires when its term ends, after the extensions so far; null when it has no known term
+     * @param signatures the signatures, in recorded order
+     * @param ratifications the ratifications, in recorded order
+     * @param extensions the extensions, in recorded order
+     * @param events suspensions, resumptions, terminations and withdrawals, in recorded order
+     * @param allegations allegations of non-compliance, in recorded order
+     * @param fulfilledBy developments whose {@code FULFILS} ref names the whole agreement
+     * @param mediators the mediators of the agreement, as its {@code agreement-reached} names them
+     * @param unassigned steps, or the shares of steps, counted under no provision (the source never said which)
+     * @param delivered per side and unit, what the undisputed steps delivered under the whole agreement, each
+     *                  share counted once whatever provision it serves
+     * @param disputed per side and unit, what the disputed steps would add: never in {@code delivered}
+     */
     public Agreement {
         parties = PersistentList.copyOf(parties);
         provisions = PersistentList.copyOf(provisions);
@@ -54,7 +76,10 @@ public record Agreement(String id, String title, List<String> parties, PartialDa
         disputed = PersistentList.copyOf(disputed);
     }
 
-    /** @return the provision with the given id */
+    /**
+     * @param provisionId the id of the provision within this agreement
+     * @return the provision with the given id
+     */
     public Optional<ProvisionLedger> provision(String provisionId) {
         return provisions.stream().filter(p -> p.id().equals(provisionId)).findFirst();
     }

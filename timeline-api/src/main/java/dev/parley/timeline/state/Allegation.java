@@ -17,7 +17,17 @@ import java.util.List;
  */
 public record Allegation(String developmentId, String by, String against, String provision, String allegation,
                          PartialDate on, List<String> rootSources) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the {@code non-compliance-alleged} development
+     * @param by who alleges it
+     * @param against the side accused
+     * @param provision the provision, if named
+     * @param allegation what is alleged
+     * @param on when
+     * @param rootSources the root sources of its attributions
+     */
     public Allegation {
         rootSources = PersistentList.copyOf(rootSources);
     }

@@ -119,7 +119,20 @@ public record Change(Kind kind, String subject, String field, Object from, Objec
         REMOVED
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param kind what kind of change
+     * @param subject the id of what changed: the negotiation, a position, agreement, claim, document, statement,
+     *                correction or participant development id; {@code agreement/provision} for a ledger; a step's
+     *                development id; {@code "round N"} for a numbered round; a figure's subject
+     * @param field the state list an item joined or left, or the subject's component that changed
+     * @param from the value before; null for additions and for elements added to a list
+     * @param to the value after; null for removals
+     * @param causedBy the developments that made the difference; empty when only the evaluation day moved (a
+     *                 deadline passed) or when the state does not name the development (a declaration of
+     *                 fulfilment records only who declared)
+     */
     public Change {
         causedBy = List.copyOf(causedBy);
     }

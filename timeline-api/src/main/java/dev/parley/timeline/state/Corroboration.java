@@ -30,7 +30,22 @@ public record Corroboration(String developmentId, List<Attribution> sources, Lis
                             int anonymous, int onRecord, List<String> sides, Confidence confidence, String note,
                             List<Reaction> disputes, List<Reaction> confirmations, List<Version> versions,
                             List<String> deniedBy) {
-    /** Copies the lists and derives {@code deniedBy} from the disputes. */
+    /**
+     * Copies the lists and derives {@code deniedBy} from the disputes.
+     *
+     * @param developmentId the development
+     * @param sources its attributions, as recorded
+     * @param rootSources the distinct root sources, in first-seen order
+     * @param anonymous how many attributions end in an anonymous source
+     * @param onRecord how many attributions end in a named source
+     * @param sides the distinct affiliations of its root sources: the sides attesting it
+     * @param confidence the reporter's grade; null when not graded
+     * @param note the reporter's note
+     * @param disputes the developments disputing it ({@code DISPUTES} refs, denials of a claim)
+     * @param confirmations the developments confirming it ({@code CONFIRMS} refs, confirmations of a claim)
+     * @param versions competing versions of its fields ({@code version-reported})
+     * @param deniedBy who disputes it, derived from {@code disputes}
+     */
     public Corroboration {
         sources = PersistentList.copyOf(sources);
         // Root sources recur across a negotiation's developments; share one instance of each name.
@@ -53,19 +68,28 @@ public record Corroboration(String developmentId, List<Attribution> sources, Lis
                 List.of(), List.of(), List.of());
     }
 
-    /** @return a copy with one more dispute */
+    /**
+     * @param dispute the reaction that disputes the development
+     * @return a copy with one more dispute
+     */
     public Corroboration disputedBy(Reaction dispute) {
         return new Corroboration(developmentId, sources, rootSources, anonymous, onRecord, sides, confidence, note,
                 PersistentList.copyOf(disputes).plus(dispute), confirmations, versions, null);
     }
 
-    /** @return a copy with one more confirmation */
+    /**
+     * @param confirmation the reaction that confirms the development
+     * @return a copy with one more confirmation
+     */
     public Corroboration confirmedBy(Reaction confirmation) {
         return new Corroboration(developmentId, sources, rootSources, anonymous, onRecord, sides, confidence, note,
                 disputes, PersistentList.copyOf(confirmations).plus(confirmation), versions, deniedBy);
     }
 
-    /** @return a copy with one more competing version */
+    /**
+     * @param version the competing version reported
+     * @return a copy with one more competing version
+     */
     public Corroboration withVersion(Version version) {
         return new Corroboration(developmentId, sources, rootSources, anonymous, onRecord, sides, confidence, note,
                 disputes, confirmations, PersistentList.copyOf(versions).plus(version), deniedBy);

@@ -15,7 +15,15 @@ import java.util.List;
  * @param appointed     when
  */
 public record Delegation(String developmentId, String party, Agent head, List<Agent> members, PartialDate appointed) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the {@code delegation-appointed} development
+     * @param party the side it speaks for
+     * @param head who leads it; null when not named
+     * @param members its other members
+     * @param appointed when
+     */
     public Delegation {
         members = PersistentList.copyOf(members);
     }

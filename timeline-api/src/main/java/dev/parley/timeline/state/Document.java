@@ -18,7 +18,17 @@ import java.util.List;
  */
 public record Document(String id, DocumentKind kind, String title, String from, String to, PartialDate delivered,
                        List<String> contents) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param id the id of the development that recorded the delivery
+     * @param kind memorandum, draft, list ...
+     * @param title its title
+     * @param from who handed it over
+     * @param to who received it
+     * @param delivered when
+     * @param contents the demands or points it contains
+     */
     public Document {
         contents = PersistentList.copyOf(contents);
     }

@@ -15,7 +15,14 @@ import java.util.List;
  * @param competing true when the versions give different figures; use {@link #of} or {@link #plus}, which derive it
  */
 public record Figure(String subject, List<FigureVersion> versions, boolean competing) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param subject what is counted
+     * @param versions each source's figure, in recorded order
+     * @param competing true when the versions give different figures; use {@link #of} or {@link #plus}, which
+     *                  derive it
+     */
     public Figure {
         versions = PersistentList.copyOf(versions);
     }

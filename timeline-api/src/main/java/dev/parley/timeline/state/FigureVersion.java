@@ -17,7 +17,16 @@ import java.util.List;
  */
 public record FigureVersion(String developmentId, Quantity figure, String text, String by, PartialDate on,
                             List<String> rootSources) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the development that reported it
+     * @param figure the figure as given
+     * @param text the source's wording
+     * @param by who gave it
+     * @param on when
+     * @param rootSources the root sources of its attributions
+     */
     public FigureVersion {
         rootSources = PersistentList.copyOf(rootSources);
     }

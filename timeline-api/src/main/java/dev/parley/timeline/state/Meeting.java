@@ -30,7 +30,20 @@ public record Meeting(String id, List<String> by, List<String> with, String venu
         HELD
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id the {@code meeting-proposed} development
+     * @param by who proposed it
+     * @param with who was to meet
+     * @param venue where, if proposed
+     * @param date when, if proposed
+     * @param preconditions conditions set for it
+     * @param mediators the mediators of the proposal
+     * @param proposed when it was proposed
+     * @param status proposed, or held
+     * @param heldBy the developments (usually a {@code round-held}) whose {@code FULFILS} ref say it took place
+     */
     public Meeting {
         by = PersistentList.copyOf(by);
         with = PersistentList.copyOf(with);

@@ -52,7 +52,33 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
                                int developmentCount, String lastDevelopment, AsOf asOf, LocalDate evaluatedOn,
                                List<String> uncertain) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param negotiationId the negotiation
+     * @param title its title; null before it is opened
+     * @param opened when it was opened; null before it is opened
+     * @param participants actors with their roles, in order of joining
+     * @param rounds rounds, in recorded order
+     * @param documents documents delivered
+     * @param positions demands, proposals and offers with status
+     * @param agreements agreements with per-provision ledgers
+     * @param claims claims with deniers and confirmers
+     * @param statements statements, in recorded order
+     * @param figures competing figures, per subject
+     * @param corrections corrections and retractions in effect
+     * @param corroboration per development with sources, a grade or note, a dispute, confirmation or competing
+     *                      version: how it is sourced and received
+     * @param delegations delegations as appointed, in recorded order
+     * @param meetings meetings proposed, and whether they were held
+     * @param publications documents made public
+     * @param actions actions (strikes, blockades ...), ongoing or ended
+     * @param developmentCount how many developments were folded
+     * @param lastDevelopment the id of the last development folded; null when none
+     * @param asOf the cut this state was replayed at; null for a plain fold
+     * @param evaluatedOn the day deadlines were judged against; null when not evaluated
+     * @param uncertain developments left out because their dates straddle the cut (see {@link AsOf})
+     */
     public NegotiationState {
         participants = PersistentList.copyOf(participants);
         rounds = PersistentList.copyOf(rounds);
@@ -87,37 +113,58 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
         return opened != null;
     }
 
-    /** @return the names of the actors in the given role, in order of joining */
+    /**
+     * @param role the role whose actors are wanted
+     * @return the names of the actors in the given role, in order of joining
+     */
     public List<String> participantsIn(PartyRole role) {
         return participants.stream().filter(p -> p.role() == role).map(Participant::name).toList();
     }
 
-    /** @return the position made by the given development */
+    /**
+     * @param id the id of the development that took the position
+     * @return the position made by the given development
+     */
     public Optional<Position> position(String id) {
         return find(positions, Position::id, id);
     }
 
-    /** @return the agreement recorded by the given development */
+    /**
+     * @param id the id of the development that recorded the agreement
+     * @return the agreement recorded by the given development
+     */
     public Optional<Agreement> agreement(String id) {
         return find(agreements, Agreement::id, id);
     }
 
-    /** @return the claim made by the given development */
+    /**
+     * @param id the id of the claim-made development
+     * @return the claim made by the given development
+     */
     public Optional<Claim> claim(String id) {
         return find(claims, Claim::id, id);
     }
 
-    /** @return the document delivered by the given development */
+    /**
+     * @param id the id of the delivering development
+     * @return the document delivered by the given development
+     */
     public Optional<Document> document(String id) {
         return find(documents, Document::id, id);
     }
 
-    /** @return the round with the given number */
+    /**
+     * @param number the round's number
+     * @return the round with the given number
+     */
     public Optional<Round> round(int number) {
         return rounds.stream().filter(r -> r.number() != null && r.number() == number).findFirst();
     }
 
-    /** @return every figure reported for the subject */
+    /**
+     * @param subject what the figure counts, as reported
+     * @return every figure reported for the subject
+     */
     public Optional<Figure> figure(String subject) {
         return find(figures, Figure::subject, subject);
     }
@@ -149,28 +196,43 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
                 publications, actions, developmentCount, lastDevelopment, asOf, evaluatedOn, uncertain);
     }
 
-    /** @return the meeting proposed by the given development */
+    /**
+     * @param id the id of the meeting-proposed development
+     * @return the meeting proposed by the given development
+     */
     public Optional<Meeting> meeting(String id) {
         return find(meetings, Meeting::id, id);
     }
 
-    /** @return the action started by the given development */
+    /**
+     * @param id the id of the action-started development
+     * @return the action started by the given development
+     */
     public Optional<Action> action(String id) {
         return find(actions, Action::id, id);
     }
 
-    /** @return the side's current delegation: the latest appointed */
+    /**
+     * @param party the side whose delegation is wanted
+     * @return the side's current delegation: the latest appointed
+     */
     public Optional<Delegation> delegation(String party) {
         return find(delegations, Delegation::party, party);
     }
 
-    /** @return the actions of that kind ("strike") that are ongoing */
+    /**
+     * @param action the kind of action, a lower-case word such as "strike"
+     * @return the actions of that kind ("strike") that are ongoing
+     */
     public List<Action> ongoing(String action) {
         return actions.stream().filter(a -> a.status() == Action.Status.ONGOING && a.action().equals(action))
                 .toList();
     }
 
-    /** @return how the given development is sourced, if it has sources */
+    /**
+     * @param developmentId the id of the sourced development
+     * @return how the given development is sourced, if it has sources
+     */
     public Optional<Corroboration> corroborationOf(String developmentId) {
         return find(corroboration, Corroboration::developmentId, developmentId);
     }

@@ -45,7 +45,10 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         this.tail = tail;
     }
 
-    /** @return the empty list */
+    /**
+     * @param <T> the element type
+     * @return the empty list
+     */
     @SuppressWarnings("unchecked")
     public static <T> PersistentList<T> empty() {
         return (PersistentList<T>) EMPTY;
@@ -53,6 +56,7 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
 
     /**
      * @param items any collection without nulls
+     * @param <T> the element type
      * @return the same list if it already is a {@code PersistentList}, otherwise an immutable copy
      */
     @SuppressWarnings("unchecked")

@@ -27,7 +27,23 @@ public record Position(String id, PositionKind kind, List<String> by, List<Strin
                        Quantity quantity, String criteria, Deadline deadline, PartialDate made,
                        PositionStatus status, List<Response> responses, List<Fulfilment> fulfilments) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id the id of the development that made it
+     * @param kind demand, proposal or offer
+     * @param by the side that took it, or the sides that took it together (a coalition)
+     * @param to the sides it addresses
+     * @param terms what it asks or gives
+     * @param items its individual points
+     * @param quantity how many, when it is about a number
+     * @param criteria who or what qualifies
+     * @param deadline when it is due
+     * @param made when it was made
+     * @param status where it stands
+     * @param responses every answer, in recorded order
+     * @param fulfilments deliveries against it, in recorded order
+     */
     public Position {
         by = PersistentList.copyOf(by);
         to = PersistentList.copyOf(to);

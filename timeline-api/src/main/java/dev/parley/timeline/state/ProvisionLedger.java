@@ -28,7 +28,24 @@ public record ProvisionLedger(String id, String subject, String formula, List<Sh
                               String timing, List<Delivery> delivered, List<Step> steps,
                               List<String> declaredFulfilledBy, Deadline deadline, List<String> obligors,
                               ProvisionStatus status, List<Delivery> disputed, List<String> fulfilledBy) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id the provision id
+     * @param subject what it is about
+     * @param formula the formula as reported ("all for all")
+     * @param target the agreed quantity per side, where stated
+     * @param criteria who qualifies
+     * @param timing when, in the source's words
+     * @param delivered per side and unit, the running totals of the undisputed steps
+     * @param steps the implementation steps in recorded order, each with the shares counted here
+     * @param declaredFulfilledBy who declared this provision fulfilled
+     * @param deadline when it is due, if a date was set
+     * @param obligors the sides bound to carry it out
+     * @param status where it stands
+     * @param disputed per side and unit, what the disputed steps would add: never in {@code delivered}
+     * @param fulfilledBy developments whose {@code FULFILS} ref names this provision
+     */
     public ProvisionLedger {
         target = PersistentList.copyOf(target);
         criteria = PersistentList.copyOf(criteria);

@@ -16,7 +16,15 @@ import java.util.List;
  */
 public record Reaction(String developmentId, List<String> by, String provision, List<String> rootSources,
                        PartialDate on) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param developmentId the disputing or confirming development
+     * @param by who disputes or confirms it (the speaker, claimant or side of that development)
+     * @param provision the provision of an agreement the reaction is about, when its ref names one; else null
+     * @param rootSources the root sources of its attributions
+     * @param on when
+     */
     public Reaction {
         by = PersistentList.copyOf(by);
         rootSources = PersistentList.copyOf(rootSources);

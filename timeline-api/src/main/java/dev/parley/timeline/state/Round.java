@@ -34,7 +34,20 @@ public record Round(Integer number, Status status, PartialDate date, String venu
         HELD
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param number the round's number, when the sources number rounds
+     * @param status scheduled or held
+     * @param date when it is or was
+     * @param venue where
+     * @param chair who chaired or hosted
+     * @param delegations the delegations present
+     * @param outcome the outcome in words
+     * @param developmentId the development that last changed this round
+     * @param reason why it was last rescheduled, postponed or cancelled, as reported
+     * @param mediators the mediators of the round, as its developments name them
+     */
     public Round {
         delegations = PersistentList.copyOf(delegations);
         mediators = PersistentList.copyOf(mediators);

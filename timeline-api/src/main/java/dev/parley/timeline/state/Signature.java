@@ -14,7 +14,15 @@ import java.util.List;
  * @param on            when
  */
 public record Signature(String developmentId, String by, List<String> with, String venue, PartialDate on) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the {@code agreement-signed} development
+     * @param by the party signing
+     * @param with who counter-signed this signature
+     * @param venue where
+     * @param on when
+     */
     public Signature {
         with = PersistentList.copyOf(with);
     }

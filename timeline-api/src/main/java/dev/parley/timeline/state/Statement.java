@@ -17,7 +17,16 @@ import java.util.List;
  */
 public record Statement(String developmentId, Agent speaker, String quote,
                         String summary, PartialDate on, List<String> to) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the statement's development
+     * @param speaker who said it
+     * @param quote the words verbatim
+     * @param summary a paraphrase
+     * @param on when
+     * @param to whom it was addressed to
+     */
     public Statement {
         to = PersistentList.copyOf(to);
     }

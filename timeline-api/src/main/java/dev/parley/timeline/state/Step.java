@@ -19,7 +19,18 @@ import java.util.List;
  */
 public record Step(String developmentId, PartialDate occurred, List<Share> delivered, String description,
                    List<String> disputedBy, List<String> provisions) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param developmentId the step's development
+     * @param occurred when it happened
+     * @param delivered what each side delivered
+     * @param description the step in words
+     * @param disputedBy developments that dispute this step or its link to the agreement: its shares are then kept
+     *                   apart from the undisputed totals
+     * @param provisions every provision the step serves (more than one for an exchange under several categories;
+     *                   none when the source never said)
+     */
     public Step {
         delivered = PersistentList.copyOf(delivered);
         disputedBy = PersistentList.copyOf(disputedBy);

@@ -17,7 +17,16 @@ import java.util.List;
  */
 public record Version(String developmentId, String field, String value, String text, List<String> rootSources,
                       PartialDate on) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param developmentId the {@code version-reported} development
+     * @param field the JSON name of the field
+     * @param value the value as this source reports it
+     * @param text the source's wording
+     * @param rootSources the root sources of its attributions
+     * @param on when it was reported
+     */
     public Version {
         rootSources = PersistentList.copyOf(rootSources);
     }
