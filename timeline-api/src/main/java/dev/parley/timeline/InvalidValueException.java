@@ -13,6 +13,7 @@ package dev.parley.timeline;
  */
 public final class InvalidValueException extends ParleyException {
     private static final long serialVersionUID = 1L;
+    /** The field whose value is invalid. */
     private final String field;
 
     /**

@@ -14,8 +14,11 @@ package dev.parley.timeline;
  */
 public final class RuleViolationException extends ParleyException {
     private static final long serialVersionUID = 1L;
+    /** The rule broken. */
     private final Rule rule;
+    /** The id of the rejected development. */
     private final String developmentId;
+    /** What exactly is wrong. */
     private final String detail;
 
     /**

@@ -19,11 +19,17 @@ import java.util.Optional;
  */
 public final class TimelineFormatException extends ParleyException {
     private static final long serialVersionUID = 1L;
+    /** The file name or other description of the input. */
     private final String source;
+    /** The 1-based line, or -1 when unknown. */
     private final long line;
+    /** The 1-based column, or -1 when unknown. */
     private final long column;
+    /** The development being read, or null when unknown. */
     private final String developmentId;
+    /** The rule broken. */
     private final Rule rule;
+    /** What is wrong. */
     private final String detail;
 
     /**
