@@ -28,7 +28,10 @@ public class ActionAssert extends AbstractObjectAssert<ActionAssert, Action> {
         return this;
     }
 
-    /** @return this, after checking it ended on that day ({@link PartialDate} form) */
+    /**
+     * @param date the expected end day, in any {@link PartialDate} form
+     * @return this, after checking it ended on that day ({@link PartialDate} form)
+     */
     public ActionAssert endedOn(String date) {
         PartialDate expected = PartialDate.parse(date);
         if (actual.status() != Action.Status.ENDED || !expected.equals(actual.ended())) {

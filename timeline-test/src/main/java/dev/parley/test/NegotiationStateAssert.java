@@ -39,7 +39,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         super(actual, NegotiationStateAssert.class);
     }
 
-    /** @return this, after checking the negotiation has the given title */
+    /**
+     * @param title the expected title
+     * @return this, after checking the negotiation has the given title
+     */
     public NegotiationStateAssert hasTitle(String title) {
         isNotNull();
         if (!title.equals(actual.title())) {
@@ -49,7 +52,11 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return this;
     }
 
-    /** @return this, after checking that {@code name} takes part in the given role */
+    /**
+     * @param name the expected participant's name
+     * @param role the expected role
+     * @return this, after checking that {@code name} takes part in the given role
+     */
     public NegotiationStateAssert hasParticipant(String name, PartyRole role) {
         isNotNull();
         if (!actual.participantsIn(role).contains(name)) {
@@ -60,7 +67,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return this;
     }
 
-    /** @return assertions on the round with that number, after checking it exists */
+    /**
+     * @param number the round's number
+     * @return assertions on the round with that number, after checking it exists
+     */
     public RoundAssert hasRound(int number) {
         isNotNull();
         Optional<Round> round = actual.round(number);
@@ -71,7 +81,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new RoundAssert(round.orElseThrow());
     }
 
-    /** @return assertions on the documents of that kind, after checking there is one */
+    /**
+     * @param kind the expected kind of document
+     * @return assertions on the documents of that kind, after checking there is one
+     */
     public DocumentsAssert hasDocument(DocumentKind kind) {
         isNotNull();
         List<Document> documents = actual.documents().stream().filter(d -> d.kind() == kind).toList();
@@ -82,17 +95,26 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new DocumentsAssert(kind.toString(), documents);
     }
 
-    /** @return assertions on the position made by that development, after checking it exists */
+    /**
+     * @param id the id of the development that took the position
+     * @return assertions on the position made by that development, after checking it exists
+     */
     public PositionAssert hasPosition(String id) {
         return position(id, null);
     }
 
-    /** @return assertions on the offer made by that development, after checking it exists and is an offer */
+    /**
+     * @param id the id of the offer-made development
+     * @return assertions on the offer made by that development, after checking it exists and is an offer
+     */
     public PositionAssert hasOffer(String id) {
         return position(id, PositionKind.OFFER);
     }
 
-    /** @return assertions on the demand made by that development, after checking it exists and is a demand */
+    /**
+     * @param id the id of the demand-made development
+     * @return assertions on the demand made by that development, after checking it exists and is a demand
+     */
     public PositionAssert hasDemand(String id) {
         return position(id, PositionKind.DEMAND);
     }
@@ -112,12 +134,19 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return positions(PositionKind.DEMAND, PositionStatus.REJECTED);
     }
 
-    /** @return assertions on positions of that kind and status, after checking there is one */
+    /**
+     * @param kind the expected kind of position
+     * @param status the expected status
+     * @return assertions on positions of that kind and status, after checking there is one
+     */
     public PositionsAssert hasPositions(PositionKind kind, PositionStatus status) {
         return positions(kind, status);
     }
 
-    /** @return assertions on the agreement recorded by that development, after checking it exists */
+    /**
+     * @param id the id of the development that recorded the agreement
+     * @return assertions on the agreement recorded by that development, after checking it exists
+     */
     public AgreementAssert hasAgreement(String id) {
         isNotNull();
         Optional<Agreement> agreement = actual.agreement(id);
@@ -128,7 +157,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new AgreementAssert(agreement.orElseThrow());
     }
 
-    /** @return assertions on the claim made by that development, after checking it exists */
+    /**
+     * @param id the id of the claim-made development
+     * @return assertions on the claim made by that development, after checking it exists
+     */
     public ClaimAssert hasClaim(String id) {
         isNotNull();
         Optional<Claim> claim = actual.claim(id);
@@ -139,7 +171,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new ClaimAssert(claim.orElseThrow());
     }
 
-    /** @return assertions on the claim, after checking it exists and was denied by someone */
+    /**
+     * @param id the id of the claim-made development
+     * @return assertions on the claim, after checking it exists and was denied by someone
+     */
     public ClaimAssert hasDisputedClaim(String id) {
         ClaimAssert claim = hasClaim(id);
         if (!actual.claim(id).orElseThrow().disputed()) {
@@ -149,7 +184,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return claim;
     }
 
-    /** @return this, after checking someone of that name made a statement */
+    /**
+     * @param speaker the expected speaker's name
+     * @return this, after checking someone of that name made a statement
+     */
     public NegotiationStateAssert hasStatementBy(String speaker) {
         isNotNull();
         if (actual.statements().stream().noneMatch(s -> speaker.equals(s.speaker().name()))) {
@@ -161,7 +199,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return this;
     }
 
-    /** @return this, after checking the subject has figures that differ */
+    /**
+     * @param subject what the figures count, as reported
+     * @return this, after checking the subject has figures that differ
+     */
     public NegotiationStateAssert hasCompetingFigures(String subject) {
         isNotNull();
         Optional<Figure> figure = actual.figure(subject);
@@ -189,7 +230,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return this;
     }
 
-    /** @return assertions on the meeting proposed by that development, after checking it exists */
+    /**
+     * @param id the id of the meeting-proposed development
+     * @return assertions on the meeting proposed by that development, after checking it exists
+     */
     public MeetingAssert hasMeeting(String id) {
         isNotNull();
         Optional<Meeting> meeting = actual.meeting(id);
@@ -200,7 +244,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new MeetingAssert(meeting.orElseThrow());
     }
 
-    /** @return assertions on the action started by that development, after checking it exists */
+    /**
+     * @param id the id of the action-started development
+     * @return assertions on the action started by that development, after checking it exists
+     */
     public ActionAssert hasAction(String id) {
         isNotNull();
         Optional<Action> action = actual.action(id);
@@ -226,7 +273,10 @@ public class NegotiationStateAssert extends AbstractObjectAssert<NegotiationStat
         return new CorroborationAssert(corroboration.orElseThrow());
     }
 
-    /** @return assertions on how the development is received, after checking someone disputes it */
+    /**
+     * @param developmentId a development of the negotiation
+     * @return assertions on how the development is received, after checking someone disputes it
+     */
     public CorroborationAssert hasDisputed(String developmentId) {
         CorroborationAssert corroboration = hasCorroboration(developmentId);
         if (!actual.corroborationOf(developmentId).orElseThrow().isDisputed()) {
