@@ -27,7 +27,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         super(actual, AgreementAssert.class);
     }
 
-    /** @return this, after checking the parties to it, in any order */
+    /**
+     * @param parties the expected parties to the agreement
+     * @return this, after checking the parties to it, in any order
+     */
     public AgreementAssert between(String... parties) {
         if (!actual.parties().containsAll(List.of(parties)) || actual.parties().size() != parties.length) {
             failWithMessage("%nExpecting agreement <%s>%nto be between:%n  <%s>%nbut it is between:%n  <%s>",
@@ -36,7 +39,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return assertions on the provision with that id, after checking it exists */
+    /**
+     * @param provisionId the id of the provision within the agreement
+     * @return assertions on the provision with that id, after checking it exists
+     */
     public ProvisionAssert withProvision(String provisionId) {
         Optional<ProvisionLedger> provision = actual.provision(provisionId);
         if (provision.isEmpty()) {
@@ -46,7 +52,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return new ProvisionAssert(actual.id(), provision.orElseThrow());
     }
 
-    /** @return this, after checking its status (as evaluated at the state's day: {@code EXPIRED} included) */
+    /**
+     * @param status the expected agreement status
+     * @return this, after checking its status (as evaluated at the state's day: {@code EXPIRED} included)
+     */
     public AgreementAssert withStatus(AgreementStatus status) {
         if (actual.status() != status) {
             failWithMessage("%nExpecting agreement <%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", actual.id(), status,
@@ -55,7 +64,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking each of the parties signed it (or counter-signed a signature) */
+    /**
+     * @param parties the parties that must have signed
+     * @return this, after checking each of the parties signed it (or counter-signed a signature)
+     */
     public AgreementAssert signedBy(String... parties) {
         if (!actual.signatories().containsAll(List.of(parties))) {
             failWithMessage("%nExpecting agreement <%s>%nto be signed by:%n  <%s>%nbut it was signed by:%n  <%s>",
@@ -64,7 +76,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking the party or body ratified it */
+    /**
+     * @param by the party or body that must have ratified it
+     * @return this, after checking the party or body ratified it
+     */
     public AgreementAssert ratifiedBy(String by) {
         List<String> ratified = actual.ratifications().stream().map(Ratification::by).toList();
         if (!ratified.contains(by)) {
@@ -74,7 +89,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking its current expiry ({@link PartialDate} form, e.g. "2022-11-19") */
+    /**
+     * @param date the expected expiry day, in {@link PartialDate} form
+     * @return this, after checking its current expiry ({@link PartialDate} form, e.g. "2022-11-19")
+     */
     public AgreementAssert expiresOn(String date) {
         PartialDate expected = PartialDate.parse(date);
         if (!expected.equals(actual.expires())) {
@@ -84,7 +102,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking how many times it was extended */
+    /**
+     * @param count the expected number of extensions
+     * @return this, after checking how many times it was extended
+     */
     public AgreementAssert hasExtensions(int count) {
         if (actual.extensions().size() != count) {
             failWithMessage("%nExpecting agreement <%s>%nto have been extended:%n  <%s> times%nbut it was extended:%n"
@@ -93,7 +114,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking it is suspended now, by that party */
+    /**
+     * @param party the side
+     * @return this, after checking it is suspended now, by that party
+     */
     public AgreementAssert suspendedBy(String party) {
         Optional<LifeEvent> suspension = actual.suspension();
         if (suspension.isEmpty() || !party.equals(suspension.get().by())) {
@@ -103,7 +127,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking the party withdrew from it */
+    /**
+     * @param party the side
+     * @return this, after checking the party withdrew from it
+     */
     public AgreementAssert withdrawnBy(String party) {
         if (!actual.withdrawnBy().contains(party)) {
             failWithMessage("%nExpecting agreement <%s>%nto be withdrawn from by:%n  <%s>%nbut withdrawals are:%n"
@@ -112,7 +139,10 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
         return this;
     }
 
-    /** @return this, after checking someone alleged that {@code against} broke it */
+    /**
+     * @param against the party said to have broken the agreement
+     * @return this, after checking someone alleged that {@code against} broke it
+     */
     public AgreementAssert hasAllegationAgainst(String against) {
         if (actual.allegations().stream().noneMatch(a -> a.against().equals(against))) {
             failWithMessage("%nExpecting agreement <%s>%nto have an allegation against:%n  <%s>%nbut the allegations are:"

@@ -21,7 +21,10 @@ public class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> {
         super(actual, ClaimAssert.class);
     }
 
-    /** @return this, after checking who made the claim */
+    /**
+     * @param claimant the expected claimant
+     * @return this, after checking who made the claim
+     */
     public ClaimAssert claimedBy(String claimant) {
         if (!actual.claimant().equals(claimant)) {
             failWithMessage("%nExpecting claim <%s>%nto be made by:%n  <%s>%nbut it was made by:%n  <%s>", actual.id(),
@@ -30,7 +33,10 @@ public class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> {
         return this;
     }
 
-    /** @return this, after checking someone of that name denied it */
+    /**
+     * @param name the name of the party that must have denied the claim
+     * @return this, after checking someone of that name denied it
+     */
     public ClaimAssert deniedBy(String name) {
         if (!names(actual.deniedBy()).contains(name)) {
             failWithMessage("%nExpecting claim <%s>%nto be denied by:%n  <%s>%nbut it was denied by:%n  <%s>",
@@ -39,7 +45,10 @@ public class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> {
         return this;
     }
 
-    /** @return this, after checking someone of that name confirmed it */
+    /**
+     * @param name the name of the party that must have confirmed the claim
+     * @return this, after checking someone of that name confirmed it
+     */
     public ClaimAssert confirmedBy(String name) {
         if (!names(actual.confirmedBy()).contains(name)) {
             failWithMessage("%nExpecting claim <%s>%nto be confirmed by:%n  <%s>%nbut it was confirmed by:%n  <%s>",

@@ -25,7 +25,10 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         super(actual, CorroborationAssert.class);
     }
 
-    /** @return this, after checking that someone of that name (or side) disputes it */
+    /**
+     * @param who the name or side that must dispute the development
+     * @return this, after checking that someone of that name (or side) disputes it
+     */
     public CorroborationAssert disputedBy(String who) {
         if (!actual.deniedBy().contains(who)) {
             failWithMessage("%nExpecting development <%s>%nto be disputed by:%n  <%s>%nbut it is disputed by:%n  <%s>",
@@ -34,7 +37,10 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         return this;
     }
 
-    /** @return this, after checking that someone of that name (or side) confirms it */
+    /**
+     * @param who the name or side that must confirm the development
+     * @return this, after checking that someone of that name (or side) confirms it
+     */
     public CorroborationAssert confirmedBy(String who) {
         List<String> confirmers = actual.confirmations().stream().flatMap(r -> r.by().stream()).distinct().toList();
         if (!confirmers.contains(who)) {
@@ -44,7 +50,11 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         return this;
     }
 
-    /** @return this, after checking that a source reports that value for the field, beside the recorded one */
+    /**
+     * @param field the field the competing version differs in
+     * @param value the value a source reports for that field
+     * @return this, after checking that a source reports that value for the field, beside the recorded one
+     */
     public CorroborationAssert hasVersion(String field, String value) {
         if (actual.versions().stream().noneMatch(v -> v.field().equals(field) && v.value().equals(value))) {
             failWithMessage("%nExpecting development <%s>%nto have a version of %s:%n  <%s>%nbut its versions are:%n"
@@ -54,7 +64,10 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         return this;
     }
 
-    /** @return this, after checking a root source affiliated with that side attests it */
+    /**
+     * @param side the side a root source must be affiliated with
+     * @return this, after checking a root source affiliated with that side attests it
+     */
     public CorroborationAssert attestedBy(String side) {
         if (!actual.sides().contains(side)) {
             failWithMessage("%nExpecting development <%s>%nto be attested by:%n  <%s>%nbut the sides attesting it are:"
@@ -63,7 +76,10 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         return this;
     }
 
-    /** @return this, after checking how many distinct root sources it has */
+    /**
+     * @param count the expected number of distinct root sources
+     * @return this, after checking how many distinct root sources it has
+     */
     public CorroborationAssert withRootSources(int count) {
         if (actual.rootSources().size() != count) {
             failWithMessage("%nExpecting development <%s>%nto have root sources:%n  <%s>%nbut it has:%n  <%s>",
@@ -72,7 +88,10 @@ public class CorroborationAssert extends AbstractObjectAssert<CorroborationAsser
         return this;
     }
 
-    /** @return this, after checking the reporter's grade */
+    /**
+     * @param confidence the expected grade
+     * @return this, after checking the reporter's grade
+     */
     public CorroborationAssert withConfidence(Confidence confidence) {
         if (actual.confidence() != confidence) {
             failWithMessage("%nExpecting development <%s>%nto be graded:%n  <%s>%nbut it is graded:%n  <%s>",

@@ -21,7 +21,10 @@ public class DevelopmentAssert extends AbstractObjectAssert<DevelopmentAssert, D
         super(actual, DevelopmentAssert.class);
     }
 
-    /** @return this, after checking its JSON type name */
+    /**
+     * @param typeName the expected JSON type name, such as "offer-made"
+     * @return this, after checking its JSON type name
+     */
     public DevelopmentAssert isOfType(String typeName) {
         isNotNull();
         if (!actual.typeName().equals(typeName)) {
@@ -31,7 +34,10 @@ public class DevelopmentAssert extends AbstractObjectAssert<DevelopmentAssert, D
         return this;
     }
 
-    /** @return this, after checking an attribution's outlet or citation chain names {@code source} */
+    /**
+     * @param source an outlet, or a name anywhere in a citation chain
+     * @return this, after checking an attribution's outlet or citation chain names {@code source}
+     */
     public DevelopmentAssert hasSource(String source) {
         isNotNull();
         if (actual.sources().stream().noneMatch(a -> names(a, source))) {
@@ -51,7 +57,10 @@ public class DevelopmentAssert extends AbstractObjectAssert<DevelopmentAssert, D
         return this;
     }
 
-    /** @return this, after checking when it occurred ({@link PartialDate} form) */
+    /**
+     * @param date the expected day, in {@link PartialDate} form
+     * @return this, after checking when it occurred ({@link PartialDate} form)
+     */
     public DevelopmentAssert occurredOn(String date) {
         isNotNull();
         if (!actual.occurred().equals(PartialDate.parse(date))) {
@@ -61,7 +70,11 @@ public class DevelopmentAssert extends AbstractObjectAssert<DevelopmentAssert, D
         return this;
     }
 
-    /** @return this, after checking it refers to {@code target} with that kind of ref */
+    /**
+     * @param kind the expected kind of ref
+     * @param target the id of the development referred to
+     * @return this, after checking it refers to {@code target} with that kind of ref
+     */
     public DevelopmentAssert refersTo(RefKind kind, String target) {
         isNotNull();
         if (actual.refs().stream().noneMatch(r -> r.kind() == kind && r.development().equals(target))) {

@@ -21,7 +21,10 @@ public class DevelopmentsAssert extends AbstractObjectAssert<DevelopmentsAssert,
         super(actual, DevelopmentsAssert.class);
     }
 
-    /** @return this, after checking the ids, in order */
+    /**
+     * @param ids the expected development ids, in order
+     * @return this, after checking the ids, in order
+     */
     public DevelopmentsAssert hasIds(String... ids) {
         isNotNull();
         List<String> actualIds = actual.stream().map(Development::id).toList();

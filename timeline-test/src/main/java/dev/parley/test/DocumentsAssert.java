@@ -22,17 +22,26 @@ public class DocumentsAssert extends AbstractObjectAssert<DocumentsAssert, List<
         this.description = description;
     }
 
-    /** @return assertions on the documents handed over by {@code party}, after checking there is one */
+    /**
+     * @param party the party that handed the documents over
+     * @return assertions on the documents handed over by {@code party}, after checking there is one
+     */
     public DocumentsAssert from(String party) {
         return narrow("from " + party, d -> d.from().equals(party));
     }
 
-    /** @return assertions on the documents received by {@code party}, after checking there is one */
+    /**
+     * @param party the party that received the documents
+     * @return assertions on the documents received by {@code party}, after checking there is one
+     */
     public DocumentsAssert to(String party) {
         return narrow("to " + party, d -> d.to().equals(party));
     }
 
-    /** @return assertions on the documents whose contents mention {@code text}, after checking there is one */
+    /**
+     * @param text the text the contents must mention
+     * @return assertions on the documents whose contents mention {@code text}, after checking there is one
+     */
     public DocumentsAssert containing(String text) {
         return narrow("containing \"" + text + "\"", d -> d.contents().stream().anyMatch(c -> c.contains(text)));
     }

@@ -19,7 +19,10 @@ public class MeetingAssert extends AbstractObjectAssert<MeetingAssert, Meeting> 
         super(actual, MeetingAssert.class);
     }
 
-    /** @return this, after checking whether it was held */
+    /**
+     * @param status the expected meeting status
+     * @return this, after checking whether it was held
+     */
     public MeetingAssert withStatus(Meeting.Status status) {
         if (actual.status() != status) {
             failWithMessage("%nExpecting meeting <%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", actual.id(), status,
@@ -28,7 +31,10 @@ public class MeetingAssert extends AbstractObjectAssert<MeetingAssert, Meeting> 
         return this;
     }
 
-    /** @return this, after checking the development says it took place */
+    /**
+     * @param developmentId the id of the development that says the meeting took place
+     * @return this, after checking the development says it took place
+     */
     public MeetingAssert heldIn(String developmentId) {
         if (!actual.heldBy().contains(developmentId)) {
             failWithMessage("%nExpecting meeting <%s>%nto be held in:%n  <%s>%nbut it was held in:%n  <%s>",
@@ -37,7 +43,10 @@ public class MeetingAssert extends AbstractObjectAssert<MeetingAssert, Meeting> 
         return this;
     }
 
-    /** @return this, after checking who proposed it, in any order */
+    /**
+     * @param sides the sides expected to have proposed the meeting
+     * @return this, after checking who proposed it, in any order
+     */
     public MeetingAssert proposedBy(String... sides) {
         if (actual.by().size() != sides.length || !actual.by().containsAll(List.of(sides))) {
             failWithMessage("%nExpecting meeting <%s>%nto be proposed by:%n  <%s>%nbut it was proposed by:%n  <%s>",

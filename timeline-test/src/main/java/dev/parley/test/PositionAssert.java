@@ -24,7 +24,10 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         super(actual, PositionAssert.class);
     }
 
-    /** @return this, after checking its status */
+    /**
+     * @param status the expected position status
+     * @return this, after checking its status
+     */
     public PositionAssert withStatus(PositionStatus status) {
         if (actual.status() != status) {
             failWithMessage("%nExpecting %s <%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", kind(), actual.id(), status,
@@ -45,7 +48,10 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         return this;
     }
 
-    /** @return this, after checking its deadline ({@link PartialDate} form, e.g. "2025-07-10") */
+    /**
+     * @param date the expected deadline, in {@link PartialDate} form
+     * @return this, after checking its deadline ({@link PartialDate} form, e.g. "2025-07-10")
+     */
     public PositionAssert withDeadline(String date) {
         PartialDate expected = PartialDate.parse(date);
         if (actual.deadline() == null || !actual.deadline().by().equals(expected)) {
@@ -55,7 +61,10 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         return this;
     }
 
-    /** @return this, after checking it is about exactly that many */
+    /**
+     * @param count the expected quantity
+     * @return this, after checking it is about exactly that many
+     */
     public PositionAssert withQuantity(int count) {
         if (actual.quantity() == null || actual.quantity().value() == null || actual.quantity().value() != count) {
             failWithMessage("%nExpecting %s <%s>%nto be about:%n  <%s>%nbut it is about:%n  <%s>", kind(), actual.id(),
@@ -64,7 +73,10 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         return this;
     }
 
-    /** @return this, after checking how many were delivered so far */
+    /**
+     * @param count the expected number delivered so far
+     * @return this, after checking how many were delivered so far
+     */
     public PositionAssert withDelivered(int count) {
         if (actual.deliveredSoFar() != count) {
             failWithMessage("%nExpecting %s <%s>%nto have delivered:%n  <%s>%nbut it delivered:%n  <%s>", kind(),
@@ -73,7 +85,10 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
         return this;
     }
 
-    /** @return this, after checking {@code party} rejected it at least once */
+    /**
+     * @param party the party that must have rejected the position
+     * @return this, after checking {@code party} rejected it at least once
+     */
     public PositionAssert rejectedBy(String party) {
         if (actual.responses().stream().noneMatch(r -> r.status() == PositionStatus.REJECTED
                 && r.by().equals(party))) {

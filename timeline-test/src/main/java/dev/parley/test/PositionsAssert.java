@@ -22,17 +22,26 @@ public class PositionsAssert extends AbstractObjectAssert<PositionsAssert, List<
         this.description = description;
     }
 
-    /** @return assertions on the positions taken by {@code party}, alone or in a coalition, after checking there is one */
+    /**
+     * @param party the party that took the positions
+     * @return assertions on the positions taken by {@code party}, alone or in a coalition, after checking there is one
+     */
     public PositionsAssert by(String party) {
         return narrow("by " + party, p -> p.by().contains(party));
     }
 
-    /** @return assertions on the positions addressed to {@code party}, after checking there is one */
+    /**
+     * @param party the party the positions are addressed to
+     * @return assertions on the positions addressed to {@code party}, after checking there is one
+     */
     public PositionsAssert to(String party) {
         return narrow("to " + party, p -> p.to().contains(party));
     }
 
-    /** @return assertions on the positions whose terms or items mention {@code text}, after checking there is one */
+    /**
+     * @param text the text the terms or items must mention
+     * @return assertions on the positions whose terms or items mention {@code text}, after checking there is one
+     */
     public PositionsAssert containing(String text) {
         return narrow("containing \"" + text + "\"", p -> p.terms().contains(text)
                 || p.items().stream().anyMatch(i -> i.contains(text)));

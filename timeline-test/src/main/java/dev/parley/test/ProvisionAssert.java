@@ -29,7 +29,10 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         this.agreementId = agreementId;
     }
 
-    /** @return this, after checking the formula */
+    /**
+     * @param formula the expected formula
+     * @return this, after checking the formula
+     */
     public ProvisionAssert withFormula(String formula) {
         if (!formula.equals(actual.formula())) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have formula:%n  <%s>%nbut it has:%n  <%s>",
@@ -38,7 +41,10 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking it has all these criteria */
+    /**
+     * @param criteria the criteria the provision must have
+     * @return this, after checking it has all these criteria
+     */
     public ProvisionAssert withCriteria(String... criteria) {
         if (!actual.criteria().containsAll(List.of(criteria))) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have criteria:%n  <%s>%nbut it has:%n  <%s>",
@@ -47,7 +53,11 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking the disclosed total delivered by {@code party}, in every unit together */
+    /**
+     * @param party the side
+     * @param known the disclosed total of the undisputed steps in that unit
+     * @return this, after checking the disclosed total delivered by {@code party}, in every unit together
+     */
     public ProvisionAssert hasDelivered(String party, int known) {
         Optional<Delivery> delivery = delivery(party);
         if (delivery.isEmpty() || actual.delivered().stream().filter(d -> d.party().equals(party))
@@ -58,7 +68,11 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking how many of {@code party}'s steps had an undisclosed count */
+    /**
+     * @param party the side
+     * @param steps the expected number of steps with an undisclosed count
+     * @return this, after checking how many of {@code party}'s steps had an undisclosed count
+     */
     public ProvisionAssert hasUndisclosedSteps(String party, int steps) {
         int actualSteps = actual.delivered().stream().filter(d -> d.party().equals(party))
                 .mapToInt(Delivery::undisclosedSteps).sum();
@@ -97,7 +111,10 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking its status (as evaluated at the state's day: {@code OVERDUE} included) */
+    /**
+     * @param status the expected provision status
+     * @return this, after checking its status (as evaluated at the state's day: {@code OVERDUE} included)
+     */
     public ProvisionAssert withStatus(ProvisionStatus status) {
         if (actual.status() != status) {
             failWithMessage("%nExpecting provision <%s/%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", agreementId,
@@ -106,7 +123,10 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking the step is counted here and disputed */
+    /**
+     * @param stepId the id of the implementation-step development
+     * @return this, after checking the step is counted here and disputed
+     */
     public ProvisionAssert hasDisputedStep(String stepId) {
         if (actual.steps().stream().noneMatch(s -> s.developmentId().equals(stepId) && s.isDisputed())) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have disputed step:%n  <%s>%nbut its disputed steps are:"
@@ -116,7 +136,10 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    /** @return this, after checking its deadline ({@link PartialDate} form) */
+    /**
+     * @param date the expected deadline, in {@link PartialDate} form
+     * @return this, after checking its deadline ({@link PartialDate} form)
+     */
     public ProvisionAssert withDeadline(String date) {
         PartialDate expected = PartialDate.parse(date);
         if (actual.deadline() == null || !actual.deadline().by().equals(expected)) {

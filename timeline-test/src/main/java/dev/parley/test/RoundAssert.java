@@ -18,7 +18,10 @@ public class RoundAssert extends AbstractObjectAssert<RoundAssert, Round> {
         super(actual, RoundAssert.class);
     }
 
-    /** @return this, after checking the venue */
+    /**
+     * @param venue the expected venue
+     * @return this, after checking the venue
+     */
     public RoundAssert heldAt(String venue) {
         if (!venue.equals(actual.venue())) {
             failWithMessage("%nExpecting round <%s>%nto be held at:%n  <%s>%nbut it was held at:%n  <%s>",
@@ -31,7 +34,10 @@ public class RoundAssert extends AbstractObjectAssert<RoundAssert, Round> {
         return this;
     }
 
-    /** @return this, after checking the date ({@link PartialDate} form, e.g. "2025-06-02") */
+    /**
+     * @param date the expected day, in {@link PartialDate} form
+     * @return this, after checking the date ({@link PartialDate} form, e.g. "2025-06-02")
+     */
     public RoundAssert heldOn(String date) {
         if (!PartialDate.parse(date).equals(actual.date())) {
             failWithMessage("%nExpecting round <%s>%nto be on:%n  <%s>%nbut it is on:%n  <%s>", actual.number(), date,
@@ -40,7 +46,10 @@ public class RoundAssert extends AbstractObjectAssert<RoundAssert, Round> {
         return this;
     }
 
-    /** @return this, after checking the outcome mentions the text */
+    /**
+     * @param text the text the outcome must mention
+     * @return this, after checking the outcome mentions the text
+     */
     public RoundAssert withOutcomeContaining(String text) {
         if (actual.outcome() == null || !actual.outcome().contains(text)) {
             failWithMessage("%nExpecting the outcome of round <%s>%nto contain:%n  <%s>%nbut it is:%n  <%s>",
@@ -49,7 +58,10 @@ public class RoundAssert extends AbstractObjectAssert<RoundAssert, Round> {
         return this;
     }
 
-    /** @return this, after checking its status: scheduled, postponed, cancelled or held */
+    /**
+     * @param status the expected round status
+     * @return this, after checking its status: scheduled, postponed, cancelled or held
+     */
     public RoundAssert withStatus(Round.Status status) {
         if (actual.status() != status) {
             failWithMessage("%nExpecting round <%s>%nto be:%n  <%s>%nbut it is:%n  <%s>", actual.number(), status,
