@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.parley.examples.States.*;
 import static dev.parley.test.ParleyAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -460,35 +461,6 @@ class BlackSeaGrainInitiativeSpecificationTest {
                             .as("Sputnik China's date came on 2 August").extracting(Version::value)
                             .containsExactly("2023-07-18"));
         }
-    }
-
-    static AsOf occurredBy(String day) {
-        return AsOf.occurredBy(LocalDate.parse(day));
-    }
-
-    static AsOf knownAt(String day) {
-        return AsOf.knownAt(LocalDate.parse(day));
-    }
-
-    static Agreement agreement(NegotiationState state, String id) {
-        return state.agreement(id).orElseThrow(() -> new AssertionError("no agreement " + id + " in " + state.asOf()));
-    }
-
-    static ProvisionLedger provision(NegotiationState state, String agreement, String provision) {
-        return agreement(state, agreement).provision(provision).orElseThrow();
-    }
-
-    static Corroboration corroboration(NegotiationState state, String development) {
-        return state.corroborationOf(development)
-                .orElseThrow(() -> new AssertionError("no development " + development + " in " + state.asOf()));
-    }
-
-    static Figure figure(NegotiationState state, String subject) {
-        return state.figure(subject).orElseThrow(() -> new AssertionError("no figure on " + subject));
-    }
-
-    static List<Quantity> values(Figure figure) {
-        return figure.versions().stream().map(FigureVersion::figure).toList();
     }
 
     static int tonnes(List<Delivery> deliveries) {

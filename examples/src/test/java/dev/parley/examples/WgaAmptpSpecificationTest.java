@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static dev.parley.examples.States.*;
 import static dev.parley.test.ParleyAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -331,38 +332,5 @@ class WgaAmptpSpecificationTest {
             then.stateAsOf(occurredBy("2023-11-01"), state -> assertThat(corroboration(state, MBA_2023).versions())
                     .as("TODAY.com's later date of the deal").extracting(Version::value).containsExactly("2023-09-26"));
         }
-    }
-
-    static AsOf occurredBy(String day) {
-        return AsOf.occurredBy(LocalDate.parse(day));
-    }
-
-    static AsOf knownAt(String day) {
-        return AsOf.knownAt(LocalDate.parse(day));
-    }
-
-    static Agreement agreement(NegotiationState state, String id) {
-        return state.agreement(id).orElseThrow(() -> new AssertionError("no agreement " + id + " in " + state.asOf()));
-    }
-
-    static ProvisionLedger provision(NegotiationState state, String agreement, String provision) {
-        return agreement(state, agreement).provision(provision).orElseThrow();
-    }
-
-    static Meeting meeting(NegotiationState state, String id) {
-        return state.meeting(id).orElseThrow(() -> new AssertionError("no meeting " + id + " in " + state.asOf()));
-    }
-
-    static Corroboration corroboration(NegotiationState state, String development) {
-        return state.corroborationOf(development)
-                .orElseThrow(() -> new AssertionError("no development " + development + " in " + state.asOf()));
-    }
-
-    static Figure figure(NegotiationState state, String subject) {
-        return state.figure(subject).orElseThrow(() -> new AssertionError("no figure on " + subject));
-    }
-
-    static List<Quantity> values(Figure figure) {
-        return figure.versions().stream().map(FigureVersion::figure).toList();
     }
 }
