@@ -139,6 +139,13 @@ final class JdbcStorage {
 
     /** The names chosen at start: Parley's own, or a Parley 0.1 store's. */
     private record ChosenTables(String eventTable, String snapshotTable) {
+        EventSchema schema() {
+            return EventSchema.builder().eventTable(eventTable).snapshotTable(snapshotTable).build();
+        }
+    }
+
+    /** The tables chosen and known to exist, and whether the database is PostgreSQL. */
+    private record PreparedTables(ChosenTables chosen, boolean postgreSql) {
     }
 
     /**
@@ -151,7 +158,8 @@ final class JdbcStorage {
      */
     static Storage create(DataSource dataSource, Serializer serializer, Tables tables, EventUpcaster upcasters,
                           Consumer<String> warnings) {
-        ChosenTables chosen = chooseTables(dataSource, serializer, tables);
+        PreparedTables prepared = prepareTables(dataSource, serializer, tables);
+        ChosenTables chosen = prepared.chosen();
         ThreadLocal<Connection> held = new ThreadLocal<>();
         ConnectionProvider transactional = new UnitOfWorkAwareConnectionProviderWrapper(() -> {
             Connection longTransaction = held.get();
@@ -172,13 +180,9 @@ final class JdbcStorage {
                 .snapshotSerializer(serializer)
                 .upcasterChain(upcasters)
                 .persistenceExceptionResolver(new SQLStateResolver())
-                .schema(EventSchema.builder()
-                        .eventTable(chosen.eventTable())
-                        .snapshotTable(chosen.snapshotTable())
-                        .build()), warnings);
-        // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
-        engine.createSchema(PostgresEventTableFactory.INSTANCE);
-        Consumer<String> writeLock = isPostgreSql(dataSource) ? negotiationId -> lockForWrite(provider, negotiationId)
+                .schema(chosen.schema()), warnings);
+        Consumer<String> writeLock = prepared.postgreSql()
+                ? negotiationId -> lockForWrite(provider, negotiationId)
                 : negotiationId -> { };
         // Axon's wrapper registers commit and rollback on the unit of work that first asks for the connection.
         // Asking from the batch's root unit of work makes the whole batch one transaction; asked first from a
@@ -253,11 +257,49 @@ final class JdbcStorage {
         }
     }
 
-    private static boolean isPostgreSql(DataSource dataSource) {
+    /**
+     * Chooses the tables and creates what is missing, on one auto-commit connection. On PostgreSQL this holds a
+     * session advisory lock meanwhile: {@code CREATE TABLE IF NOT EXISTS} is not safe against itself there (two
+     * processes opening a new database at once, one fails on {@code pg_type}'s unique index), so the processes
+     * take turns and the later one finds the tables made.
+     */
+    private static PreparedTables prepareTables(DataSource dataSource, Serializer serializer, Tables tables) {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            boolean postgreSql = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            if (postgreSql) {
+                schemaLock(connection, "pg_advisory_lock");
+            }
+            try {
+                ChosenTables chosen = chooseTables(connection, serializer, tables);
+                // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
+                try (PreparedStatement events = PostgresEventTableFactory.INSTANCE
+                        .createDomainEventTable(connection, chosen.schema());
+                     PreparedStatement snapshots = PostgresEventTableFactory.INSTANCE
+                             .createSnapshotEventTable(connection, chosen.schema())) {
+                    events.executeUpdate();
+                    snapshots.executeUpdate();
+                }
+                return new PreparedTables(chosen, postgreSql);
+            } finally {
+                if (postgreSql) {
+                    schemaLock(connection, "pg_advisory_unlock");
+                }
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the database's name: " + e.getMessage(), e);
+            throw new StoreException("cannot prepare the store's tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** Key of the session lock held while tables are created; apart from negotiations' keys by its class. */
+    private static final int SCHEMA_LOCK_CLASS = LOCK_CLASS + 1;
+
+    private static void schemaLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?, 0)")) {
+            lock.setInt(1, SCHEMA_LOCK_CLASS);
+            lock.execute();
         }
     }
 
@@ -267,30 +309,27 @@ final class JdbcStorage {
      * {@link Tables#adoptLegacy()} allows it. The same names holding an Axon application's events (the oldest
      * event not a Parley development), or nothing, are left alone. A missing schema is created.
      */
-    private static ChosenTables chooseTables(DataSource dataSource, Serializer serializer, Tables tables) {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData metaData = connection.getMetaData();
-            String schema = tables.schema() != null ? tables.schema() : connection.getSchema();
-            ChosenTables own = new ChosenTables(tables.eventTable(), tables.snapshotTable());
-            if (tables.schema() != null && !schemaExists(metaData, tables.schema())) {
-                try (Statement statement = connection.createStatement()) {
-                    // IF NOT EXISTS: another process may create it at the same moment.
-                    statement.execute("CREATE SCHEMA IF NOT EXISTS " + tables.schema());
-                }
+    private static ChosenTables chooseTables(Connection connection, Serializer serializer, Tables tables)
+            throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String schema = tables.schema() != null ? tables.schema() : connection.getSchema();
+        ChosenTables own = new ChosenTables(tables.eventTable(), tables.snapshotTable());
+        if (tables.schema() != null && !schemaExists(metaData, tables.schema())) {
+            try (Statement statement = connection.createStatement()) {
+                // IF NOT EXISTS: another process may create it at the same moment.
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + tables.schema());
             }
-            if (!tables.adoptLegacy()
-                    || tableExists(metaData, schema, tables.tablePrefix() + "domain_event_entry")
-                    || !tableExists(metaData, schema, Tables.LEGACY_EVENT_TABLE)
-                    || !oldestEventIsParleys(connection, Tables.LEGACY_EVENT_TABLE, serializer)) {
-                return own;
-            }
-            LOG.debug("Parley uses the tables {} and {} of a store created by Parley 0.1 (its own tables {} and "
-                            + "{} do not exist); see the README's Storage section to rename them",
-                    Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE, own.eventTable(), own.snapshotTable());
-            return new ChosenTables(Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE);
-        } catch (SQLException e) {
-            throw new StoreException("cannot inspect the database's tables: " + e.getMessage(), e);
         }
+        if (!tables.adoptLegacy()
+                || tableExists(metaData, schema, tables.tablePrefix() + "domain_event_entry")
+                || !tableExists(metaData, schema, Tables.LEGACY_EVENT_TABLE)
+                || !oldestEventIsParleys(connection, Tables.LEGACY_EVENT_TABLE, serializer)) {
+            return own;
+        }
+        LOG.debug("Parley uses the tables {} and {} of a store created by Parley 0.1 (its own tables {} and "
+                        + "{} do not exist); see the README's Storage section to rename them",
+                Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE, own.eventTable(), own.snapshotTable());
+        return new ChosenTables(Tables.LEGACY_EVENT_TABLE, Tables.LEGACY_SNAPSHOT_TABLE);
     }
 
     private static boolean schemaExists(DatabaseMetaData metaData, String schema) throws SQLException {
