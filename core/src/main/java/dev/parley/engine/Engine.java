@@ -211,8 +211,9 @@ public final class Engine implements AutoCloseable {
         Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
         ParleySerializer serializer = new ParleySerializer(form, unreadable);
         this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
-        this.readSide = new ReadSide((id, lastSequence) -> developments(id, lastSequence), settings.readSideCache());
         EventStorageEngine engine = this.storage.engine();
+        this.readSide = new ReadSide(this.storage.readSideRows(), (id, first, last) -> developments(engine, id,
+                first, last), engine::lastSequenceNumberFor, settings.readSideCache());
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
             @Override
             public void lockForWrite(String negotiationId) {
@@ -260,12 +261,11 @@ public final class Engine implements AutoCloseable {
                         .build())
                 .configureAggregate(aggregate);
         configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(ReadSide.PROCESSING_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.initialSegmentCount(1).batchSize(100))
-                // The read side lives in memory, so its token must too: on start it replays from the tail.
-                .registerTokenStore(ReadSide.PROCESSING_GROUP, c -> new MemoryTokenStore())
-                // A development the read side cannot read stops it (Axon's default would log it and skip it);
-                // queries then report why (see awaitReadSide).
+                // Subscribing: the read side handles a batch inside the unit of work that appends it, so its rows
+                // commit with the developments (see ReadSide).
+                .registerSubscribingEventProcessor(ReadSide.PROCESSING_GROUP)
+                // A failure of the read side fails the write (Axon's default would log it and go on), so no
+                // development is ever stored without its row.
                 .registerListenerInvocationErrorHandler(ReadSide.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> readSide));
@@ -490,12 +490,12 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * @return the state of a negotiation at a cut, after the read side processed everything stored so far: the
-     *         read side's current state when there is no cut, else a replay of the stored history
+     * @return the state of a negotiation at a cut: the read side's current state when there is no cut, else a
+     *         fold of the stored history at the cut
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
         return Failures.guard("reading the state of '" + negotiationId + "'", () -> {
-            awaitReadSide();
+            failIfUnreadable();
             Optional<NegotiationState> folded = asOf.isNow()
                     ? readSide.state(negotiationId)
                     : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId,
@@ -505,12 +505,9 @@ public final class Engine implements AutoCloseable {
         });
     }
 
-    /** @return all negotiation ids known to the read side, after it caught up */
+    /** @return all negotiation ids with something stored, sorted */
     public List<String> negotiations() {
-        return Failures.guard("listing negotiations", () -> {
-            awaitReadSide();
-            return readSide.negotiations();
-        });
+        return Failures.guard("listing negotiations", readSide::negotiations);
     }
 
     /** @return the stored developments of a negotiation, in order, read from the event store (not a snapshot) */
@@ -541,113 +538,65 @@ public final class Engine implements AutoCloseable {
 
     /** @return the stored developments of a negotiation up to a sequence number, in order */
     private List<Development> developments(String negotiationId, long lastSequence) {
-        return eventStore().readEvents(negotiationId, 0).asStream()
-                .takeWhile(event -> event.getSequenceNumber() <= lastSequence)
-                .map(EventMessage::getPayload)
-                .map(Development.class::cast)
-                .toList();
+        return developments(storage.engine(), negotiationId, 0, lastSequence);
     }
 
     /**
-     * Rebuilds the read side from the event store through Axon's streaming processor reset: stop the processor,
-     * reset its tokens (the read side's reset handler clears it), start it again and wait until it caught up.
+     * Reads from the storage engine, not the event store: inside a writing unit of work the event store would
+     * add the unit's staged developments, which the read side is handling at that moment.
+     */
+    private static List<Development> developments(EventStorageEngine engine, String negotiationId, long first,
+                                                  long last) {
+        try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
+                     engine.readEvents(negotiationId, first).asStream()) {
+            return events.takeWhile(event -> event.getSequenceNumber() <= last)
+                    .map(EventMessage::getPayload)
+                    .map(Development.class::cast)
+                    .toList();
+        }
+    }
+
+    /**
+     * Rebuilds the read side from the event store: every negotiation is re-folded from its whole stored history
+     * (so anything unreadable in it is reported now) and its row written with a fresh checkpoint.
      *
-     * @param progress told the processor's position and the store's head position while it catches up
+     * @param progress told the developments folded so far of those stored
      */
     public void rebuild(Progress progress) {
         Failures.guard("rebuilding the read side", () -> {
-            rebuildReadSide(progress);
+            readSide.forgetCached();
+            readSide.addMissingRows();
+            failIfUnreadable();
+            List<String> negotiations = readSide.negotiations();
+            Map<String, Long> lastSequences = new java.util.LinkedHashMap<>();
+            for (String id : negotiations) {
+                storage.engine().lastSequenceNumberFor(id).ifPresent(last -> lastSequences.put(id, last));
+            }
+            long total = lastSequences.values().stream().mapToLong(last -> last + 1).sum();
+            long done = 0;
+            progress.update(done, total);
+            for (Map.Entry<String, Long> negotiation : lastSequences.entrySet()) {
+                done += readSide.rebuild(negotiation.getKey(), negotiation.getValue());
+                failIfUnreadable();
+                progress.update(done, total);
+            }
             return null;
         });
-    }
-
-    private void rebuildReadSide(Progress progress) {
-        PooledStreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        TrackingToken head = eventStore().createHeadToken();
-        long total = head == null ? 0 : head.position().orElse(0);
-        long deadline = System.nanoTime() + readSideTimeout.toNanos();
-        while (head != null && !caughtUp(processor, head)) {
-            long position = processor.processingStatus().values().stream()
-                    .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
-            progress.update(position, total);
-            failIfStoppedByUnreadableHistory();
-            if (System.nanoTime() > deadline) {
-                throw new StoreException("the rebuild did not finish within " + readSideTimeout, null);
-            }
-            pause(20);
-        }
-        progress.update(total, total);
-    }
-
-    private PooledStreamingEventProcessor processor() {
-        return configuration.eventProcessingConfiguration()
-                .eventProcessor(ReadSide.PROCESSING_GROUP, PooledStreamingEventProcessor.class)
-                .orElseThrow();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the read side", e);
-        }
     }
 
     private EventStore eventStore() {
         return configuration.eventStore();
     }
 
-    private void awaitReadSide() {
-        TrackingToken head = eventStore().createHeadToken();
-        if (head == null) {
-            return;
-        }
-        PooledStreamingEventProcessor processor = processor();
-        long deadline = System.nanoTime() + readSideTimeout.toNanos();
-        while (!caughtUp(processor, head)) {
-            failIfStoppedByUnreadableHistory();
-            if (System.nanoTime() > deadline) {
-                throw new StoreException("the read side did not catch up with the event store within "
-                        + readSideTimeout, null);
-            }
-            pause(1);
-        }
-    }
-
     /**
-     * The read side cannot pass a stored development it cannot read or fold (it never skips one), so once that
-     * happened, a query that waits for the read side reports why instead of timing out.
+     * Once any reader met a stored development it cannot read, queries report it at once (with the negotiation,
+     * sequence number and type) instead of showing a state that silently lacks it.
      */
-    private void failIfStoppedByUnreadableHistory() {
+    private void failIfUnreadable() {
         StoreException unreadable = unreadableHistory.get();
         if (unreadable != null) {
-            throw new StoreException("the read side stopped: " + unreadable.getMessage(), unreadable);
+            throw new StoreException("the stored history cannot be read: " + unreadable.getMessage(), unreadable);
         }
-        readSide.failure().ifPresent(failure -> {
-            throw Failures.translate(failure, "the read side");
-        });
-    }
-
-    /**
-     * Compares positions, not {@code covers}: a JDBC token keeps gaps left by rolled-back inserts (a lost
-     * concurrency race, for instance) for a while, and a token with gaps never "covers" a gap-free head token.
-     */
-    private static boolean caughtUp(PooledStreamingEventProcessor processor, TrackingToken head) {
-        long target = head.position().orElse(Long.MAX_VALUE);
-        var statuses = processor.processingStatus().values();
-        if (statuses.isEmpty()) {
-            return false;
-        }
-        for (EventTrackerStatus status : statuses) {
-            if (status.getCurrentPosition().orElse(Long.MIN_VALUE) < target) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -112,6 +112,11 @@ final class JdbcStorage {
             return qualified(tablePrefix + "domain_event_entry");
         }
 
+        /** @return the read side's table's name as used in SQL */
+        public String readSideTable() {
+            return qualified(tablePrefix + "read_side");
+        }
+
         /** @return the snapshot table's name as used in SQL */
         public String snapshotTable() {
             return qualified(tablePrefix + "snapshot_event_entry");
@@ -187,7 +192,8 @@ final class JdbcStorage {
         // Axon's wrapper registers commit and rollback on the unit of work that first asks for the connection.
         // Asking from the batch's root unit of work makes the whole batch one transaction; asked first from a
         // nested command's unit of work, the commit would be tied to that nested unit and could be lost.
-        return new Storage(engine, writeLock, () -> {
+        ReadSideRows rows = new JdbcReadSideRows(provider, tables.readSideTable(), chosen.schema(), warnings);
+        return new Storage(engine, rows, writeLock, () -> {
             try {
                 transactional.getConnection();
             } catch (SQLException e) {
@@ -273,13 +279,26 @@ final class JdbcStorage {
             }
             try {
                 ChosenTables chosen = chooseTables(connection, serializer, tables);
+                DatabaseMetaData metaData = connection.getMetaData();
+                String schema = tables.schema() != null ? tables.schema() : connection.getSchema();
+                boolean hadEvents = tableExists(metaData, schema, unqualified(chosen.eventTable()));
+                boolean hadReadSide = tableExists(metaData, schema, unqualified(tables.readSideTable()));
                 // PostgresEventTableFactory's DDL is "CREATE TABLE IF NOT EXISTS" and works on H2 2.x too.
                 try (PreparedStatement events = PostgresEventTableFactory.INSTANCE
                         .createDomainEventTable(connection, chosen.schema());
                      PreparedStatement snapshots = PostgresEventTableFactory.INSTANCE
-                             .createSnapshotEventTable(connection, chosen.schema())) {
+                             .createSnapshotEventTable(connection, chosen.schema());
+                     Statement readSide = connection.createStatement()) {
                     events.executeUpdate();
                     snapshots.executeUpdate();
+                    readSide.execute(JdbcReadSideRows.createTable(tables.readSideTable(), postgreSql));
+                    if (hadReadSide && !hadEvents) {
+                        // the developments were dropped without their read side: it describes nothing stored
+                        readSide.executeUpdate("DELETE FROM " + tables.readSideTable());
+                    } else if (!hadReadSide && hadEvents) {
+                        readSide.executeUpdate(JdbcReadSideRows.fillFromEvents(tables.readSideTable(),
+                                chosen.schema()));
+                    }
                 }
                 return new PreparedTables(chosen, postgreSql);
             } finally {
@@ -295,6 +314,10 @@ final class JdbcStorage {
 
     /** Key of the session lock held while tables are created; apart from negotiations' keys by its class. */
     private static final int SCHEMA_LOCK_CLASS = LOCK_CLASS + 1;
+
+    private static String unqualified(String table) {
+        return table.substring(table.indexOf('.') + 1);
+    }
 
     private static void schemaLock(Connection connection, String function) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?, 0)")) {

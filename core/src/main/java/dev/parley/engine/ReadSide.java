@@ -10,115 +10,245 @@ import dev.parley.timeline.ReportRetracted;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The read side: an Axon event handler, in a streaming processor, that keeps the current state of negotiations
- * (never their history, which stays in the event store) in a cache bounded by the developments the states hold
- * ({@code Parley.Builder.readSideCache}).
- * A cached state is advanced with the same fold as everything else. A state that is not cached (evicted, or never
- * asked for since the processor started) or is stale (a correction or retraction changed earlier content) is
- * re-folded from the stored history up to the last processed development when a query asks for it
- * ({@link NegotiationProjection#foldAsOf}). So a million-development import does not also fill the read side, and
- * many corrections in a row cost one re-fold, not one each.
+ * The read side: the current state of every negotiation, kept in the writer's own transaction.
  *
- * <p>Per negotiation, the processor and a query's re-fold update the cache under the same map lock, so a re-fold
- * is kept only if no later development was processed meanwhile.
+ * <p>It is an Axon event handler in a subscribing processor, so it sees a batch's developments inside the unit of
+ * work that appends them, and what it keeps ({@link ReadSideRows}: per negotiation the last sequence number and,
+ * now and then, a checkpoint of the folded state) commits or rolls back with the developments. There is no
+ * position to catch up with: every process that writes keeps the shared rows exact, a restart replays nothing, and
+ * a query in any process is answered from the rows at once, reading its own and other processes' writes.
+ *
+ * <p>A state is the cached one when it is at the stored sequence number; else the newest base (the cached state or
+ * the stored checkpoint) advanced by the developments stored after it; a correction or retraction among those makes
+ * it a re-fold of the whole stored history ({@link NegotiationProjection#foldAsOf}), because it may change anything
+ * before it. The cache is bounded by the developments its states hold ({@code Parley.Builder.readSideCache}).
  */
 @ProcessingGroup(ReadSide.PROCESSING_GROUP)
 final class ReadSide {
-    /** The name of the streaming processor that feeds the read side. */
+    /** The name of the subscribing processor that feeds the read side. */
     static final String PROCESSING_GROUP = "parley-read-side";
-    /** Last processed sequence number per negotiation: also the list of known negotiations. */
-    private final Map<String, Long> processed = new ConcurrentHashMap<>();
-    private final Cache<String, NegotiationState> states;
-    private final BiFunction<String, Long, List<Development>> storedHistory;
+    /** A negotiation this short is checkpointed with every write: small states are cheap to store. */
+    static final long ALWAYS_CHECKPOINT_BELOW = 1_000;
+    /**
+     * Beyond {@link #ALWAYS_CHECKPOINT_BELOW}, a checkpoint is written when the developments after the last one
+     * are as many as those before it (so a long import writes a logarithmic number of ever larger checkpoints),
+     * and at most this many apart.
+     */
+    static final long MAX_DEVELOPMENTS_AFTER_CHECKPOINT = 50_000;
+
+    private static final String STAGED = "parley-read-side-staged";
+
+    /** Reads a negotiation's stored developments from one sequence number up to another, inclusive, in order. */
+    interface StoredHistory {
+        /**
+         * @param negotiationId the negotiation
+         * @param first         the first sequence number
+         * @param last          the last sequence number
+         * @return the developments in between, in order
+         */
+        List<Development> read(String negotiationId, long first, long last);
+    }
+
+    private final ReadSideRows rows;
+    private final StoredHistory stored;
+    private final Function<String, Optional<Long>> lastStored;
+    private final Cache<String, ReadSideRows.Checkpoint> states;
 
     /**
-     * @param storedHistory       reads a negotiation's stored developments up to a sequence number, in order
-     * @param cachedDevelopments  how many developments the cached states may hold together
+     * @param rows               where the sequence numbers and checkpoints are kept
+     * @param stored             the stored developments
+     * @param lastStored         the last stored sequence number of a negotiation, from the event store
+     * @param cachedDevelopments how many developments the cached states may hold together
      */
-    ReadSide(BiFunction<String, Long, List<Development>> storedHistory, long cachedDevelopments) {
-        this.storedHistory = storedHistory;
+    ReadSide(ReadSideRows rows, StoredHistory stored, Function<String, Optional<Long>> lastStored,
+             long cachedDevelopments) {
+        this.rows = rows;
+        this.stored = stored;
+        this.lastStored = lastStored;
         this.states = Caffeine.newBuilder()
                 .maximumWeight(cachedDevelopments)
-                .weigher((String id, NegotiationState state) -> Math.max(1, state.developmentCount()))
+                .weigher((String id, ReadSideRows.Checkpoint at) -> Math.max(1, at.state().developmentCount()))
                 .executor(Runnable::run)   // evict at once, on the writing thread: the bound is a memory promise
                 .build();
     }
 
-    /** Why the last development failed to be handled, until one is handled again; null when none failed. */
-    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-
+    /**
+     * Folds a development being appended into the batch's staged states; they are written to the rows just before
+     * the batch commits and cached after it committed.
+     */
     @EventHandler
     void on(Development development, @SequenceNumber long sequence) {
-        try {
-            advance(development, sequence);
-            failure.set(null);
-        } catch (RuntimeException e) {
-            // The processor stops here and tries again later; queries meanwhile say why instead of timing out.
-            failure.set(e);
-            throw e;
-        }
+        Map<String, Staged> staged = staged();
+        String id = development.negotiationId();
+        Staged before = staged.get(id);
+        NegotiationState base = before != null ? before.state()
+                : sequence == 0 ? NegotiationState.initial(id) : stateAt(id, sequence - 1);
+        // After a correction the state is re-folded when next needed, once however many corrections follow.
+        NegotiationState next = amends(development) || base == null ? null
+                : NegotiationProjection.evolve(base, development);
+        staged.put(id, new Staged(sequence, next));
     }
 
-    /** @return why the read side is stuck, if it is */
-    Optional<RuntimeException> failure() {
-        return Optional.ofNullable(failure.get());
+    /** What the current batch changed, per negotiation: its last sequence number and state (null: re-fold). */
+    private record Staged(long sequence, NegotiationState state) {
     }
 
-    private void advance(Development development, long sequence) {
-        states.asMap().compute(development.negotiationId(), (id, state) -> {
-            Long previous = processed.put(id, sequence);
-            if (development instanceof ReportCorrected || development instanceof ReportRetracted) {
-                return null;
+    private Map<String, Staged> staged() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(STAGED, key -> {
+            Map<String, Staged> changed = new LinkedHashMap<>();
+            if (rows.transactional()) {
+                batch.onPrepareCommit(unit -> save(changed));   // in the transaction of the developments
+            } else {
+                batch.afterCommit(unit -> save(changed));       // memory: once the developments are there
             }
-            if (state == null) {
-                return sequence == 0 ? NegotiationProjection.evolve(NegotiationState.initial(id), development) : null;
-            }
-            // A cached state advances only by the very next development; anything else is re-folded when asked.
-            return previous != null && sequence == previous + 1 ? NegotiationProjection.evolve(state, development)
-                    : null;
+            batch.afterCommit(unit -> changed.forEach((id, s) -> {
+                if (s.state() != null) {
+                    states.put(id, new ReadSideRows.Checkpoint(s.sequence(), s.state()));
+                } else {
+                    states.invalidate(id);
+                }
+            }));
+            batch.onRollback(unit -> changed.keySet().forEach(states::invalidate));
+            return changed;
         });
     }
 
-    @ResetHandler
-    void reset() {
-        states.invalidateAll();
-        processed.clear();
+    private void save(Map<String, Staged> changed) {
+        changed.forEach((id, s) -> rows.save(id, s.sequence(),
+                s.state() != null && checkpointDue(id, s.sequence()) ? s.state() : null, s.state() == null));
     }
 
-    /** @return the current folded state of one negotiation (deadlines not evaluated), if any */
+    /**
+     * Small negotiations always; a checkpoint older than the last correction or retraction, which a re-fold has
+     * just caught up with; else when the developments after the last checkpoint are as many as those before it,
+     * at most {@link #MAX_DEVELOPMENTS_AFTER_CHECKPOINT}.
+     */
+    private boolean checkpointDue(String id, long sequence) {
+        if (sequence < ALWAYS_CHECKPOINT_BELOW) {
+            return true;
+        }
+        Optional<ReadSideRows.Row> row = rows.row(id);
+        long last = row.map(ReadSideRows.Row::checkpointSequence).orElse(-1L);
+        if (row.isPresent() && last < row.get().amendedAt()) {
+            return true;
+        }
+        return sequence - last >= Math.min(Math.max(last + 1, ALWAYS_CHECKPOINT_BELOW),
+                MAX_DEVELOPMENTS_AFTER_CHECKPOINT);
+    }
+
+    /**
+     * The row is checked against the event store's own last sequence number: developments appended by a writer
+     * that keeps no rows (an older Parley, a tool) are then still folded, and a correction among them is found by
+     * {@link #advance}'s look at what follows the base.
+     *
+     * @return the current folded state of one negotiation (deadlines not evaluated), if anything is stored
+     */
     Optional<NegotiationState> state(String negotiationId) {
-        Long sequence = processed.get(negotiationId);
-        if (sequence == null) {
-            return Optional.empty();
-        }
-        NegotiationState cached = states.getIfPresent(negotiationId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        NegotiationState refolded = NegotiationProjection.foldAsOf(negotiationId,
-                storedHistory.apply(negotiationId, sequence), AsOf.now());
-        NegotiationState kept = states.asMap().compute(negotiationId, (id, state) -> {
-            if (state != null) {
-                return state;
-            }
-            return sequence.equals(processed.get(id)) ? refolded : null;
-        });
-        return Optional.of(kept != null ? kept : refolded);
+        return lastStored.apply(negotiationId).map(last -> stateAt(negotiationId, rows.row(negotiationId)
+                .filter(row -> row.lastSequence() == last)
+                .orElseGet(() -> lagging(rows.row(negotiationId), last))));
     }
 
-    /** @return the known negotiation ids, sorted */
+    private static ReadSideRows.Row lagging(Optional<ReadSideRows.Row> row, long last) {
+        return new ReadSideRows.Row(last, row.map(ReadSideRows.Row::checkpointSequence).orElse(-1L),
+                row.map(ReadSideRows.Row::amendedAt).orElse(-1L));
+    }
+
+    private NegotiationState stateAt(String id, long sequence) {
+        return stateAt(id, rows.row(id).filter(row -> row.lastSequence() >= sequence)
+                .map(row -> new ReadSideRows.Row(sequence, row.checkpointSequence(), row.amendedAt()))
+                .orElse(new ReadSideRows.Row(sequence, -1, -1)));
+    }
+
+    /**
+     * The state at a stored sequence number: cached, or the newest base (cached or checkpoint) advanced by what
+     * was stored after it; a base from before the last correction or retraction is no base, since an amendment
+     * may change anything before it. A cached state ahead of the row (cached here after the caller read the row)
+     * is newer and just as true, so it is returned.
+     */
+    private NegotiationState stateAt(String id, ReadSideRows.Row row) {
+        long sequence = row.lastSequence();
+        ReadSideRows.Checkpoint cached = states.getIfPresent(id);
+        if (cached != null && cached.sequence() >= sequence) {
+            return cached.state();
+        }
+        ReadSideRows.Checkpoint base = cached != null && cached.sequence() >= row.amendedAt() ? cached : null;
+        if ((base == null || base.sequence() < row.checkpointSequence())
+                && row.checkpointSequence() >= row.amendedAt() && row.checkpointSequence() <= sequence) {
+            ReadSideRows.Checkpoint checkpoint = rows.checkpoint(id).orElse(null);
+            if (checkpoint != null && checkpoint.sequence() <= sequence
+                    && (base == null || checkpoint.sequence() > base.sequence())) {
+                base = checkpoint;
+            }
+        }
+        NegotiationState state = base == null ? refold(id, sequence) : advance(id, base, sequence);
+        states.asMap().merge(id, new ReadSideRows.Checkpoint(sequence, state),
+                (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
+        return state;
+    }
+
+    private NegotiationState advance(String id, ReadSideRows.Checkpoint base, long sequence) {
+        NegotiationState state = base.state();
+        if (base.sequence() == sequence) {
+            return state;
+        }
+        List<Development> after = stored.read(id, base.sequence() + 1, sequence);
+        if (after.stream().anyMatch(ReadSide::amends)) {
+            return refold(id, sequence);   // rows written by an older Parley may not know of the amendment
+        }
+        for (Development development : after) {
+            state = NegotiationProjection.evolve(state, development);
+        }
+        return state;
+    }
+
+    private static boolean amends(Development development) {
+        return development instanceof ReportCorrected || development instanceof ReportRetracted;
+    }
+
+    private NegotiationState refold(String id, long sequence) {
+        return NegotiationProjection.foldAsOf(id, stored.read(id, 0, sequence), AsOf.now());
+    }
+
+    /** @return the negotiations with something stored, sorted */
     List<String> negotiations() {
-        return processed.keySet().stream().sorted().toList();
+        return rows.negotiations();
+    }
+
+    /** Forgets every cached state, so the next query folds from the rows and the store again. */
+    void forgetCached() {
+        states.invalidateAll();
+    }
+
+    /**
+     * Re-folds one negotiation from its whole stored history and writes it as its checkpoint, outside any batch.
+     *
+     * @param negotiationId the negotiation
+     * @param sequence      its last stored sequence number
+     * @return how many developments were folded
+     */
+    long rebuild(String negotiationId, long sequence) {
+        ReadSideRows.Checkpoint refolded = new ReadSideRows.Checkpoint(sequence, refold(negotiationId, sequence));
+        rows.repair(negotiationId, refolded);
+        states.asMap().merge(negotiationId, refolded,
+                (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
+        return sequence + 1;
+    }
+
+    /** Gives every stored negotiation without a row one. */
+    void addMissingRows() {
+        rows.addMissing();
     }
 }

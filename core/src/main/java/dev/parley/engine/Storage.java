@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * transaction across many units of work.
  *
  * @param engine            the Axon storage engine
+ * @param readSideRows      where the read side keeps its rows, in the same database
  * @param writeLock         run in a write's transaction before it reads a negotiation: serializes the writers of
  *                          one negotiation where the database can (PostgreSQL), does nothing elsewhere
  * @param beginBatch        run inside the batch's root unit of work before any command, e.g. to bind a database
@@ -19,11 +20,12 @@ import java.util.function.Supplier;
  * @param longTransaction   opens a transaction that every unit of work on the calling thread joins until it is
  *                          closed; null when the storage has none (memory)
  */
-record Storage(EventStorageEngine engine, Consumer<String> writeLock, Runnable beginBatch, Supplier<LongTransaction> longTransaction) {
+record Storage(EventStorageEngine engine, ReadSideRows readSideRows, Consumer<String> writeLock, Runnable beginBatch,
+               Supplier<LongTransaction> longTransaction) {
 
     /** @return storage in memory, for tests and throw-away use */
     static Storage inMemory() {
-        return new Storage(new InMemoryEventStorageEngine(), negotiationId -> { }, () -> { }, null);
+        return new Storage(new InMemoryEventStorageEngine(), new ReadSideRows.InMemory(), negotiationId -> { }, () -> { }, null);
     }
 
     /** @return whether other engines (processes, or Parleys in this process) may append to this storage too */

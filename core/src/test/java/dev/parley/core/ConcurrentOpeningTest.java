@@ -75,6 +75,7 @@ class ConcurrentOpeningTest {
                 } else {
                     s.execute("DROP TABLE IF EXISTS " + prefix + "domain_event_entry");
                     s.execute("DROP TABLE IF EXISTS " + prefix + "snapshot_event_entry");
+                    s.execute("DROP TABLE IF EXISTS " + prefix + "read_side");
                 }
             }
         }

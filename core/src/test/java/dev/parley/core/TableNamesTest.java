@@ -64,7 +64,8 @@ class TableNamesTest {
         try (Parley parley = open(UnaryOperator.identity())) {
             parley.recordAll(history);
         }
-        assertThat(database.tables()).containsExactly("parley_domain_event_entry", "parley_snapshot_event_entry");
+        assertThat(database.tables()).containsExactly("parley_domain_event_entry", "parley_read_side",
+                "parley_snapshot_event_entry");
         assertThat(database.count("parley_domain_event_entry")).isEqualTo(history.size());
         assertThat(database.count("parley_snapshot_event_entry")).isEqualTo(1);
     }
@@ -75,7 +76,8 @@ class TableNamesTest {
         try (Parley parley = open(b -> b.tablePrefix("newsroom_"))) {
             parley.recordAll(history);
         }
-        assertThat(database.tables()).containsExactly("newsroom_domain_event_entry", "newsroom_snapshot_event_entry");
+        assertThat(database.tables()).containsExactly("newsroom_domain_event_entry", "newsroom_read_side",
+                "newsroom_snapshot_event_entry");
         assertThat(database.payloadTypes("newsroom_domain_event_entry")).first().isEqualTo("negotiation-opened");
     }
 
@@ -91,7 +93,7 @@ class TableNamesTest {
             assertThat(parley.developments("talks")).containsExactlyElementsOf(history);
         }
         assertThat(database.tables()).isEmpty();
-        assertThat(database.tablesIn(SCHEMA)).containsExactly("domain_event_entry", "snapshot_event_entry");
+        assertThat(database.tablesIn(SCHEMA)).containsExactly("domain_event_entry", "read_side", "snapshot_event_entry");
         try (Parley parley = open(b -> b.tablePrefix(SCHEMA + ".parley_"))) {
             assertThat(parley.negotiations()).as("another prefix in the same schema is another store").isEmpty();
         }
@@ -119,7 +121,7 @@ class TableNamesTest {
                     .isEqualTo(RecordResult.RECORDED);
             assertThat(parley.state("talks").orElseThrow().statements()).hasSize(1);
         }
-        assertThat(database.tables()).containsExactly("domainevententry", "snapshotevententry");
+        assertThat(database.tables()).containsExactly("domainevententry", "parley_read_side", "snapshotevententry");
         assertThat(database.count("domainevententry")).isEqualTo(history.size() + 1);
         assertThat(database.count("snapshotevententry")).isGreaterThanOrEqualTo(1);
     }
@@ -132,7 +134,7 @@ class TableNamesTest {
             assertThat(parley.negotiations()).isEmpty();
         }
         assertThat(database.tables()).containsExactly("domainevententry", "parley_domain_event_entry",
-                "parley_snapshot_event_entry", "snapshotevententry");
+                "parley_read_side", "parley_snapshot_event_entry", "snapshotevententry");
     }
 
     @Test
@@ -145,7 +147,8 @@ class TableNamesTest {
             assertThat(parley.developments("talks")).containsExactlyElementsOf(history);
             parley.record(talks.statement("later", "Umerov", "we are ready", "2025-06-03"));
         }
-        assertThat(database.tables()).containsExactly("parley_domain_event_entry", "parley_snapshot_event_entry");
+        assertThat(database.tables()).containsExactly("parley_domain_event_entry", "parley_read_side",
+                "parley_snapshot_event_entry");
         assertThat(database.count("parley_domain_event_entry")).isEqualTo(history.size() + 1);
     }
 

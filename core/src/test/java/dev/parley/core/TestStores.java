@@ -95,6 +95,7 @@ public enum TestStores {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS parley_domain_event_entry");
                 s.execute("DROP TABLE IF EXISTS parley_snapshot_event_entry");
+                s.execute("DROP TABLE IF EXISTS parley_read_side");
                 s.execute("DROP TABLE IF EXISTS domainevententry");
                 s.execute("DROP TABLE IF EXISTS snapshotevententry");
             } catch (SQLException e) {

@@ -90,6 +90,7 @@ public enum TestStore {
              java.sql.Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS parley_domain_event_entry");
             s.execute("DROP TABLE IF EXISTS parley_snapshot_event_entry");
+            s.execute("DROP TABLE IF EXISTS parley_read_side");
             s.execute("DROP TABLE IF EXISTS domainevententry");
             s.execute("DROP TABLE IF EXISTS snapshotevententry");
         } catch (SQLException e) {

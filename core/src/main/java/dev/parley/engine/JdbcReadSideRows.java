@@ -1,0 +1,219 @@
+package dev.parley.engine;
+
+import dev.parley.model.ParleyJson;
+import dev.parley.timeline.StoreException;
+import dev.parley.timeline.state.NegotiationState;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The read side's table, one row per negotiation, written through the event storage's connection provider: inside
+ * a writing unit of work that is the unit of work's transaction, so a row always says exactly what is stored.
+ * A checkpoint is the state as JSON with a format tag; one of another format, or unreadable, is ignored with a
+ * warning, and the state is re-folded from the stored history instead.
+ */
+final class JdbcReadSideRows implements ReadSideRows {
+    /** Changes when the JSON of {@link NegotiationState} changes incompatibly. */
+    static final String CHECKPOINT_FORMAT = "state-1";
+
+    private final ConnectionProvider connections;
+    private final String table;
+    private final Consumer<String> warnings;
+    private final String fillMissing;
+
+    /**
+     * @param connections the event storage's connections
+     * @param table       the table's name as used in SQL
+     * @param events      the event table's name and columns
+     * @param warnings    where to say that a checkpoint was ignored
+     */
+    JdbcReadSideRows(ConnectionProvider connections, String table, EventSchema events, Consumer<String> warnings) {
+        this.connections = connections;
+        this.table = table;
+        this.warnings = warnings;
+        this.fillMissing = fillFromEvents(table, events) + " HAVING NOT EXISTS (SELECT 1 FROM " + table
+                + " r WHERE r.negotiation_id = " + events.aggregateIdentifierColumn() + ")";
+    }
+
+    /**
+     * @param table      the table's name
+     * @param postgreSql whether the database is PostgreSQL (else H2)
+     * @return the statement creating the table when it does not exist
+     */
+    static String createTable(String table, boolean postgreSql) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (negotiation_id VARCHAR(255) NOT NULL PRIMARY KEY, "
+                + "last_sequence BIGINT NOT NULL, amended_at BIGINT NOT NULL, checkpoint_sequence BIGINT NOT NULL, "
+                + "checkpoint_format VARCHAR(32), checkpoint " + (postgreSql ? "TEXT" : "CLOB") + ")";
+    }
+
+    /**
+     * @param table  the table's name
+     * @param events the event table's name and columns
+     * @return the statement giving every stored negotiation a row without a checkpoint (for a store that had
+     *         developments before it had this table)
+     */
+    static String fillFromEvents(String table, EventSchema events) {
+        return "INSERT INTO " + table + " (negotiation_id, last_sequence, amended_at, checkpoint_sequence) SELECT "
+                + events.aggregateIdentifierColumn() + ", MAX(" + events.sequenceNumberColumn() + "), -1, -1 FROM "
+                + events.domainEventTable() + " GROUP BY " + events.aggregateIdentifierColumn();
+    }
+
+    @Override
+    public boolean transactional() {
+        return true;
+    }
+
+    @Override
+    public Optional<Row> row(String negotiationId) {
+        return query("reading the read side of '" + negotiationId + "'", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT last_sequence, "
+                    + "checkpoint_sequence, amended_at FROM " + table + " WHERE negotiation_id = ?")) {
+                select.setString(1, negotiationId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(new Row(row.getLong(1), row.getLong(2), row.getLong(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Checkpoint> checkpoint(String negotiationId) {
+        return query("reading the checkpoint of '" + negotiationId + "'", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT checkpoint_sequence, "
+                    + "checkpoint_format, checkpoint FROM " + table + " WHERE negotiation_id = ?")) {
+                select.setString(1, negotiationId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next() || row.getLong(1) < 0) {
+                        return Optional.empty();
+                    }
+                    return decode(negotiationId, row.getLong(1), row.getString(2), row.getString(3));
+                }
+            }
+        });
+    }
+
+    private Optional<Checkpoint> decode(String negotiationId, long sequence, String format, String json) {
+        if (json == null || !CHECKPOINT_FORMAT.equals(format)) {
+            warnings.accept("the read side's checkpoint of negotiation '" + negotiationId + "' is of format '"
+                    + format + "', not '" + CHECKPOINT_FORMAT + "'; it is ignored and the state re-folded");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Checkpoint(sequence, ParleyJson.codec().read(json, NegotiationState.class)));
+        } catch (RuntimeException e) {
+            warnings.accept("the read side's checkpoint of negotiation '" + negotiationId + "' cannot be read ("
+                    + firstLine(e.getMessage()) + "); it is ignored and the state re-folded");
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void save(String negotiationId, long lastSequence, NegotiationState checkpoint, boolean amended) {
+        String json = checkpoint == null ? null : ParleyJson.codec().write(checkpoint);
+        query("saving the read side of '" + negotiationId + "'", connection -> {
+            String update = "UPDATE " + table + " SET last_sequence = ?" + (amended ? ", amended_at = ?" : "")
+                    + (json != null ? ", checkpoint_sequence = ?, checkpoint_format = ?, checkpoint = ?" : "")
+                    + " WHERE negotiation_id = ?";
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                int p = 1;
+                statement.setLong(p++, lastSequence);
+                if (amended) {
+                    statement.setLong(p++, lastSequence);
+                }
+                if (json != null) {
+                    statement.setLong(p++, lastSequence);
+                    statement.setString(p++, CHECKPOINT_FORMAT);
+                    statement.setString(p++, json);
+                }
+                statement.setString(p, negotiationId);
+                if (statement.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                    + " (negotiation_id, last_sequence, amended_at, checkpoint_sequence, checkpoint_format, "
+                    + "checkpoint) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, negotiationId);
+                insert.setLong(2, lastSequence);
+                insert.setLong(3, amended ? lastSequence : -1);
+                insert.setLong(4, json != null ? lastSequence : -1);
+                insert.setString(5, json != null ? CHECKPOINT_FORMAT : null);
+                insert.setString(6, json);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> negotiations() {
+        return query("listing negotiations", connection -> {
+            List<String> ids = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT negotiation_id FROM " + table
+                         + " ORDER BY negotiation_id")) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            // The database's collation may sort otherwise than Java, which every other list of Parley's follows.
+            return ids.stream().sorted().toList();
+        });
+    }
+
+    @Override
+    public void repair(String negotiationId, Checkpoint checkpoint) {
+        query("repairing the read side of '" + negotiationId + "'", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET last_sequence = "
+                    + "GREATEST(last_sequence, ?), checkpoint_sequence = ?, checkpoint_format = ?, checkpoint = ? "
+                    + "WHERE negotiation_id = ?")) {
+                update.setLong(1, checkpoint.sequence());
+                update.setLong(2, checkpoint.sequence());
+                update.setString(3, CHECKPOINT_FORMAT);
+                update.setString(4, ParleyJson.codec().write(checkpoint.state()));
+                update.setString(5, negotiationId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addMissing() {
+        query("adding the read side's missing negotiations", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(fillMissing);
+            }
+            return null;
+        });
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T query(String doing, Work<T> work) {
+        try (Connection connection = connections.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new StoreException(doing + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline >= 0 ? text.substring(0, newline) : text;
+    }
+}
