@@ -82,6 +82,9 @@ final class StateReport {
         if (asOf.knownAt() != null) {
             parts.add("as known on " + asOf.knownAt());
         }
+        if (asOf.recordedBy() != null) {
+            parts.add("as stored by " + asOf.recordedBy());
+        }
         return "; replayed: " + String.join(", ", parts);
     }
 

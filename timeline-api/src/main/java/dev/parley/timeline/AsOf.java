@@ -1,22 +1,32 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.StringJoiner;
 
 /**
- * A point to replay a negotiation at, on two independent time axes:
+ * A point to replay a negotiation at, on three independent time axes:
  * <ul>
  *   <li>{@code occurredBy}: only developments that <em>happened</em> by this day (valid time);</li>
- *   <li>{@code knownAt}: only developments that had been <em>reported</em> by this day (knowledge time).</li>
+ *   <li>{@code knownAt}: only developments that had been <em>reported</em> by this day (knowledge time);</li>
+ *   <li>{@code recordedBy}: only developments that <em>this store held</em> at this instant (the audit axis, or
+ *       system time), judged by the event store's own timestamps: what the database would have answered then.</li>
  * </ul>
- * Either may be absent; {@link #now()} has neither and equals the current state.
+ * Any of them may be absent, and they combine; {@link #now()} has none and equals the current state.
  *
  * <pre>{@code
  * AsOf.occurredBy(LocalDate.of(2025, 6, 20));                       // what was the state on 20 June?
  * AsOf.knownAt(LocalDate.of(2025, 6, 20));                          // what had been reported by 20 June?
+ * AsOf.recordedBy(Instant.parse("2025-07-01T12:00:00Z"));           // what did our database say at noon, 1 July?
  * AsOf.occurredBy(LocalDate.of(2025, 6, 2)).andKnownAt(LocalDate.of(2025, 6, 20));
+ * // what did our database say on 1 July about what had happened by 2 June, as reported by 20 June?
+ * AsOf.recordedBy(Instant.parse("2025-07-01T23:59:59Z"))
+ *     .andOccurredBy(LocalDate.of(2025, 6, 2)).andKnownAt(LocalDate.of(2025, 6, 20));
  * }</pre>
  *
  * <h2>Partial dates</h2>
@@ -26,11 +36,31 @@ import java.time.LocalDate;
  * or year-precision date, or a window, that straddles the cut. Uncertain developments are left out of the state
  * and listed in {@code NegotiationState.uncertain()}, never guessed.
  *
+ * <h2>The audit axis</h2>
+ * {@code recordedBy} is not a property of a development but of the store: the same file imported on two days
+ * gives two different audit histories. The engine cuts the stored history to the developments stored at or before
+ * {@code recordedBy} (their event timestamps, which are exact instants: nothing is uncertain on this axis) and then
+ * folds what is left on the other two axes; the model's folds ({@code NegotiationProjection}) ignore
+ * {@code recordedBy}. Corrections and retractions stored after the instant are cut away like any development, so
+ * an audit replay shows what the store said then, mistakes included.
+ *
  * @param occurredBy the last day of the valid-time cut, inclusive; null for no cut
  * @param knownAt    the last day of the knowledge-time cut, inclusive; null for no cut
+ * @param recordedBy the last instant of the audit cut, inclusive: developments stored at or before it count;
+ *                   null for no cut. Serialized as ISO-8601 text ({@code "2025-07-01T12:00:00Z"})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
+public record AsOf(LocalDate occurredBy, LocalDate knownAt, Instant recordedBy) {
+
+    /**
+     * A cut on the valid-time and knowledge axes only, for callers written before the audit axis.
+     *
+     * @param occurredBy the last day of the valid-time cut, inclusive; null for no cut
+     * @param knownAt    the last day of the knowledge-time cut, inclusive; null for no cut
+     */
+    public AsOf(LocalDate occurredBy, LocalDate knownAt) {
+        this(occurredBy, knownAt, null);
+    }
 
     /** Where a development falls relative to a cut. */
     public enum Placement {
@@ -42,9 +72,14 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
         OUT
     }
 
+    /** The canonical constructor is the JSON creator, not the two-axis one kept for older callers. */
+    @JsonCreator
+    public AsOf {
+    }
+
     /** @return no cut at all: the current state */
     public static AsOf now() {
-        return new AsOf(null, null);
+        return new AsOf(null, null, null);
     }
 
     /**
@@ -52,7 +87,7 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
      * @return the state of what happened by {@code day}, as known today
      */
     public static AsOf occurredBy(LocalDate day) {
-        return new AsOf(day, null);
+        return new AsOf(day, null, null);
     }
 
     /**
@@ -60,33 +95,66 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
      * @return the state of everything reported by {@code day}
      */
     public static AsOf knownAt(LocalDate day) {
-        return new AsOf(null, day);
+        return new AsOf(null, day, null);
+    }
+
+    /**
+     * @param instant the last moment whose writes to the store count, inclusive
+     * @return the state as this store held it at {@code instant}: only developments stored at or before it
+     */
+    public static AsOf recordedBy(Instant instant) {
+        return new AsOf(null, null, instant);
+    }
+
+    /**
+     * @param day the last day whose happenings count
+     * @return this cut with its valid-time cut set to {@code day}, the other axes kept
+     */
+    public AsOf andOccurredBy(LocalDate day) {
+        return new AsOf(day, knownAt, recordedBy);
     }
 
     /**
      * @param day the last day whose reports count
-     * @return this cut with a knowledge-time cut added
+     * @return this cut with its knowledge-time cut set to {@code day}, the other axes kept
      */
     public AsOf andKnownAt(LocalDate day) {
-        return new AsOf(occurredBy, day);
+        return new AsOf(occurredBy, day, recordedBy);
     }
 
-    /** @return true when there is no cut on either axis */
+    /**
+     * @param instant the last moment whose writes to the store count, inclusive
+     * @return this cut with its audit cut set to {@code instant}, the other axes kept
+     */
+    public AsOf andRecordedBy(Instant instant) {
+        return new AsOf(occurredBy, knownAt, instant);
+    }
+
+    /** @return true when there is no cut on any of the three axes */
     @JsonIgnore
     public boolean isNow() {
-        return occurredBy == null && knownAt == null;
+        return occurredBy == null && knownAt == null && recordedBy == null;
     }
 
     /**
+     * The day deadlines are judged against: the valid-time cut, else the knowledge cut, else the UTC day of the
+     * audit cut (what the store said then, it said on that day), else today.
+     *
      * @param today the current day
-     * @return the day deadlines are judged against: the valid-time cut, else the knowledge cut, else today
+     * @return the day deadlines are judged against
      */
     public LocalDate evaluationDate(LocalDate today) {
-        return occurredBy != null ? occurredBy : knownAt != null ? knownAt : today;
+        if (occurredBy != null) {
+            return occurredBy;
+        }
+        if (knownAt != null) {
+            return knownAt;
+        }
+        return recordedBy != null ? LocalDate.ofInstant(recordedBy, ZoneOffset.UTC) : today;
     }
 
     /**
-     * Where a date falls on one axis; the model combines the two axes for a development (corrections and
+     * Where a date falls on one of the two date axes; the model combines them for a development (corrections and
      * retractions count on the knowledge axis only).
      *
      * @param date a partial date
@@ -100,13 +168,25 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt) {
         return date.earliest().isAfter(cut) ? Placement.OUT : Placement.UNCERTAIN;
     }
 
+    /**
+     * @return the cut in words: {@code now}, or its axes in order, e.g.
+     *         {@code occurred by 2025-06-02, known at 2025-06-20, recorded by 2025-07-01T12:00:00Z}
+     */
     @Override
     public String toString() {
         if (isNow()) {
             return "now";
         }
-        return (occurredBy == null ? "" : "occurred by " + occurredBy)
-                + (occurredBy != null && knownAt != null ? ", " : "")
-                + (knownAt == null ? "" : "known at " + knownAt);
+        StringJoiner parts = new StringJoiner(", ");
+        if (occurredBy != null) {
+            parts.add("occurred by " + occurredBy);
+        }
+        if (knownAt != null) {
+            parts.add("known at " + knownAt);
+        }
+        if (recordedBy != null) {
+            parts.add("recorded by " + recordedBy);
+        }
+        return parts.toString();
     }
 }
