@@ -138,15 +138,16 @@ public final class Parley implements NegotiationLog {
     }
 
     /**
-     * Rebuilds the read side from the event store (Axon's streaming processor reset), for instance after an
-     * upgrade changed the fold. Queries made meanwhile wait for it.
+     * Rebuilds the read side from the event store, for instance after an upgrade changed the fold: every
+     * negotiation is re-folded from its whole stored history (so a stored development this version cannot read
+     * is reported now, as a {@link StoreException}), its checkpoint replaced, and a negotiation stored without a
+     * read-side row (written by a tool, not by Parley) given one. Writers and queries go on meanwhile.
      *
      * <pre>{@code
-     * parley.rebuild((processed, total) -> System.err.printf("%d/%d%n", processed, total));
+     * parley.rebuild((folded, total) -> System.err.printf("%d/%d%n", folded, total));
      * }</pre>
      *
-     * @param progress told, repeatedly, the position the read side reached and the store's head position (event
-     *                 store positions, so roughly developments processed of all)
+     * @param progress told, repeatedly, the developments re-folded so far and all stored
      */
     public void rebuild(Progress progress) {
         engine.rebuild(Objects.requireNonNull(progress, "progress"));
@@ -311,7 +312,8 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
-         * @param timeout how long {@code state} and {@code negotiations} wait for the read side (default 60 s)
+         * @param timeout how long a write into a negotiation waits while this {@code Parley} imports a file into
+         *                it (default 60 s); queries never wait, the read side commits with the developments
          * @return this builder
          * @throws IllegalStateException when it was set already
          */
@@ -322,10 +324,11 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
-         * Bounds the memory of the read side, which keeps the current state of negotiations for fast queries: it
-         * caches states holding up to this many developments in all (a state takes roughly a kilobyte per
-         * development). A negotiation that does not fit is re-folded from the store when it is queried, so a huge
-         * import never holds two copies of a state.
+         * Bounds the memory of the read side, which caches the current state of negotiations for fast queries,
+         * and of the decoded histories that queries at a cut ({@link AsOf}) fold: each cache holds up to this many
+         * developments in all (a state takes roughly a kilobyte per development). What does not fit is read again
+         * when it is queried: a state from its stored checkpoint and the developments after it, a history from
+         * the store.
          *
          * @param developments developments the cached states may hold together (default 200,000); 0 caches none
          * @return this builder

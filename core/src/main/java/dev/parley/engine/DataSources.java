@@ -37,15 +37,29 @@ final class DataSources {
         return new Opened(dataSource, () -> { });
     }
 
-    /** @return a pool on an embedded H2 file database, its folder created */
+    /**
+     * H2's own connection pool, not HikariCP: an embedded file database needs no more, HikariCP is then not
+     * needed on the class path, and H2's pool logs nothing at start.
+     *
+     * @return a pool on an embedded H2 file database, its folder created
+     */
     static Opened h2(Path database) {
-        Drivers.require("h2(" + database + ")", List.of(Drivers.HIKARI_CP, Drivers.H2));
+        Drivers.require("h2(" + database + ")", List.of(Drivers.H2));
         try {
             Files.createDirectories(database.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create folder " + database.getParent() + ": " + e.getMessage(), e);
         }
-        return hikari("jdbc:h2:file:" + database + H2_SETTINGS, "sa", "", 4);
+        return H2Pool.open("jdbc:h2:file:" + database + H2_SETTINGS, 4);
+    }
+
+    /** Only called once H2 is known to be there: the one place that touches its pool. */
+    private static final class H2Pool {
+        static Opened open(String url, int size) {
+            org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(size);
+            return new Opened(pool, pool::dispose);
+        }
     }
 
     /** @return a HikariCP pool on a JDBC URL, closed with the engine */

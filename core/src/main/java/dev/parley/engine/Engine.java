@@ -79,11 +79,12 @@ public final class Engine implements AutoCloseable {
 
     private final Configuration configuration;
     private final ReadSide readSide;
+    private final DecodedHistories histories;
     private final Duration readSideTimeout;
     private final Runnable onClose;
     private final Storage storage;
     private final BoundedAggregateCache cache;
-    /** The first stored development found unreadable, by any reader, so that queries report it at once. */
+    /** The first stored development found unreadable since the last rebuild began, for the rebuild to report. */
     private final AtomicReference<StoreException> unreadableHistory = new AtomicReference<>();
     /** Null in memory, where this engine is the only writer. */
     private final SharedWrites sharedWrites;
@@ -212,6 +213,7 @@ public final class Engine implements AutoCloseable {
         ParleySerializer serializer = new ParleySerializer(form, unreadable);
         this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         EventStorageEngine engine = this.storage.engine();
+        this.histories = new DecodedHistories(engine, settings.readSideCache());
         this.readSide = new ReadSide(this.storage.readSideRows(), (id, first, last) -> developments(engine, id,
                 first, last), engine::lastSequenceNumberFor, settings.readSideCache());
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
@@ -442,6 +444,7 @@ public final class Engine implements AutoCloseable {
             return new ImportReport(reader.source(), negotiationId, recorded, already);
         } catch (RuntimeException failure) {
             cache.remove(negotiationId);
+            readSide.forget(negotiationId);   // its chunks' states were cached after their (deferred) commits
             throw failure;
         } finally {
             transaction.ifPresent(Storage.LongTransaction::close);
@@ -491,15 +494,13 @@ public final class Engine implements AutoCloseable {
 
     /**
      * @return the state of a negotiation at a cut: the read side's current state when there is no cut, else a
-     *         fold of the stored history at the cut
+     *         fold at the cut of the stored history (cached, decoded), cut first to what was stored by
+     *         {@link AsOf#recordedBy()} when that is given
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
         return Failures.guard("reading the state of '" + negotiationId + "'", () -> {
-            failIfUnreadable();
-            Optional<NegotiationState> folded = asOf.isNow()
-                    ? readSide.state(negotiationId)
-                    : Optional.of(NegotiationProjection.foldAsOf(negotiationId, developments(negotiationId,
-                    Long.MAX_VALUE), asOf));
+            Optional<NegotiationState> folded = asOf.isNow() ? readSide.state(negotiationId)
+                    : histories.stateAsOf(negotiationId, asOf);
             return folded.filter(NegotiationState::isOpened)
                     .map(state -> NegotiationProjection.evaluate(state, asOf, today));
         });
@@ -566,7 +567,7 @@ public final class Engine implements AutoCloseable {
         Failures.guard("rebuilding the read side", () -> {
             readSide.forgetCached();
             readSide.addMissingRows();
-            failIfUnreadable();
+            unreadableHistory.set(null);
             List<String> negotiations = readSide.negotiations();
             Map<String, Long> lastSequences = new java.util.LinkedHashMap<>();
             for (String id : negotiations) {
@@ -589,8 +590,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Once any reader met a stored development it cannot read, queries report it at once (with the negotiation,
-     * sequence number and type) instead of showing a state that silently lacks it.
+     * A rebuild reports the first stored development it could not read (with the negotiation, sequence number and
+     * type), even where the serializer's failure was caught on the way, instead of a state that silently lacks it.
      */
     private void failIfUnreadable() {
         StoreException unreadable = unreadableHistory.get();

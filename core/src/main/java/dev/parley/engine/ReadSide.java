@@ -38,12 +38,16 @@ import java.util.function.Function;
 final class ReadSide {
     /** The name of the subscribing processor that feeds the read side. */
     static final String PROCESSING_GROUP = "parley-read-side";
-    /** A negotiation this short is checkpointed with every write: small states are cheap to store. */
-    static final long ALWAYS_CHECKPOINT_BELOW = 1_000;
     /**
-     * Beyond {@link #ALWAYS_CHECKPOINT_BELOW}, a checkpoint is written when the developments after the last one
-     * are as many as those before it (so a long import writes a logarithmic number of ever larger checkpoints),
-     * and at most this many apart.
+     * The fewest developments between two checkpoints: a shorter negotiation has none (a query folds it from its
+     * few stored developments), and writing the state's JSON with every write would make a negotiation's writes
+     * quadratic.
+     */
+    static final long MIN_DEVELOPMENTS_AFTER_CHECKPOINT = 100;
+    /**
+     * Beyond the minimum, a checkpoint is written when the developments after the last one are as many as those
+     * before it (so a long import writes a logarithmic number of ever larger checkpoints, and all checkpoints
+     * together cost twice the last one), and at most this many apart.
      */
     static final long MAX_DEVELOPMENTS_AFTER_CHECKPOINT = 50_000;
 
@@ -93,11 +97,20 @@ final class ReadSide {
         String id = development.negotiationId();
         Staged before = staged.get(id);
         NegotiationState base = before != null ? before.state()
-                : sequence == 0 ? NegotiationState.initial(id) : stateAt(id, sequence - 1);
+                : sequence == 0 ? NegotiationState.initial(id) : previous(id, sequence);
         // After a correction the state is re-folded when next needed, once however many corrections follow.
         NegotiationState next = amends(development) || base == null ? null
                 : NegotiationProjection.evolve(base, development);
         staged.put(id, new Staged(sequence, next));
+    }
+
+    /**
+     * The state before a development being appended at {@code sequence}. The append took that sequence number, so
+     * the stored history ends just before it: a cached state there is the state, with no need to read the row.
+     */
+    private NegotiationState previous(String id, long sequence) {
+        ReadSideRows.Checkpoint cached = states.getIfPresent(id);
+        return cached != null && cached.sequence() == sequence - 1 ? cached.state() : stateAt(id, sequence - 1);
     }
 
     /** What the current batch changed, per negotiation: its last sequence number and state (null: re-fold). */
@@ -131,20 +144,21 @@ final class ReadSide {
     }
 
     /**
-     * Small negotiations always; a checkpoint older than the last correction or retraction, which a re-fold has
-     * just caught up with; else when the developments after the last checkpoint are as many as those before it,
-     * at most {@link #MAX_DEVELOPMENTS_AFTER_CHECKPOINT}.
+     * When the developments after the last checkpoint are as many as those before it, at least
+     * {@link #MIN_DEVELOPMENTS_AFTER_CHECKPOINT} and at most {@link #MAX_DEVELOPMENTS_AFTER_CHECKPOINT}; and at once
+     * when the last checkpoint is older than the last correction or retraction (a re-fold just caught up with it,
+     * and every query would otherwise repeat it).
      */
     private boolean checkpointDue(String id, long sequence) {
-        if (sequence < ALWAYS_CHECKPOINT_BELOW) {
-            return true;
+        if (sequence + 1 < MIN_DEVELOPMENTS_AFTER_CHECKPOINT) {
+            return false;
         }
         Optional<ReadSideRows.Row> row = rows.row(id);
         long last = row.map(ReadSideRows.Row::checkpointSequence).orElse(-1L);
         if (row.isPresent() && last < row.get().amendedAt()) {
             return true;
         }
-        return sequence - last >= Math.min(Math.max(last + 1, ALWAYS_CHECKPOINT_BELOW),
+        return sequence - last >= Math.min(Math.max(last + 1, MIN_DEVELOPMENTS_AFTER_CHECKPOINT),
                 MAX_DEVELOPMENTS_AFTER_CHECKPOINT);
     }
 
@@ -175,16 +189,17 @@ final class ReadSide {
     /**
      * The state at a stored sequence number: cached, or the newest base (cached or checkpoint) advanced by what
      * was stored after it; a base from before the last correction or retraction is no base, since an amendment
-     * may change anything before it. A cached state ahead of the row (cached here after the caller read the row)
-     * is newer and just as true, so it is returned.
+     * may change anything before it. A cached state ahead of the row is not taken: it may be of a long
+     * transaction that has not committed (and may roll back).
      */
     private NegotiationState stateAt(String id, ReadSideRows.Row row) {
         long sequence = row.lastSequence();
         ReadSideRows.Checkpoint cached = states.getIfPresent(id);
-        if (cached != null && cached.sequence() >= sequence) {
+        if (cached != null && cached.sequence() == sequence) {
             return cached.state();
         }
-        ReadSideRows.Checkpoint base = cached != null && cached.sequence() >= row.amendedAt() ? cached : null;
+        ReadSideRows.Checkpoint base = cached != null && cached.sequence() >= row.amendedAt()
+                && cached.sequence() < sequence ? cached : null;
         if ((base == null || base.sequence() < row.checkpointSequence())
                 && row.checkpointSequence() >= row.amendedAt() && row.checkpointSequence() <= sequence) {
             ReadSideRows.Checkpoint checkpoint = rows.checkpoint(id).orElse(null);
@@ -225,6 +240,15 @@ final class ReadSide {
     /** @return the negotiations with something stored, sorted */
     List<String> negotiations() {
         return rows.negotiations();
+    }
+
+    /**
+     * Forgets one negotiation's cached state, after a long transaction that wrote it rolled back.
+     *
+     * @param negotiationId the negotiation
+     */
+    void forget(String negotiationId) {
+        states.invalidate(negotiationId);
     }
 
     /** Forgets every cached state, so the next query folds from the rows and the store again. */

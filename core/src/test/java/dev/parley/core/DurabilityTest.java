@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An acknowledged write survives {@code kill -9}: a child JVM records one call at a time and prints each
  * acknowledged development; it is killed mid-loop, the store reopened, and every acknowledged development must be
- * there. Several kills into the same store, each after a different number of acknowledgements.
+ * there, and the read side must say what a fresh fold of the stored history says (it commits with the developments,
+ * so a kill cannot leave it behind or ahead). Several kills into the same store, each after a different number of
+ * acknowledgements.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = TestStores.class, names = {"H2", "POSTGRESQL"})
@@ -42,9 +45,17 @@ class DurabilityTest {
     Path tempDir;
 
     @Test
-    @DisplayName("every development acknowledged by record, recordAll or an import survives kill -9")
+    @DisplayName("every development acknowledged by record, recordAll or an import survives kill -9, and every "
+            + "process sees it")
     void acknowledgedSurvivesKill() throws Exception {
         List<String> storeArgs = storeArguments();
+        // On PostgreSQL a second process stays open through every kill: it must see what the killed one stored.
+        try (Parley observer = store == TestStores.POSTGRESQL ? store.reopen(tempDir) : null) {
+            killRepeatedly(storeArgs, observer);
+        }
+    }
+
+    private void killRepeatedly(List<String> storeArgs, Parley observer) throws Exception {
         Map<String, List<String>> acknowledged = new LinkedHashMap<>();
         List<Long> reopenMillis = new ArrayList<>();
         long lost = 0;
@@ -75,11 +86,22 @@ class DurabilityTest {
                             .collect(Collectors.toSet()));
                 }
                 reopenMillis.add((System.nanoTime() - start) / 1_000_000);
+                if (observer != null) {
+                    for (String negotiation : reopened.negotiations()) {
+                        assertThat(observer.state(negotiation)).as("what the process open all along sees of %s",
+                                negotiation).isEqualTo(reopened.state(negotiation));
+                    }
+                }
                 lost = 0;
                 for (Map.Entry<String, List<String>> entry : acknowledged.entrySet()) {
                     lost += entry.getValue().stream().filter(id -> !stored.get(entry.getKey()).contains(id)).count();
                 }
+                assertThat(reopened.negotiations()).as("the read side's negotiations after the kill")
+                        .containsAll(acknowledged.keySet());
                 for (String negotiation : reopened.negotiations()) {
+                    assertThat(reopened.state(negotiation)).as("the read side of %s after the kill", negotiation)
+                            .isEqualTo(Optional.of(TestStores.replayed(reopened, negotiation))
+                                    .filter(state -> state.isOpened()));
                     if (negotiation.startsWith("imported-")) {
                         assertThat(reopened.developments(negotiation)).as("import %s is all or nothing", negotiation)
                                 .hasSize(3);

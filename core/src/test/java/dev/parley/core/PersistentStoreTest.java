@@ -40,6 +40,44 @@ class PersistentStoreTest {
     final Sample talks = new Sample("talks");
 
     @Test
+    @DisplayName("start without reading history: a negotiation is answered though another one's history is damaged")
+    void startWithoutReplay() throws Exception {
+        Sample big = new Sample("big");
+        List<Development> seed = List.of(talks.opened(), talks.joined("ru", "Russia", PartyRole.PARTY));
+        try (Parley first = store.open(tempDir)) {
+            first.recordAll(seed);
+            List<Development> statements = new java.util.ArrayList<>(List.of(big.opened()));
+            for (int i = 1; i <= 1_500; i++) {
+                statements.add(big.statement("s" + i, "Rustem Umerov", "words " + i, "2025-06-02"));
+            }
+            first.recordAll(statements);
+        }
+        // A start that replayed the store would trip over this; answering "talks" must not read it at all.
+        try (java.sql.Connection c = connection(); java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE parley_domain_event_entry SET payload = "
+                    + (store == TestStores.H2 ? "X'6E6F74206A736F6E'" : "'not json'::bytea")
+                    + " WHERE aggregateIdentifier = 'big' AND sequenceNumber = 700")).isOne();
+        }
+        try (Parley reopened = store.reopen(tempDir)) {
+            assertThat(reopened.state("talks")).contains(TestStores.replayed(reopened, "talks"));
+            assertThat(reopened.negotiations()).containsExactly("big", "talks");
+            assertThat(reopened.state("big")).as("the checkpoint answers without the damaged development")
+                    .map(NegotiationState::developmentCount).contains(1_501);
+            assertThatThrownBy(() -> reopened.state("big", dev.parley.timeline.AsOf.knownAt(
+                    java.time.LocalDate.of(2025, 6, 30)))).isInstanceOf(dev.parley.timeline.StoreException.class)
+                    .hasMessageContaining("big").hasMessageContaining("700");
+        }
+    }
+
+    private java.sql.Connection connection() throws java.sql.SQLException {
+        if (store == TestStores.H2) {
+            return java.sql.DriverManager.getConnection("jdbc:h2:file:" + tempDir.resolve("parley"), "sa", "");
+        }
+        TestStores.Postgres pg = TestStores.Postgres.require();
+        return java.sql.DriverManager.getConnection(pg.url(), pg.user(), pg.password());
+    }
+
+    @Test
     @DisplayName("survive close and reopen with identical state and history")
     void reopen() {
         List<Development> history = List.of(talks.opened(), talks.joined("ru", "Russia", PartyRole.PARTY),

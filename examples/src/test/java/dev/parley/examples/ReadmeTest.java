@@ -50,21 +50,41 @@ class ReadmeTest {
     }
 
     @Test
-    @DisplayName("the embedding example prints what the README says it prints")
+    @DisplayName("the embedding example prints what the README says it prints, and logs nothing")
     void embeddingOutput() throws Exception {
         Block expected = blocks().stream()
                 .filter(b -> ("output: " + EmbeddingExample.class.getName()).equals(b.marker()))
                 .findFirst().orElseThrow(() -> new AssertionError("README.md has no <!-- output: "
                         + EmbeddingExample.class.getName() + " --> block"));
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
         try {
             EmbeddingExample.main(new String[0]);
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(expected.text());
+        // slf4j-simple, this module's logger, prints INFO and above to standard error
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("what was logged while the example ran").isEmpty();
+    }
+
+    @Test
+    @DisplayName("the capture of the log would see a line: slf4j-simple at INFO writes to standard error")
+    void logCaptureWorks() {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            org.slf4j.LoggerFactory.getLogger("org.axonframework.example").info("started");
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("INFO org.axonframework.example - started");
     }
 
     static List<Block> blocks() throws IOException {

@@ -122,21 +122,21 @@ public class ParleyProperties {
 
     /** {@code parley.read-side.*}: the read side that answers state queries. */
     public static class ReadSide {
-        /** How long state and negotiation queries wait for the read side to catch up with the store. */
+        /** How long a write into a negotiation waits while Parley imports a file into it. */
         private Duration timeout = Duration.ofSeconds(60);
 
         /**
-         * Developments the read side's cached states may hold together (roughly a kilobyte each); a negotiation
-         * that does not fit is re-folded from the store when queried. 0 caches none.
+         * Developments the read side's cached states, and the decoded histories of queries at a cut, may hold
+         * together (roughly a kilobyte each); what does not fit is read again when queried. 0 caches none.
          */
         private long cache = 200_000;
 
-        /** @return how long queries wait for the read side */
+        /** @return how long a write waits for an import into the same negotiation */
         public Duration getTimeout() {
             return timeout;
         }
 
-        /** @param timeout how long queries wait for the read side */
+        /** @param timeout how long a write waits for an import into the same negotiation */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
         }
@@ -155,8 +155,7 @@ public class ParleyProperties {
     /** {@code parley.health.*}: the Actuator health indicator {@code parley}. */
     public static class Health {
         /**
-         * How long the health check waits for the store to answer and the read side to catch up before it reports
-         * DOWN.
+         * How long the health check waits for the store to answer before it reports DOWN.
          */
         private Duration timeout = Duration.ofSeconds(5);
 
