@@ -78,10 +78,10 @@ public final class History {
         this.negotiationId = negotiationId;
         this.spacing = spacing;
         this.blockSize = blockSize;
-        Checkpoint initial = new Checkpoint(0, NegotiationState.initial(negotiationId), Integer.MIN_VALUE,
-                Integer.MIN_VALUE);
+        Checkpoint initial = new Checkpoint(0, NegotiationState.initial(negotiationId), FoldIndexes.session(),
+                Integer.MIN_VALUE, Integer.MIN_VALUE);
         snapshot = new Snapshot(new Development[16], new int[16], new int[16], new int[16], 0, new int[4], 0,
-                new int[1], new int[1], new Checkpoint[]{initial}, 1, false);
+                new int[1], new int[1], new Checkpoint[]{initial}, 1, false, false);
     }
 
     /**
@@ -156,8 +156,12 @@ public final class History {
                 : Math.min(blockOccurred[block], occurredEarliest[i]);
 
         boolean repeatedIds = s.repeatedIds || firstIndex.putIfAbsent(development.id(), i) != null;
+        // An amendment of a development not recorded before it (the decider allows none) keeps every cut reading all
+        // amendments.
+        boolean forwardAmendments = s.forwardAmendments || amendment && !firstIndex.containsKey(target(development));
         Snapshot next = new Snapshot(developments, knownEarliest, knownLatest, occurredEarliest, i + 1, amendments,
-                amendmentCount, blockKnown, blockOccurred, s.checkpoints, s.checkpointCount, repeatedIds);
+                amendmentCount, blockKnown, blockOccurred, s.checkpoints, s.checkpointCount, repeatedIds,
+                forwardAmendments);
         if (next.size % spacing == 0 && !repeatedIds) {
             next = next.with(checkpoint(next));
         }
@@ -231,7 +235,8 @@ public final class History {
     /** The state of the whole snapshot at {@link AsOf#now()}, with the latest days of what it folded. */
     private Checkpoint checkpoint(Snapshot s) {
         Fold fold = fold(s, AsOf.now(), s.size);
-        return new Checkpoint(s.size, fold.state, fold.knownMax, fold.occurredMax);
+        NegotiationProjection.index(fold.state, fold.indexes);
+        return new Checkpoint(s.size, fold.state, fold.indexes, fold.knownMax, fold.occurredMax);
     }
 
     /** What {@code foldAsOf} does, from the newest usable checkpoint and over the blocks that may hold the cut. */
@@ -239,17 +244,29 @@ public final class History {
         int known = cut.knownAt() == null ? Integer.MAX_VALUE : day(cut.knownAt());
         int occurred = cut.occurredBy() == null ? Integer.MAX_VALUE : day(cut.occurredBy());
 
-        // The amendments in force at the cut, exactly as NegotiationProjection.amendmentsAt finds them, and for each
-        // the checkpoints it spoils: those after its target and not after itself.
+        // The amendments in force at the cut, exactly as NegotiationProjection.amendmentsAt finds them (newest first),
+        // each spoiling the checkpoints after its target and not after itself. Once every amendment after a
+        // checkpoint is seen, that checkpoint is final if it is unspoiled and its dates lie inside the cut: older
+        // amendments only amend what it already folded (unless some amendment names a development recorded after
+        // it, when all are read).
         Map<String, Development> replacements = new HashMap<>();
         Set<String> retracted = new HashSet<>();
-        int newestCheckpoint = Math.min(prefix / spacing, s.checkpointCount - 1);
-        int[] spoiled = new int[newestCheckpoint + 2];
+        int candidate = Math.min(prefix / spacing, s.checkpointCount - 1);
+        boolean[] spoiled = new boolean[candidate + 1];
         List<Integer> replacedIndices = new ArrayList<>();
-        for (int a = s.amendmentCount - 1; a >= 0; a--) {
+        int a = Arrays.binarySearch(s.amendments, 0, s.amendmentCount, prefix);
+        Checkpoint start = null;
+        for (a = (a < 0 ? -a - 1 : a) - 1; a >= 0; a--) {
             int j = s.amendments[a];
-            if (j >= prefix) {
-                continue;
+            while (start == null && !s.forwardAmendments && j < candidate * spacing) {
+                if (usable(s.checkpoints[candidate], spoiled[candidate], known, occurred)) {
+                    start = s.checkpoints[candidate];
+                } else {
+                    candidate--;
+                }
+            }
+            if (start != null) {
+                break;
             }
             Development d = s.developments[j];
             if (retracted.contains(d.id()) || s.knownLatest[j] > known) {
@@ -271,28 +288,22 @@ public final class History {
             if (d instanceof ReportCorrected) {
                 replacedIndices.add(t);
             }
-            int first = t / spacing + 1;
-            int last = Math.min(j / spacing, newestCheckpoint);
-            if (first <= last) {
-                spoiled[first]++;
-                spoiled[last + 1]--;
+            for (int k = t / spacing + 1; k <= Math.min(j / spacing, spoiled.length - 1); k++) {
+                spoiled[k] = true;
             }
         }
-
-        Checkpoint start = s.checkpoints[0];
-        int spoiledRunning = 0;
-        for (int k = 0; k <= newestCheckpoint; k++) {
-            spoiledRunning += spoiled[k];
-            Checkpoint c = s.checkpoints[k];
-            if (spoiledRunning == 0 && c.knownMax <= known && c.occurredMax <= occurred) {
-                start = c;
+        while (start == null) {
+            if (usable(s.checkpoints[candidate], spoiled[candidate], known, occurred)) {
+                start = s.checkpoints[candidate];
+            } else {
+                candidate--;
             }
         }
 
         int startLength = start.length;
         int[] forced = replacedIndices.stream().mapToInt(Integer::intValue).filter(i -> i >= startLength)
                 .sorted().distinct().toArray();
-        Fold fold = new Fold(start.state, start.knownMax, start.occurredMax);
+        Fold fold = new Fold(start.state, start.indexes.copy(), start.knownMax, start.occurredMax);
         int f = 0;
         for (int i = start.length; i < prefix; ) {
             int block = i / blockSize;
@@ -317,6 +328,16 @@ public final class History {
         return fold;
     }
 
+    private static boolean usable(Checkpoint checkpoint, boolean spoiled, int known, int occurred) {
+        return checkpoint.length == 0
+                || !spoiled && checkpoint.knownMax <= known && checkpoint.occurredMax <= occurred;
+    }
+
+    private static String target(Development amendment) {
+        return amendment instanceof ReportCorrected correction ? correction.development()
+                : ((ReportRetracted) amendment).development();
+    }
+
     private static boolean isAmendment(Development development) {
         return development instanceof ReportCorrected || development instanceof ReportRetracted;
     }
@@ -328,12 +349,14 @@ public final class History {
     /** One fold in progress: the loop body of {@code foldAsOf}, plus the latest days of what it folded. */
     private static final class Fold {
         NegotiationState state;
+        final FoldIndexes indexes;
         int knownMax;
         int occurredMax;
         final List<String> uncertain = new ArrayList<>();
 
-        Fold(NegotiationState state, int knownMax, int occurredMax) {
+        Fold(NegotiationState state, FoldIndexes indexes, int knownMax, int occurredMax) {
             this.state = state;
+            this.indexes = indexes;
             this.knownMax = knownMax;
             this.occurredMax = occurredMax;
         }
@@ -346,7 +369,7 @@ public final class History {
             Development effective = replacements.getOrDefault(d.id(), d);
             AsOf.Placement placement = NegotiationProjection.placement(d, effective, cut);
             if (placement == AsOf.Placement.IN) {
-                state = NegotiationProjection.evolve(state, effective);
+                state = NegotiationProjection.evolve(state, effective, indexes);
                 knownMax = Math.max(knownMax, s.knownLatest[i]);
                 if (!isAmendment(d)) {
                     PartialDate happened = effective.occurred();
@@ -358,8 +381,12 @@ public final class History {
         }
     }
 
-    /** A state of a prefix at {@link AsOf#now()}, and the latest report and happening days among what it folded. */
-    private record Checkpoint(int length, NegotiationState state, int knownMax, int occurredMax) {
+    /**
+     * A state of a prefix at {@link AsOf#now()}, the key indexes of its lists, and the latest report and happening
+     * days among what it folded.
+     */
+    private record Checkpoint(int length, NegotiationState state, FoldIndexes indexes, int knownMax,
+                              int occurredMax) {
     }
 
     /**
@@ -369,13 +396,14 @@ public final class History {
     private record Snapshot(Development[] developments, int[] knownEarliest, int[] knownLatest,
                             int[] occurredEarliest, int size, int[] amendments, int amendmentCount,
                             int[] blockKnownEarliest, int[] blockOccurredEarliest, Checkpoint[] checkpoints,
-                            int checkpointCount, boolean repeatedIds) {
+                            int checkpointCount, boolean repeatedIds, boolean forwardAmendments) {
         Snapshot with(Checkpoint checkpoint) {
             Checkpoint[] all = checkpointCount == checkpoints.length
                     ? Arrays.copyOf(checkpoints, checkpointCount * 2) : checkpoints;
             all[checkpointCount] = checkpoint;
             return new Snapshot(developments, knownEarliest, knownLatest, occurredEarliest, size, amendments,
-                    amendmentCount, blockKnownEarliest, blockOccurredEarliest, all, checkpointCount + 1, repeatedIds);
+                    amendmentCount, blockKnownEarliest, blockOccurredEarliest, all, checkpointCount + 1, repeatedIds,
+                    forwardAmendments);
         }
     }
 }

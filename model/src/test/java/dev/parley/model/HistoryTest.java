@@ -75,7 +75,7 @@ class HistoryTest {
                     }
                 }
                 for (int prefix = 0; prefix <= developments.size(); prefix++) {
-                    for (int d = 0; d < days.size(); d += 61) {
+                    for (int d = 0; d < days.size(); d += 120) {
                         for (AsOf cut : cutsOn(days.get(d))) {
                             assertSameAsFoldAsOf(history, developments, cut, prefix);
                         }
@@ -88,7 +88,7 @@ class HistoryTest {
         @DisplayName("for generated histories of every type, with late reports, corrections and retractions")
         void generatedHistories() {
             Random random = new Random(11);
-            for (int round = 0; round < 6; round++) {
+            for (int round = 0; round < 4; round++) {
                 List<Development> developments = Histories.build(steps(random, 40 + random.nextInt(400)));
                 assertThat(developments).anyMatch(d -> d instanceof ReportCorrected)
                         .anyMatch(d -> d instanceof ReportRetracted);
