@@ -17,6 +17,8 @@ final class FoldIndexes {
     private final boolean indexing;
     private final Object[] lists = new Object[KINDS];
     private final ListIndex.Keys[] keys = new ListIndex.Keys[KINDS];
+    /** How many items, from the first, of each list version its keys cover. */
+    private final int[] indexed = new int[KINDS];
 
     private FoldIndexes(boolean indexing) {
         this.indexing = indexing;
@@ -41,10 +43,16 @@ final class FoldIndexes {
         return lists[slot] == list ? keys[slot] : null;
     }
 
-    void keep(int slot, List<?> list, ListIndex.Keys listKeys) {
+    /** @return how many items, from the first, the keys of the list version in {@code slot} cover */
+    int indexed(int slot) {
+        return indexed[slot];
+    }
+
+    void keep(int slot, List<?> list, ListIndex.Keys listKeys, int indexedItems) {
         if (indexing) {
             lists[slot] = list;
             keys[slot] = listKeys;
+            indexed[slot] = indexedItems;
         }
     }
 
@@ -53,6 +61,7 @@ final class FoldIndexes {
         FoldIndexes copy = new FoldIndexes(indexing);
         System.arraycopy(lists, 0, copy.lists, 0, KINDS);
         System.arraycopy(keys, 0, copy.keys, 0, KINDS);
+        System.arraycopy(indexed, 0, copy.indexed, 0, KINDS);
         return copy;
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * Finds the last item of a state list with a given key without scanning the list. One fold (a {@link FoldIndexes}
  * session) keeps, for each list long enough to index, a persistent hash map from key to last index, and derives the
  * next version's map in O(log n) as it appends or replaces an item, so a long negotiation folds in O(n log n)
- * rather than O(n²). The answers are those of a scan from the end: the index of the last item whose key equals the
+ * rather than O(n²); appended items are indexed at the next look-up, so a fold that looks nothing up pays nothing.
+ * The answers are those of a scan from the end: the index of the last item whose key equals the
  * one asked for, or -1. Outside a session ({@link FoldIndexes#scanning()}) it scans, as a single step should.
  *
  * @param <T> the item type
@@ -56,42 +57,49 @@ final class ListIndex<T> {
     List<T> set(FoldIndexes indexes, List<T> items, int index, T item) {
         PersistentList<T> changed = PersistentList.copyOf(items).with(index, item);
         Keys keys = indexes.keys(slot, items);
-        if (keys != null && Objects.equals(key.apply(items.get(index)), key.apply(item))) {
-            indexes.keep(slot, changed, keys);   // the same keys at the same places
+        if (keys != null) {
+            int indexed = indexes.indexed(slot);
+            if (index >= indexed || Objects.equals(key.apply(items.get(index)), key.apply(item))) {
+                indexes.keep(slot, changed, keys, indexed);   // the same keys at the same places
+            }
         }
         return changed;
     }
 
-    /** @return {@code items} with {@code item} appended */
+    /** @return {@code items} with {@code item} appended; its key is indexed at the next look-up */
     List<T> append(FoldIndexes indexes, List<T> items, T item) {
         PersistentList<T> longer = PersistentList.copyOf(items).plus(item);
         Keys keys = indexes.keys(slot, items);
         if (keys != null) {
-            Object itemKey = key.apply(item);
-            indexes.keep(slot, longer, itemKey == null ? keys : keys.with(itemKey, items.size()));
+            indexes.keep(slot, longer, keys, indexes.indexed(slot));
         }
         return longer;
     }
 
-    /** Indexes {@code items} in the session now, if it is long enough and not indexed yet. */
+    /** Indexes {@code items} in the session now, if it is long enough. */
     void index(FoldIndexes indexes, List<T> items) {
         if (indexes.indexing() && items.size() >= SCANNED) {
             keysOf(indexes, items);
         }
     }
 
+    /** The keys of {@code items}: those the session has, with the items appended since added, or all anew. */
     private Keys keysOf(FoldIndexes indexes, List<T> items) {
         Keys keys = indexes.keys(slot, items);
+        int from = indexes.indexed(slot);
         if (keys == null) {
             keys = Keys.EMPTY;
-            for (int i = 0; i < items.size(); i++) {
-                Object itemKey = key.apply(items.get(i));
-                if (itemKey != null) {
-                    keys = keys.with(itemKey, i);
-                }
-            }
-            indexes.keep(slot, items, keys);
+            from = 0;
+        } else if (from == items.size()) {
+            return keys;
         }
+        for (int i = from; i < items.size(); i++) {
+            Object itemKey = key.apply(items.get(i));
+            if (itemKey != null) {
+                keys = keys.with(itemKey, i);
+            }
+        }
+        indexes.keep(slot, items, keys, items.size());
         return keys;
     }
 
