@@ -171,7 +171,7 @@ class HistoryTest {
             developments.subList(0, 49).forEach(history::append);
             assertThat(history.weight()).isEqualTo(49);
             developments.subList(49, 250).forEach(history::append);
-            assertThat(history.weight()).isGreaterThan(250).isLessThan(2 * 250);
+            assertThat(history.weight()).isGreaterThan(250).isLessThan(3 * 250);
         }
 
         @Test
