@@ -2,6 +2,7 @@ package dev.parley.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
@@ -45,6 +46,9 @@ import java.util.Objects;
 public final class NegotiationDecider {
     private NegotiationState state;
     private final Map<String, Recorded> recorded;
+    /** Carried from one development to the next so that a long negotiation folds without rescanning its lists. */
+    @JsonIgnore
+    private final transient FoldIndexes indexes = FoldIndexes.session();
 
     /** What is remembered of a recorded development; snapshots keep it under these field names. */
     private record Recorded(String type, String fingerprint) {
@@ -103,7 +107,7 @@ public final class NegotiationDecider {
      * @param development a recorded development of this negotiation
      */
     public void evolve(Development development) {
-        state = NegotiationProjection.evolve(state, development);
+        state = NegotiationProjection.evolve(state, development, indexes);
         recorded.put(development.id(), Recorded.of(development));
     }
 

@@ -106,6 +106,15 @@ import java.util.function.UnaryOperator;
  */
 public final class NegotiationProjection {
 
+    // The lists the fold looks items up in by key, each with its index (finding an item costs O(log n), not a scan).
+    private static final ListIndex<Position> POSITIONS = new ListIndex<>(0, Position::id);
+    private static final ListIndex<Meeting> MEETINGS = new ListIndex<>(1, Meeting::id);
+    private static final ListIndex<Agreement> AGREEMENTS = new ListIndex<>(2, Agreement::id);
+    private static final ListIndex<Claim> CLAIMS = new ListIndex<>(3, Claim::id);
+    private static final ListIndex<Round> ROUNDS = new ListIndex<>(4, Round::number);
+    private static final ListIndex<Figure> FIGURES = new ListIndex<>(5, Figure::subject);
+    private static final ListIndex<Corroboration> CORROBORATION = new ListIndex<>(6, Corroboration::developmentId);
+
     private NegotiationProjection() {
     }
 
@@ -116,8 +125,9 @@ public final class NegotiationProjection {
      */
     public static NegotiationState fold(String negotiationId, Iterable<? extends Development> developments) {
         NegotiationState state = NegotiationState.initial(negotiationId);
+        FoldIndexes indexes = FoldIndexes.session();
         for (Development development : developments) {
-            state = evolve(state, development);
+            state = evolve(state, development, indexes);
         }
         return state;
     }
@@ -155,6 +165,7 @@ public final class NegotiationProjection {
         Set<String> retracted = amendments.retracted();
         NegotiationState state = NegotiationState.initial(negotiationId);
         List<String> uncertain = new ArrayList<>();
+        FoldIndexes indexes = FoldIndexes.session();
         for (Development d : history) {
             if (retracted.contains(d.id())) {
                 continue;
@@ -162,7 +173,7 @@ public final class NegotiationProjection {
             Development effective = replacements.getOrDefault(d.id(), d);
             AsOf.Placement placement = placement(d, effective, asOf);
             if (placement == AsOf.Placement.IN) {
-                state = evolve(state, effective);
+                state = evolve(state, effective, indexes);
             } else if (placement == AsOf.Placement.UNCERTAIN) {
                 uncertain.add(d.id());
             }
@@ -277,14 +288,21 @@ public final class NegotiationProjection {
     }
 
     /**
-     * Applies one development to a state.
+     * Applies one development to a state. One step alone looks items up by scanning the state's lists; {@link #fold},
+     * {@link #foldAsOf}, {@link NegotiationDecider} and {@link History} carry key indexes from one development to the
+     * next instead, so a long negotiation folds in O(n log n).
      *
      * @param state       the state before
      * @param development the development
      * @return the state after; {@code state} itself is unchanged
      */
     public static NegotiationState evolve(NegotiationState state, Development development) {
-        Draft draft = new Draft(state);
+        return evolve(state, development, FoldIndexes.scanning());
+    }
+
+    /** One step of a fold that carries its key indexes from one development to the next. */
+    static NegotiationState evolve(NegotiationState state, Development development, FoldIndexes indexes) {
+        Draft draft = new Draft(state, indexes);
         development.accept(draft);
         applyLinks(draft, development);
         return draft.finish(development);
@@ -300,15 +318,15 @@ public final class NegotiationProjection {
         for (Ref ref : development.refs()) {
             switch (ref.kind()) {
                 case FULFILS -> {
-                    draft.positions = replace(draft.positions, p -> p.id().equals(ref.development()),
+                    draft.positions = POSITIONS.replace(draft.indexes, draft.positions, ref.development(),
                             p -> delivered(p, fulfilmentOf(development, p)));
-                    draft.meetings = replace(draft.meetings, m -> m.id().equals(ref.development()),
+                    draft.meetings = MEETINGS.replace(draft.indexes, draft.meetings, ref.development(),
                             m -> m.heldIn(development.id()));
-                    draft.agreements = replace(draft.agreements, a -> a.id().equals(ref.development()),
+                    draft.agreements = AGREEMENTS.replace(draft.indexes, draft.agreements, ref.development(),
                             a -> Agreements.fulfilled(a, ref.provision(), development.id()));
                 }
                 case DISPUTES -> {
-                    draft.agreements = replaceAll(draft.agreements, a -> Agreements.disputeStep(a,
+                    draft.agreements = replaceAll(draft.indexes, draft.agreements, a -> Agreements.disputeStep(a,
                             ref.development(), development.id()));
                     draft.react(ref.development(), reactionOf(development, ref.provision()), true);
                 }
@@ -349,21 +367,23 @@ public final class NegotiationProjection {
         return new Fulfilment(development.id(), null, null, true, development.occurred());
     }
 
-    private static List<Figure> withFigure(List<Figure> figures, FigureReported reported) {
+    private static List<Figure> withFigure(FoldIndexes indexes, List<Figure> figures, FigureReported reported) {
         FigureVersion version = new FigureVersion(reported.id(), reported.figure(), reported.text(), reported.by(),
                 reported.occurred(), rootSources(reported));
-        if (indexOf(figures, f -> f.subject().equals(reported.subject())) < 0) {
-            return append(figures, Figure.of(reported.subject(), List.of(version)));
+        int index = FIGURES.lastIndexOf(indexes, figures, reported.subject());
+        if (index < 0) {
+            return FIGURES.append(indexes, figures, Figure.of(reported.subject(), List.of(version)));
         }
-        return replace(figures, f -> f.subject().equals(reported.subject()), f -> f.plus(version));
+        return FIGURES.set(indexes, figures, index, figures.get(index).plus(version));
     }
 
-    private static <T> List<T> replaceAll(List<T> items, UnaryOperator<T> change) {
-        PersistentList<T> result = PersistentList.copyOf(items);
+    private static List<Agreement> replaceAll(FoldIndexes indexes, List<Agreement> items,
+                                              UnaryOperator<Agreement> change) {
+        List<Agreement> result = PersistentList.copyOf(items);
         for (int i = 0; i < items.size(); i++) {
-            T changed = change.apply(items.get(i));
+            Agreement changed = change.apply(items.get(i));
             if (changed != items.get(i)) {
-                result = result.with(i, changed);
+                result = AGREEMENTS.set(indexes, result, i, changed);
             }
         }
         return result;
@@ -374,13 +394,13 @@ public final class NegotiationProjection {
      * postponed, cancelled or held); otherwise, and for a round without a number, a scheduling or holding is a new
      * round, and a rescheduling or cancellation changes nothing (the rules keep those out of a recorded history).
      */
-    private static List<Round> withRound(List<Round> rounds, RoundMove move, Integer number,
+    private static List<Round> withRound(FoldIndexes indexes, List<Round> rounds, RoundMove move, Integer number,
                                          UnaryOperator<Round> change, Round fresh) {
-        int index = number == null ? -1 : indexOf(rounds, r -> number.equals(r.number()));
+        int index = number == null ? -1 : ROUNDS.lastIndexOf(indexes, rounds, number);
         if (index >= 0 && move.from(rounds.get(index).status()).isPresent()) {
-            return PersistentList.copyOf(rounds).with(index, change.apply(rounds.get(index)));
+            return ROUNDS.set(indexes, rounds, index, change.apply(rounds.get(index)));
         }
-        return fresh == null ? rounds : append(rounds, fresh);
+        return fresh == null ? rounds : ROUNDS.append(indexes, rounds, fresh);
     }
 
     private static List<String> union(List<String> a, List<String> b) {
@@ -411,10 +431,22 @@ public final class NegotiationProjection {
                 development.envelope().note(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Indexes every list of {@code state} a fold looks items up in, so that copies of the session start indexed. */
+    static void index(NegotiationState state, FoldIndexes indexes) {
+        POSITIONS.index(indexes, state.positions());
+        MEETINGS.index(indexes, state.meetings());
+        AGREEMENTS.index(indexes, state.agreements());
+        CLAIMS.index(indexes, state.claims());
+        ROUNDS.index(indexes, state.rounds());
+        FIGURES.index(indexes, state.figures());
+        CORROBORATION.index(indexes, state.corroboration());
+    }
+
     private static <T> List<T> append(List<T> items, T item) {
         return PersistentList.copyOf(items).plus(item);
     }
 
+    /** A scan, for the one lookup that is not by key alone (an action that is still ongoing). */
     private static <T> List<T> replace(List<T> items, Predicate<T> which, UnaryOperator<T> change) {
         int index = indexOf(items, which);
         if (index < 0) {
@@ -438,6 +470,7 @@ public final class NegotiationProjection {
      */
     private static final class Draft implements Development.Visitor<Void> {
         private final NegotiationState base;
+        final FoldIndexes indexes;
         String title;
         PartialDate opened;
         List<Participant> participants;
@@ -455,8 +488,9 @@ public final class NegotiationProjection {
         List<Publication> publications;
         List<Action> actions;
 
-        Draft(NegotiationState base) {
+        Draft(NegotiationState base, FoldIndexes indexes) {
             this.base = base;
+            this.indexes = indexes;
             title = base.title();
             opened = base.opened();
             participants = base.participants();
@@ -478,13 +512,13 @@ public final class NegotiationProjection {
         /** Adds a dispute or confirmation to the target's corroboration, starting one when it has none. */
         void react(String target, Reaction reaction, boolean dispute) {
             UnaryOperator<Corroboration> add = c -> dispute ? c.disputedBy(reaction) : c.confirmedBy(reaction);
-            int index = indexOf(corroboration, c -> c.developmentId().equals(target));
-            corroboration = index < 0 ? append(corroboration, add.apply(Corroboration.unsourced(target)))
-                    : PersistentList.copyOf(corroboration).with(index, add.apply(corroboration.get(index)));
+            int index = CORROBORATION.lastIndexOf(indexes, corroboration, target);
+            corroboration = index < 0 ? CORROBORATION.append(indexes, corroboration, add.apply(Corroboration.unsourced(target)))
+                    : CORROBORATION.set(indexes, corroboration, index, add.apply(corroboration.get(index)));
         }
 
         private void agreement(String id, UnaryOperator<Agreement> change) {
-            agreements = replace(agreements, a -> a.id().equals(id), change);
+            agreements = AGREEMENTS.replace(indexes, agreements, id, change);
         }
 
         @Override
@@ -509,8 +543,8 @@ public final class NegotiationProjection {
 
         @Override
         public Void onMeetingProposed(MeetingProposed e) {
-            meetings = append(meetings, new Meeting(e.id(), e.by(), e.with(), e.venue(), e.date(), e.preconditions(),
-                    e.mediators(), e.occurred(), Meeting.Status.PROPOSED, List.of()));
+            meetings = MEETINGS.append(indexes, meetings, new Meeting(e.id(), e.by(), e.with(), e.venue(), e.date(),
+                    e.preconditions(), e.mediators(), e.occurred(), Meeting.Status.PROPOSED, List.of()));
             return null;
         }
 
@@ -518,7 +552,7 @@ public final class NegotiationProjection {
         public Void onRoundScheduled(RoundScheduled e) {
             Round fresh = new Round(e.number(), Round.Status.SCHEDULED, e.date(), e.venue(), null, List.of(), null,
                     e.id(), null, e.mediators());
-            rounds = withRound(rounds, RoundMove.SCHEDULE, e.number(), r -> new Round(r.number(),
+            rounds = withRound(indexes, rounds, RoundMove.SCHEDULE, e.number(), r -> new Round(r.number(),
                     Round.Status.SCHEDULED, e.date(), e.venue(), null, List.of(), null, e.id(), null,
                     union(r.mediators(), e.mediators())), fresh);
             return null;
@@ -527,7 +561,7 @@ public final class NegotiationProjection {
         @Override
         public Void onRoundRescheduled(RoundRescheduled e) {
             RoundMove move = e.date() == null ? RoundMove.POSTPONE : RoundMove.RESCHEDULE;
-            rounds = withRound(rounds, move, e.number(), r -> new Round(r.number(), move.from(r.status())
+            rounds = withRound(indexes, rounds, move, e.number(), r -> new Round(r.number(), move.from(r.status())
                     .orElseThrow(), e.date() == null ? r.date() : e.date(), e.venue() == null ? r.venue() : e.venue(),
                     r.chair(), r.delegations(), r.outcome(), e.id(), e.reason(), union(r.mediators(), e.mediators())),
                     null);
@@ -536,7 +570,7 @@ public final class NegotiationProjection {
 
         @Override
         public Void onRoundCancelled(RoundCancelled e) {
-            rounds = withRound(rounds, RoundMove.CANCEL, e.number(), r -> new Round(r.number(),
+            rounds = withRound(indexes, rounds, RoundMove.CANCEL, e.number(), r -> new Round(r.number(),
                     Round.Status.CANCELLED, r.date(), r.venue(), r.chair(), r.delegations(), r.outcome(), e.id(),
                     e.reason(), r.mediators()), null);
             return null;
@@ -546,7 +580,7 @@ public final class NegotiationProjection {
         public Void onRoundHeld(RoundHeld e) {
             Round fresh = new Round(e.number(), Round.Status.HELD, e.occurred(), e.venue(), e.chair(),
                     e.delegations(), e.outcome(), e.id(), null, e.mediators());
-            rounds = withRound(rounds, RoundMove.HOLD, e.number(), r -> new Round(r.number(), Round.Status.HELD,
+            rounds = withRound(indexes, rounds, RoundMove.HOLD, e.number(), r -> new Round(r.number(), Round.Status.HELD,
                     e.occurred(), e.venue(), e.chair(), e.delegations(), e.outcome(), e.id(), null,
                     union(r.mediators(), e.mediators())), fresh);
             return null;
@@ -582,7 +616,7 @@ public final class NegotiationProjection {
         }
 
         private Void take(PositionTaken e, PositionKind kind) {
-            positions = append(positions, new Position(e.id(), kind, e.by(), e.to(), e.terms(), e.items(),
+            positions = POSITIONS.append(indexes, positions, new Position(e.id(), kind, e.by(), e.to(), e.terms(), e.items(),
                     e.quantity(), e.criteria(), e.deadline(), e.occurred(), PositionStatus.OPEN, List.of(),
                     List.of()));
             return null;
@@ -604,14 +638,14 @@ public final class NegotiationProjection {
         }
 
         private Void respond(PositionResponse e, PositionMove move) {
-            positions = replace(positions, p -> p.id().equals(e.position()), p -> p.respondedWith(new Response(
+            positions = POSITIONS.replace(indexes, positions, e.position(), p -> p.respondedWith(new Response(
                     e.id(), move.from(p.status()).orElse(p.status()), e.by(), e.reason(), e.occurred())));
             return null;
         }
 
         @Override
         public Void onAgreementReached(AgreementReached e) {
-            agreements = append(agreements, Agreements.reached(e));
+            agreements = AGREEMENTS.append(indexes, agreements, Agreements.reached(e));
             return null;
         }
 
@@ -688,17 +722,17 @@ public final class NegotiationProjection {
 
         @Override
         public Void onClaimMade(ClaimMade e) {
-            claims = append(claims, new Claim(e.id(), e.claimant(), e.claim(), e.occurred(), List.of(), List.of(),
-                    false, e.to()));
+            claims = CLAIMS.append(indexes, claims, new Claim(e.id(), e.claimant(), e.claim(), e.occurred(), List.of(),
+                    List.of(), false, e.to()));
             return null;
         }
 
         @Override
         public Void onClaimDenied(ClaimDenied e) {
             ClaimReaction denial = reactionOf(e);
-            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+            claims = CLAIMS.replace(indexes, claims, e.claim(), c -> new Claim(c.id(), c.claimant(), c.text(),
                     c.made(), append(c.deniedBy(), denial), c.confirmedBy(), true, c.to()));
-            if (indexOf(claims, c -> c.id().equals(e.claim())) >= 0) {
+            if (CLAIMS.lastIndexOf(indexes, claims, e.claim()) >= 0) {
                 react(e.claim(), NegotiationProjection.reactionOf(e, null), true);
             }
             return null;
@@ -707,9 +741,9 @@ public final class NegotiationProjection {
         @Override
         public Void onClaimConfirmed(ClaimConfirmed e) {
             ClaimReaction confirmation = reactionOf(e);
-            claims = replace(claims, c -> c.id().equals(e.claim()), c -> new Claim(c.id(), c.claimant(), c.text(),
+            claims = CLAIMS.replace(indexes, claims, e.claim(), c -> new Claim(c.id(), c.claimant(), c.text(),
                     c.made(), c.deniedBy(), append(c.confirmedBy(), confirmation), c.disputed(), c.to()));
-            if (indexOf(claims, c -> c.id().equals(e.claim())) >= 0) {
+            if (CLAIMS.lastIndexOf(indexes, claims, e.claim()) >= 0) {
                 react(e.claim(), NegotiationProjection.reactionOf(e, null), false);
             }
             return null;
@@ -740,17 +774,17 @@ public final class NegotiationProjection {
 
         @Override
         public Void onFigureReported(FigureReported e) {
-            figures = withFigure(figures, e);
+            figures = withFigure(indexes, figures, e);
             return null;
         }
 
         @Override
         public Void onVersionReported(VersionReported e) {
             Version version = new Version(e.id(), e.field(), e.value(), e.text(), rootSources(e), e.occurred());
-            int index = indexOf(corroboration, c -> c.developmentId().equals(e.development()));
+            int index = CORROBORATION.lastIndexOf(indexes, corroboration, e.development());
             corroboration = index < 0
-                    ? append(corroboration, Corroboration.unsourced(e.development()).withVersion(version))
-                    : PersistentList.copyOf(corroboration).with(index, corroboration.get(index).withVersion(version));
+                    ? CORROBORATION.append(indexes, corroboration, Corroboration.unsourced(e.development()).withVersion(version))
+                    : CORROBORATION.set(indexes, corroboration, index, corroboration.get(index).withVersion(version));
             return null;
         }
 
@@ -771,7 +805,7 @@ public final class NegotiationProjection {
         NegotiationState finish(Development development) {
             Envelope envelope = development.envelope();
             if (!development.sources().isEmpty() || envelope.confidence() != null || envelope.note() != null) {
-                corroboration = append(corroboration, corroborationOf(development));
+                corroboration = CORROBORATION.append(indexes, corroboration, corroborationOf(development));
             }
             return new NegotiationState(base.negotiationId(), title, opened, participants, rounds, documents,
                     positions, agreements, claims, statements, figures, corrections, corroboration, delegations,
