@@ -2,7 +2,7 @@ package dev.parley.engine;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.parley.model.NegotiationProjection;
+import dev.parley.model.History;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.state.NegotiationState;
@@ -16,19 +16,49 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The decoded stored histories of recently asked negotiations, for cuts: a query reads only what was stored since
- * the history was cached, never the whole history again. Bounded by the developments held together, like the read
- * side's states. Each history keeps when every development was stored, for the audit axis
- * ({@link AsOf#recordedBy()}): the store at an instant held the developments before the first one stored after it.
+ * The decoded stored histories of recently asked negotiations, for cuts: each a model {@link History} (whose
+ * checkpoints make a cut cost the developments near it), extended by what was stored since it was cached, never
+ * read again whole. Bounded by the developments held together, like the read side's states. Each keeps when every
+ * development was stored, for the audit axis ({@link AsOf#recordedBy()}): the store at an instant held the
+ * developments before the first one stored after it.
  */
 final class DecodedHistories {
     private final EventStorageEngine engine;
     private final Cache<String, Decoded> histories;
 
-    /** One negotiation's stored developments and their storage instants, in sequence order; never changed. */
-    private record Decoded(List<Development> developments, List<Instant> storedAt) {
-        int size() {
-            return developments.size();
+    /** One negotiation's history and the instants its developments were stored; extended by one thread at a time. */
+    private static final class Decoded {
+        final History history;
+        /** Grows with {@link #history}, under this object's lock; read through {@link #storedAt()} copies. */
+        private final List<Instant> storedAt = new ArrayList<>();
+
+        Decoded(String negotiationId) {
+            this.history = History.of(negotiationId);
+        }
+
+        /** Reads and appends what was stored after what this holds, up to {@code last}. */
+        synchronized void extendTo(EventStorageEngine engine, long last) {
+            int from = history.size();
+            if (from > last) {
+                return;
+            }
+            try (Stream<? extends DomainEventMessage<?>> events = engine.readEvents(history.negotiationId(), from)
+                    .asStream()) {
+                events.takeWhile(event -> event.getSequenceNumber() <= last).forEach(event -> {
+                    history.append((Development) event.getPayload());
+                    storedAt.add(event.getTimestamp());
+                });
+            }
+        }
+
+        /** @return how many developments precede the first one stored after the instant */
+        synchronized int storedBy(Instant instant) {
+            for (int i = 0; i < storedAt.size(); i++) {
+                if (storedAt.get(i).isAfter(instant)) {
+                    return i;
+                }
+            }
+            return storedAt.size();
         }
     }
 
@@ -40,7 +70,8 @@ final class DecodedHistories {
         this.engine = engine;
         this.histories = Caffeine.newBuilder()
                 .maximumWeight(cachedDevelopments)
-                .weigher((String id, Decoded decoded) -> Math.max(1, decoded.size()))
+                .weigher((String id, Decoded decoded) -> (int) Math.min(Integer.MAX_VALUE,
+                        Math.max(1, decoded.history.weight())))
                 .executor(Runnable::run)
                 .build();
     }
@@ -55,40 +86,12 @@ final class DecodedHistories {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Decoded decoded = upTo(negotiationId, last.get());
-        int prefix = cut.recordedBy() == null ? decoded.size() : storedBy(decoded, cut.recordedBy());
-        return Optional.of(NegotiationProjection.foldAsOf(negotiationId,
-                decoded.developments().subList(0, prefix), cut));
-    }
-
-    /** The cached history extended by what was stored after it (all of it when nothing is cached). */
-    private Decoded upTo(String negotiationId, long last) {
-        Decoded cached = histories.getIfPresent(negotiationId);
-        if (cached != null && cached.size() > last) {
-            return cached;
-        }
-        int from = cached == null ? 0 : cached.size();
-        List<Development> developments = new ArrayList<>(cached == null ? List.of() : cached.developments());
-        List<Instant> storedAt = new ArrayList<>(cached == null ? List.of() : cached.storedAt());
-        try (Stream<? extends DomainEventMessage<?>> events = engine.readEvents(negotiationId, from).asStream()) {
-            events.takeWhile(event -> event.getSequenceNumber() <= last).forEach(event -> {
-                developments.add((Development) event.getPayload());
-                storedAt.add(event.getTimestamp());
-            });
-        }
-        Decoded extended = new Decoded(List.copyOf(developments), List.copyOf(storedAt));
-        histories.asMap().merge(negotiationId, extended, (kept, read) -> kept.size() >= read.size() ? kept : read);
-        return extended;
-    }
-
-    /** @return how many developments precede the first one stored after the instant */
-    private static int storedBy(Decoded decoded, Instant instant) {
-        List<Instant> storedAt = decoded.storedAt();
-        for (int i = 0; i < storedAt.size(); i++) {
-            if (storedAt.get(i).isAfter(instant)) {
-                return i;
-            }
-        }
-        return storedAt.size();
+        Decoded decoded = histories.get(negotiationId, Decoded::new);
+        decoded.extendTo(engine, last.get());
+        // Weighed again now that it grew (Caffeine weighs an entry when it is written).
+        histories.asMap().replace(negotiationId, decoded, decoded);
+        int stored = (int) (last.get() + 1);
+        int prefix = cut.recordedBy() == null ? stored : Math.min(stored, decoded.storedBy(cut.recordedBy()));
+        return Optional.of(decoded.history.stateAsOf(cut, prefix));
     }
 }

@@ -69,6 +69,25 @@ class PersistentStoreTest {
         }
     }
 
+    @Test
+    @DisplayName("forget the read side of developments whose table was dropped, and rebuild it from what is stored")
+    void readSideFollowsTheStoredTable() throws Exception {
+        try (Parley first = store.open(tempDir)) {
+            first.recordAll(List.of(talks.opened(), talks.joined("ru", "Russia", PartyRole.PARTY)));
+        }
+        try (java.sql.Connection c = connection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE parley_domain_event_entry");
+        }
+        try (Parley reopened = store.reopen(tempDir)) {
+            assertThat(reopened.negotiations()).isEmpty();
+            assertThat(reopened.state("talks")).isEmpty();
+            reopened.record(talks.opened());
+            reopened.rebuild(dev.parley.timeline.Progress.NONE);
+            assertThat(reopened.negotiations()).containsExactly("talks");
+            assertThat(reopened.state("talks")).contains(TestStores.replayed(reopened, "talks"));
+        }
+    }
+
     private java.sql.Connection connection() throws java.sql.SQLException {
         if (store == TestStores.H2) {
             return java.sql.DriverManager.getConnection("jdbc:h2:file:" + tempDir.resolve("parley"), "sa", "");

@@ -132,7 +132,8 @@ class ParleyAutoConfigurationTest {
                         recordsAndAnswers(context);
                         DataSource dataSource = context.getBean(DataSource.class);
                         assertThat(tables(dataSource))
-                                .containsExactly("parley_domain_event_entry", "parley_snapshot_event_entry");
+                                .containsExactly("parley_domain_event_entry", "parley_read_side",
+                                        "parley_snapshot_event_entry");
                         assertThat(count(dataSource, "parley_domain_event_entry")).isEqualTo(HISTORY.size());
                     });
         }
@@ -147,7 +148,8 @@ class ParleyAutoConfigurationTest {
                         recordsAndAnswers(context);
                         DataSource dataSource = context.getBean(DataSource.class);
                         assertThat(tables(dataSource))
-                                .containsExactly("parley_domain_event_entry", "parley_snapshot_event_entry");
+                                .containsExactly("parley_domain_event_entry", "parley_read_side",
+                                        "parley_snapshot_event_entry");
                         assertThat(count(dataSource, "parley_domain_event_entry")).isEqualTo(HISTORY.size());
                     });
         }
@@ -185,7 +187,8 @@ class ParleyAutoConfigurationTest {
                         recordsAndAnswers(context);
                         DataSource dataSource = context.getBean(DataSource.class);
                         assertThat(tables(dataSource))
-                                .containsExactly("newsroom_domain_event_entry", "newsroom_snapshot_event_entry");
+                                .containsExactly("newsroom_domain_event_entry", "newsroom_read_side",
+                                        "newsroom_snapshot_event_entry");
                         // 5 developments, a snapshot every 2: taken in the background after the commits.
                         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                         while (count(dataSource, "newsroom_snapshot_event_entry") == 0
