@@ -75,29 +75,30 @@ final class JdbcReadSideRows implements ReadSideRows {
 
     @Override
     public Optional<Row> row(String negotiationId) {
-        return query("reading the read side of '" + negotiationId + "'", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT last_sequence, "
-                    + "checkpoint_sequence, amended_at FROM " + table + " WHERE negotiation_id = ?")) {
-                select.setString(1, negotiationId);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(new Row(row.getLong(1), row.getLong(2), row.getLong(3)))
-                            : Optional.empty();
-                }
-            }
-        });
+        return selectRow("reading the read side of '" + negotiationId + "'", negotiationId,
+                "last_sequence, checkpoint_sequence, amended_at",
+                row -> Optional.of(new Row(row.getLong(1), row.getLong(2), row.getLong(3))));
     }
 
     @Override
     public Optional<Checkpoint> checkpoint(String negotiationId) {
-        return query("reading the checkpoint of '" + negotiationId + "'", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT checkpoint_sequence, "
-                    + "checkpoint_format, checkpoint FROM " + table + " WHERE negotiation_id = ?")) {
+        return selectRow("reading the checkpoint of '" + negotiationId + "'", negotiationId,
+                "checkpoint_sequence, checkpoint_format, checkpoint", row -> row.getLong(1) < 0 ? Optional.empty()
+                        : decode(negotiationId, row.getLong(1), row.getString(2), row.getString(3)));
+    }
+
+    private interface RowReader<T> {
+        Optional<T> read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads columns of one negotiation's row; empty when it has none. */
+    private <T> Optional<T> selectRow(String doing, String negotiationId, String columns, RowReader<T> reader) {
+        return query(doing, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + columns + " FROM " + table
+                    + " WHERE negotiation_id = ?")) {
                 select.setString(1, negotiationId);
                 try (ResultSet row = select.executeQuery()) {
-                    if (!row.next() || row.getLong(1) < 0) {
-                        return Optional.empty();
-                    }
-                    return decode(negotiationId, row.getLong(1), row.getString(2), row.getString(3));
+                    return row.next() ? reader.read(row) : Optional.<T>empty();
                 }
             }
         });
