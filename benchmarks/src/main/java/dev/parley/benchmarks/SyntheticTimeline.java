@@ -34,6 +34,20 @@ public final class SyntheticTimeline {
     private SyntheticTimeline() {
     }
 
+    /** @return the day the first development of every synthetic timeline occurred */
+    static LocalDate firstDay() {
+        return START;
+    }
+
+    /**
+     * @param count developments in the timeline
+     * @return a day on or after the last development of a timeline of that many developments occurred
+     */
+    static LocalDate lastDay(long count) {
+        long rounds = Math.max(0, count - 3) / PER_ROUND + 1;
+        return START.plusDays(7L * rounds + 12);
+    }
+
     /**
      * @param args count of developments (default 1,000,000) and output file (default {@code synthetic.json})
      * @throws IOException when the file cannot be written
