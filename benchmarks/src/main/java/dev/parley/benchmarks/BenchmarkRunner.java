@@ -205,7 +205,7 @@ public final class BenchmarkRunner {
                     parley.importTimeline(file, Progress.NONE);
                     Files.delete(file);
                 });
-            }, scale.importCount());
+            }, scale.importCount(), Math.min(1, scale.warmUps()), scale.heavyRepetitions());
             add(throughput(label + " import of " + count(scale.importCount()), rates,
                     "raw batched INSERT, one COMMIT", 0.5));
         }
@@ -240,7 +240,7 @@ public final class BenchmarkRunner {
             double[][] rates = interleaved(rep -> new Timed(() -> raw.readDecodeFold(id), () -> {
                 parley.rebuild(Progress.NONE);
                 parley.state(id).orElseThrow();
-            }), scale.importCount());
+            }), scale.importCount(), Math.min(1, scale.warmUps()), scale.heavyRepetitions());
             add(throughput(label + " rebuild + first state, " + count(scale.importCount()), rates,
                     "raw SELECT + Jackson decode + fold", 0.8));
         }
@@ -303,12 +303,13 @@ public final class BenchmarkRunner {
     }
 
     private void startup(Path empty, Path big) throws IOException, InterruptedException {
-        progress("start-up: fresh JVMs on an H2 store of " + scale.startupHistory() + " developments and an empty one");
-        double[] emptyNanos = new double[scale.repetitions()];
-        double[] bigNanos = new double[scale.repetitions()];
-        double[] emptyHeap = new double[scale.repetitions()];
-        double[] bigHeap = new double[scale.repetitions()];
-        for (int rep = 0; rep < scale.repetitions(); rep++) {
+        progress("start-up: fresh JVMs on the big H2 store and on one holding only the seed");
+        int repetitions = scale.heavyRepetitions();
+        double[] emptyNanos = new double[repetitions];
+        double[] bigNanos = new double[repetitions];
+        double[] emptyHeap = new double[repetitions];
+        double[] bigHeap = new double[repetitions];
+        for (int rep = 0; rep < repetitions; rep++) {
             long[] e = probe(empty);
             long[] b = probe(big);
             emptyNanos[rep] = e[0];
@@ -316,14 +317,15 @@ public final class BenchmarkRunner {
             bigNanos[rep] = b[0];
             bigHeap[rep] = b[1];
         }
-        String name = "H2 start-up + state(seed), " + count(scale.startupHistory()) + " stored";
+        String stored = count(Math.max(scale.startupHistory(), scale.asOfLarge() + scale.asOfSmall())) + " stored";
+        String name = "H2 start-up + state(seed), " + stored;
         double time = Stats.median(bigNanos);
         double emptyTime = Stats.median(emptyNanos);
         add(new Row(name, Row.millis(time), "same on a store holding only the seed: " + Row.millis(emptyTime),
                 time / emptyTime, Row.Target.atMost(2.0)));
         double heap = Stats.median(bigHeap);
         double emptyHeapMedian = Stats.median(emptyHeap);
-        add(new Row("H2 heap after start-up, " + count(scale.startupHistory()) + " stored", megabytes(heap),
+        add(new Row("H2 heap after start-up, " + stored, megabytes(heap),
                 "same on a store holding only the seed: " + megabytes(emptyHeapMedian), heap / emptyHeapMedian,
                 Row.Target.atMost(1.5)));
     }
@@ -374,11 +376,15 @@ public final class BenchmarkRunner {
      *         alternating which goes first; warm-up repetitions run both and are not counted
      */
     private double[][] interleaved(Repetition repetition, int developments) {
-        double[] limit = new double[scale.repetitions()];
-        double[] figure = new double[scale.repetitions()];
-        for (int rep = -scale.warmUps(); rep < scale.repetitions(); rep++) {
+        return interleaved(repetition, developments, scale.warmUps(), scale.repetitions());
+    }
+
+    private double[][] interleaved(Repetition repetition, int developments, int warmUps, int repetitions) {
+        double[] limit = new double[repetitions];
+        double[] figure = new double[repetitions];
+        for (int rep = -warmUps; rep < repetitions; rep++) {
             try {
-                Timed timed = repetition.prepare(rep + scale.warmUps());
+                Timed timed = repetition.prepare(rep + warmUps);
                 long limitNanos;
                 long figureNanos;
                 if ((rep & 1) == 0) {

@@ -1,5 +1,7 @@
 package dev.parley.benchmarks;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -9,6 +11,9 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,10 +29,18 @@ class BenchmarkRunnerTest {
     @BeforeAll
     void runOnTinyWorkloads() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        rows = runTiny(null, out);
+        tableLines = tableLines(out);
+    }
+
+    private static List<Row> runTiny(BenchmarkRunner.Postgres postgres, ByteArrayOutputStream out) throws Exception {
         try (PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            rows = BenchmarkRunner.run(Scale.tiny(), null, printed, new PrintStream(new ByteArrayOutputStream()));
+            return BenchmarkRunner.run(Scale.tiny(), postgres, printed, new PrintStream(new ByteArrayOutputStream()));
         }
-        tableLines = Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
+    }
+
+    private static List<String> tableLines(ByteArrayOutputStream out) {
+        return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
                 .filter(line -> line.startsWith("| ") && !line.startsWith("| row ")).toList();
     }
 
@@ -66,6 +79,60 @@ class BenchmarkRunnerTest {
                 assertThat(cells[5].strip()).as(line).matches("[≥≤] \\d+\\.\\d\\d");
                 assertThat(cells[6].strip()).as(line).isIn("PASS", "MISS");
             });
+        }
+    }
+
+    @Nested
+    @DisplayName("with PostgreSQL")
+    class WithPostgres {
+
+        @Test
+        @DisplayName("adds the record, import, rebuild and as-of rows of PostgreSQL, each once with a numeric ratio")
+        void postgresRows() throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<Row> all = runTiny(requirePostgres(), out);
+            List<String> lines = tableLines(out);
+            assertThat(lines).hasSize(all.size()).hasSize(rows.size() + 6);
+            assertThat(all).extracting(Row::name).doesNotHaveDuplicates()
+                    .filteredOn(name -> name.startsWith("PostgreSQL ")).satisfiesExactly(
+                            name -> assertThat(name).isEqualTo("PostgreSQL record"),
+                            name -> assertThat(name).startsWith("PostgreSQL import of"),
+                            name -> assertThat(name).startsWith("PostgreSQL rebuild + first state"),
+                            name -> assertThat(name).startsWith("PostgreSQL as-of p50 on"),
+                            name -> assertThat(name).startsWith("PostgreSQL as-of p99 on"),
+                            name -> assertThat(name).contains(" / on "));
+            assertThat(lines).allSatisfy(line ->
+                    assertThat(Double.parseDouble(line.split("\\|")[4].strip())).as(line).isPositive());
+        }
+
+        /** The CI PostgreSQL; skipped with the reason when there is none, failed under {@code CI=true}. */
+        private static BenchmarkRunner.Postgres requirePostgres() {
+            String url = setting("parley.pg.url", "PARLEY_PG_URL");
+            String reason;
+            if (url == null) {
+                reason = "PostgreSQL tests need -Dparley.pg.url (or PARLEY_PG_URL); .ci/run sets it";
+            } else {
+                String user = setting("parley.pg.user", "PARLEY_PG_USER");
+                String password = setting("parley.pg.password", "PARLEY_PG_PASSWORD");
+                try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+                    return new BenchmarkRunner.Postgres(url, user, password);
+                } catch (SQLException e) {
+                    reason = "PostgreSQL at " + url + " is not reachable: " + e.getMessage();
+                }
+            }
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("CI=true but " + reason);
+            }
+            Assumptions.abort("SKIPPED: " + reason);
+            throw new AssertionError("unreachable");
+        }
+
+        private static String setting(String property, String env) {
+            String value = System.getProperty(property);
+            if (value == null || value.isBlank()) {
+                value = System.getenv(env);
+            }
+            return value == null || value.isBlank() ? null : value;
         }
     }
 
