@@ -2,6 +2,7 @@ package dev.parley.benchmarks;
 
 import dev.parley.Parley;
 import dev.parley.model.NegotiationDecider;
+import dev.parley.model.NegotiationProjection;
 import dev.parley.model.TimelineFiles;
 import dev.parley.model.TimelineReader;
 import dev.parley.timeline.AsOf;
@@ -37,6 +38,8 @@ import java.util.Random;
  * of the file). Only Parley's public API is measured. See {@code docs/performance.md}.
  */
 public final class BenchmarkRunner {
+    private static final String USAGE = "java -jar benchmarks/target/parley-benchmarks.jar [--quick] "
+            + "[--postgres URL USER PASSWORD_FILE]";
     private static final long SEED = 20_260_101L;
     private static final String SEED_NEGOTIATION = "seed";
     private static final int SEED_DEVELOPMENTS = 17;
@@ -66,12 +69,16 @@ public final class BenchmarkRunner {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> scale = Scale.quick();
+                case "--help", "-h" -> {
+                    System.out.println("usage: " + USAGE + "\nprints each figure next to a limit measured in the "
+                            + "same run, the ratio and the target; see docs/performance.md");
+                    return;
+                }
                 case "--postgres" -> {
                     if (i + 3 >= args.length) {
                         usage("--postgres needs URL USER PASSWORD_FILE");
                     }
-                    String password = Files.readAllLines(Path.of(args[i + 3]), StandardCharsets.UTF_8).get(0).strip();
-                    postgres = new Postgres(args[i + 1], args[i + 2], password);
+                    postgres = new Postgres(args[i + 1], args[i + 2], password(Path.of(args[i + 3])));
                     i += 3;
                 }
                 default -> usage("unknown argument " + args[i]);
@@ -80,10 +87,22 @@ public final class BenchmarkRunner {
         run(scale, postgres, System.out, System.err);
     }
 
+    private static String password(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                usage("the password file " + file + " is empty; its first line is the password");
+            }
+            return lines.get(0).strip();
+        } catch (IOException e) {
+            usage("cannot read the password file " + file + ": " + e);
+            throw new AssertionError("unreachable");
+        }
+    }
+
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: java -jar benchmarks/target/parley-benchmarks.jar [--quick] "
-                + "[--postgres URL USER PASSWORD_FILE]");
+        System.err.println("usage: " + USAGE);
         System.exit(2);
     }
 
@@ -248,23 +267,32 @@ public final class BenchmarkRunner {
 
     private void asOf(String label, Parley parley) throws IOException {
         progress(label + " as-of: negotiations of " + scale.asOfSmall() + " and " + scale.asOfLarge());
-        double[] small = asOfLatencies(parley, "asof-small", scale.asOfSmall());
-        double[] large = asOfLatencies(parley, "asof-large", scale.asOfLarge());
-        double p50 = Stats.median(large);
-        double p99 = Stats.percentile(large, 99);
-        double smallP50 = Stats.median(small);
+        AsOfTimes small = asOfTimes(parley, "asof-small", scale.asOfSmall());
+        AsOfTimes large = asOfTimes(parley, "asof-large", scale.asOfLarge());
+        double p50 = Stats.median(large.latencies());
+        double p99 = Stats.percentile(large.latencies(), 99);
+        double smallP50 = Stats.median(small.latencies());
         String at = " on " + count(scale.asOfLarge());
-        add(new Row(label + " as-of p50" + at, Row.millis(p50) + " (n=" + large.length + ")",
-                "absolute target 5 ms", p50 / 5e6, Row.Target.atMost(1.0)));
-        add(new Row(label + " as-of p99" + at, Row.millis(p99) + " (n=" + large.length + ")",
-                "absolute target 20 ms", p99 / 20e6, Row.Target.atMost(1.0)));
+        String n = " (n=" + large.latencies().length + ")";
+        add(new Row(label + " as-of p50" + at, Row.millis(p50) + n, "absolute target 5 ms (foldAsOf of the "
+                + "decoded list: " + Row.millis(large.decodedFold()) + ")", p50 / 5e6, Row.Target.atMost(1.0)));
+        add(new Row(label + " as-of p99" + at, Row.millis(p99) + n, "absolute target 20 ms", p99 / 20e6,
+                Row.Target.atMost(1.0)));
         add(new Row(label + " as-of p50" + at + " / on " + count(scale.asOfSmall()), Row.millis(p50),
                 "as-of p50 on " + count(scale.asOfSmall()) + ": " + Row.millis(smallP50), p50 / smallP50,
                 Row.Target.atMost(2.0)));
     }
 
-    /** @return the nanoseconds of as-of queries over random cut days of one negotiation, after warm-up */
-    private double[] asOfLatencies(Parley parley, String id, int count) throws IOException {
+    /**
+     * @param latencies   nanoseconds of each timed {@code state(id, asOf)}
+     * @param decodedFold median nanoseconds of {@code NegotiationProjection.foldAsOf} over the already-decoded
+     *                    history at a few of the same cuts: what a cut costs with no store at all
+     */
+    private record AsOfTimes(double[] latencies, double decodedFold) {
+    }
+
+    /** @return as-of latencies over random cut days of one negotiation, after warm-up, and the decoded-list fold */
+    private AsOfTimes asOfTimes(Parley parley, String id, int count) throws IOException {
         Path file = timeline(id, count);
         parley.importTimeline(file, Progress.NONE);
         Files.delete(file);
@@ -276,12 +304,20 @@ public final class BenchmarkRunner {
             parley.state(id, AsOf.occurredBy(first.plusDays(random.nextLong(days))));
         }
         List<Double> latencies = new ArrayList<>();
+        List<AsOf> cuts = new ArrayList<>();
         long deadline = System.nanoTime() + scale.asOfSeconds() * 1_000_000_000L;
         while (latencies.size() < scale.asOfQueries() && (latencies.size() < 5 || System.nanoTime() < deadline)) {
             AsOf cut = AsOf.occurredBy(first.plusDays(random.nextLong(days)));
+            cuts.add(cut);
             latencies.add((double) time(() -> parley.state(id, cut)));
         }
-        return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        List<Development> history = parley.developments(id);
+        double[] folds = new double[Math.min(5, cuts.size())];
+        for (int i = 0; i < folds.length; i++) {
+            AsOf cut = cuts.get(i);
+            folds[i] = time(() -> NegotiationProjection.foldAsOf(id, history, cut));
+        }
+        return new AsOfTimes(latencies.stream().mapToDouble(Double::doubleValue).toArray(), Stats.median(folds));
     }
 
     /** Adds negotiations of at most {@link #FILLER_CHUNK} developments until {@code total} more are stored. */
