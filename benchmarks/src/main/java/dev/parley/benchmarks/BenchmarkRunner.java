@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * Runs every benchmark row and prints, as a Markdown table, each figure next to a limit measured in the same run,
@@ -39,7 +41,9 @@ import java.util.Random;
  */
 public final class BenchmarkRunner {
     private static final String USAGE = "java -jar benchmarks/target/parley-benchmarks.jar [--quick] "
-            + "[--postgres URL USER PASSWORD_FILE]";
+            + "[--postgres URL USER PASSWORD_FILE] [--only record,import,validate,rebuild,as-of,start-up]";
+    /** The sections of the table, for {@code --only}. */
+    public static final Set<String> SECTIONS = Set.of("record", "import", "validate", "rebuild", "as-of", "start-up");
     private static final long SEED = 20_260_101L;
     private static final String SEED_NEGOTIATION = "seed";
     private static final int SEED_DEVELOPMENTS = 17;
@@ -60,12 +64,13 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * @param args {@code --quick}, {@code --postgres URL USER PASSWORD_FILE}
+     * @param args {@code --quick}, {@code --postgres URL USER PASSWORD_FILE}, {@code --only SECTION,...}
      * @throws Exception when a store fails
      */
     public static void main(String[] args) throws Exception {
         Scale scale = Scale.full();
         Postgres postgres = null;
+        Set<String> sections = SECTIONS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> scale = Scale.quick();
@@ -81,10 +86,19 @@ public final class BenchmarkRunner {
                     postgres = new Postgres(args[i + 1], args[i + 2], password(Path.of(args[i + 3])));
                     i += 3;
                 }
+                case "--only" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--only needs a comma-separated list of " + SECTIONS);
+                    }
+                    sections = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                    if (!SECTIONS.containsAll(sections)) {
+                        usage("--only takes sections of " + SECTIONS + ", not " + args[i]);
+                    }
+                }
                 default -> usage("unknown argument " + args[i]);
             }
         }
-        run(scale, postgres, System.out, System.err);
+        run(scale, postgres, sections, System.out, System.err);
     }
 
     private static String password(Path file) {
@@ -131,6 +145,22 @@ public final class BenchmarkRunner {
      * @throws Exception when a store fails
      */
     public static List<Row> run(Scale scale, Postgres postgres, PrintStream out, PrintStream log) throws Exception {
+        return run(scale, postgres, SECTIONS, out, log);
+    }
+
+    /**
+     * Runs the rows of some sections only (a start-up store of a million developments alone takes minutes).
+     *
+     * @param scale    workload sizes and repetitions
+     * @param postgres where PostgreSQL rows run, or null for none
+     * @param sections which of {@link #SECTIONS} to run
+     * @param out      where the table goes
+     * @param log      where progress goes
+     * @return the rows, in the order printed
+     * @throws Exception when the work directory cannot be made
+     */
+    public static List<Row> run(Scale scale, Postgres postgres, Set<String> sections, PrintStream out,
+                                PrintStream log) throws Exception {
         Path work = Files.createTempDirectory("parley-benchmarks");
         BenchmarkRunner runner = new BenchmarkRunner(scale, out, log, work);
         out.printf(Locale.ROOT, "Parley benchmarks, %s scale, %s, %d cores, Java %s%n%n", scale.name(),
@@ -139,33 +169,45 @@ public final class BenchmarkRunner {
         out.println(Row.HEADER);
         try (Database.H2 h2 = new Database.H2(work.resolve("h2"))) {
             Files.createDirectories(work.resolve("h2"));
-            runner.memoryRecord();
-            runner.record(h2, 0.5);
+            runner.section(sections, "record", "memory record", runner::memoryRecord);
+            runner.section(sections, "record", "H2 record", () -> runner.record(h2, 0.5));
             if (postgres != null) {
                 try (Database pg = new Database.Postgres(postgres.url(), postgres.user(), postgres.password())) {
-                    runner.record(pg, 0.9);
-                    runner.importFile(pg);
-                    runner.rebuild(pg);
-                    try (Parley parley = pg.open("asof")) {
-                        runner.asOf(pg.label(), parley);
-                    }
+                    runner.section(sections, "record", "PostgreSQL record", () -> runner.record(pg, 0.9));
+                    runner.section(sections, "import", "PostgreSQL import", () -> runner.importFile(pg));
+                    runner.section(sections, "rebuild", "PostgreSQL rebuild", () -> runner.rebuild(pg));
+                    runner.section(sections, "as-of", "PostgreSQL as-of", () -> {
+                        try (Parley parley = pg.open("asof")) {
+                            runner.asOf(pg.label(), parley);
+                        }
+                    });
                 }
             }
-            runner.importFile(h2);
-            runner.validate();
-            runner.rebuild(h2);
-            try (Parley parley = Parley.inMemory()) {
-                runner.asOf("memory", parley);
-            }
-            try (Parley parley = h2.open("asof")) {
-                runner.asOf(h2.label(), parley);
-                runner.fill(parley, scale.startupHistory() - scale.asOfLarge() - scale.asOfSmall());
-                runner.importSeed(parley);
-            }
-            try (Parley parley = h2.open("empty")) {
-                runner.importSeed(parley);
-            }
-            runner.startup(h2.file("empty"), h2.file("asof"));
+            runner.section(sections, "import", "H2 import", () -> runner.importFile(h2));
+            runner.section(sections, "validate", "TimelineFiles.validate", runner::validate);
+            runner.section(sections, "rebuild", "H2 rebuild", () -> runner.rebuild(h2));
+            runner.section(sections, "as-of", "memory as-of", () -> {
+                try (Parley parley = Parley.inMemory()) {
+                    runner.asOf("memory", parley);
+                }
+            });
+            runner.section(sections, "as-of", "H2 as-of", () -> {
+                try (Parley parley = h2.open("asof")) {
+                    runner.asOf(h2.label(), parley);
+                }
+            });
+            runner.section(sections, "start-up", "H2 start-up", () -> {
+                try (Parley parley = h2.open("asof")) {
+                    // The as-of negotiations are in it already when that section ran; the filler tops it up.
+                    long stored = sections.contains("as-of") ? scale.asOfLarge() + scale.asOfSmall() : 0;
+                    runner.fill(parley, scale.startupHistory() - stored);
+                    runner.importSeed(parley);
+                }
+                try (Parley parley = h2.open("empty")) {
+                    runner.importSeed(parley);
+                }
+                runner.startup(h2.file("empty"), h2.file("asof"));
+            });
         } finally {
             Files.deleteIfExists(work);
         }
@@ -173,6 +215,25 @@ public final class BenchmarkRunner {
         out.printf(Locale.ROOT, "%n%d rows, %d PASS, %d MISS%n", runner.rows.size(), runner.rows.size() - missed,
                 missed);
         return List.copyOf(runner.rows);
+    }
+
+    /**
+     * Runs one part of the table when its section is chosen; when it fails, prints a MISS row naming the failure
+     * and goes on with the next, so one broken row never costs the rest of a 20-minute run.
+     */
+    private void section(Set<String> sections, String section, String what, Work work) {
+        if (!sections.contains(section)) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (Exception | Error e) {
+            progress(what + " failed: " + e);
+            e.printStackTrace(log);
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replace('|', '/');
+            add(new Row(what, "failed: " + e.getClass().getSimpleName() + ": " + message, "—", Double.NaN,
+                    Row.Target.atLeast(0)));
+        }
     }
 
     // ---- rows -------------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.parley.benchmarks;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -57,13 +59,21 @@ public record Row(String name, String figure, String limit, double ratio, Target
 
     /** @return whether the ratio meets the target */
     public boolean passed() {
-        return target.metBy(ratio);
+        return !Double.isNaN(ratio) && target.metBy(ratio);
     }
 
     /** @return the row as a Markdown table line */
     public String toMarkdown() {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s |", name, figure, limit, ratio, target,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", name, figure, limit, ratio(ratio), target,
                 passed() ? "PASS" : "MISS");
+    }
+
+    /** @return two decimals, or two significant digits for a ratio too small to show in two decimals */
+    private static String ratio(double ratio) {
+        if (Double.isNaN(ratio) || Double.isInfinite(ratio) || ratio == 0 || Math.abs(ratio) >= 0.01) {
+            return String.format(Locale.ROOT, "%.2f", ratio);
+        }
+        return new BigDecimal(ratio).round(new MathContext(2)).toPlainString();
     }
 
     /**

@@ -155,5 +155,19 @@ class BenchmarkRunnerTest {
             assertThat(new Row("r", "f", "l", 2.0, target).toMarkdown()).endsWith("| 2.00 | ≤ 2.00 | PASS |");
             assertThat(new Row("r", "f", "l", 2.01, target).toMarkdown()).endsWith("| 2.01 | ≤ 2.00 | MISS |");
         }
+
+        @Test
+        @DisplayName("shows a ratio below 0.01 with two significant digits, never as 0.00")
+        void smallRatio() {
+            assertThat(new Row("r", "f", "l", 0.002849, Row.Target.atLeast(0.5)).toMarkdown())
+                    .endsWith("| 0.0028 | ≥ 0.50 | MISS |");
+        }
+
+        @Test
+        @DisplayName("of a failed section is a MISS whatever its target")
+        void failed() {
+            assertThat(new Row("H2 start-up", "failed: timeout", "—", Double.NaN, Row.Target.atLeast(0)).toMarkdown())
+                    .isEqualTo("| H2 start-up | failed: timeout | — | NaN | ≥ 0.00 | MISS |");
+        }
     }
 }
