@@ -21,8 +21,8 @@ public record Scale(String name, int warmUps, int repetitions, int heavyRepetiti
                     int asOfSmall, int asOfLarge, int asOfQueries, int asOfSeconds, int startupHistory) {
 
     /**
-     * @return the full run's scale: the issue's sizes, five repetitions (three of the heavy rows); about 25 minutes
-     *         on 2 cores with memory and H2, 40 with PostgreSQL, at the read side of 0.1
+     * @return the full run's scale: the issue's sizes, five repetitions (three of the heavy rows); 30-40 minutes
+     *         on 2 cores with PostgreSQL at the read side of 0.1, most of it in the start-up replays
      */
     public static Scale full() {
         return new Scale("full", 2, 5, 3, 10_000, 200_000, 200_000, 10_000, 100_000, 60, 60, 1_000_000);
