@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * then a correction of an earlier report.
  *
  * <pre>
- * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json
+ * java -cp benchmarks/target/parley-benchmarks.jar dev.parley.benchmarks.SyntheticTimeline 1000000 /tmp/big.json [ID]
  * </pre>
  */
 public final class SyntheticTimeline {
@@ -34,14 +34,29 @@ public final class SyntheticTimeline {
     private SyntheticTimeline() {
     }
 
+    /** @return the day the first development of every synthetic timeline occurred */
+    static LocalDate firstDay() {
+        return START;
+    }
+
     /**
-     * @param args count of developments (default 1,000,000) and output file (default {@code synthetic.json})
+     * @param count developments in the timeline
+     * @return a day on or after the last development of a timeline of that many developments occurred
+     */
+    static LocalDate lastDay(long count) {
+        long rounds = Math.max(0, count - 3) / PER_ROUND + 1;
+        return START.plusDays(7L * rounds + 12);
+    }
+
+    /**
+     * @param args count of developments (default 1,000,000), output file (default {@code synthetic.json}) and
+     *             negotiation id (default {@code synthetic-talks})
      * @throws IOException when the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         Path file = Path.of(args.length > 1 ? args[1] : "synthetic.json");
-        write(file, "synthetic-talks", count);
+        write(file, args.length > 2 ? args[2] : "synthetic-talks", count);
         System.out.printf("%s: %d developments, %d bytes%n", file, count, Files.size(file));
     }
 
