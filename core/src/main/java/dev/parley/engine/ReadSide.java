@@ -105,12 +105,15 @@ final class ReadSide {
     }
 
     /**
-     * The state before a development being appended at {@code sequence}. The append took that sequence number, so
-     * the stored history ends just before it: a cached state there is the state, with no need to read the row.
+     * The state before a development being appended at {@code sequence}, or null when only a re-fold of the whole
+     * history would give it (after a correction): a write never pays for that; the next query does, once. The
+     * append took that sequence number, so the stored history ends just before it: a cached state there is the
+     * state, with no need to read the row.
      */
     private NegotiationState previous(String id, long sequence) {
         ReadSideRows.Checkpoint cached = states.getIfPresent(id);
-        return cached != null && cached.sequence() == sequence - 1 ? cached.state() : stateAt(id, sequence - 1);
+        return cached != null && cached.sequence() == sequence - 1 ? cached.state()
+                : stateAt(id, sequence - 1, false);
     }
 
     /** What the current batch changed, per negotiation: its last sequence number and state (null: re-fold). */
@@ -172,7 +175,7 @@ final class ReadSide {
     Optional<NegotiationState> state(String negotiationId) {
         return lastStored.apply(negotiationId).map(last -> stateAt(negotiationId, rows.row(negotiationId)
                 .filter(row -> row.lastSequence() == last)
-                .orElseGet(() -> lagging(rows.row(negotiationId), last))));
+                .orElseGet(() -> lagging(rows.row(negotiationId), last)), true));
     }
 
     private static ReadSideRows.Row lagging(Optional<ReadSideRows.Row> row, long last) {
@@ -180,10 +183,10 @@ final class ReadSide {
                 row.map(ReadSideRows.Row::amendedAt).orElse(-1L));
     }
 
-    private NegotiationState stateAt(String id, long sequence) {
+    private NegotiationState stateAt(String id, long sequence, boolean mayRefold) {
         return stateAt(id, rows.row(id).filter(row -> row.lastSequence() >= sequence)
                 .map(row -> new ReadSideRows.Row(sequence, row.checkpointSequence(), row.amendedAt()))
-                .orElse(new ReadSideRows.Row(sequence, -1, -1)));
+                .orElse(new ReadSideRows.Row(sequence, -1, -1)), mayRefold);
     }
 
     /**
@@ -191,8 +194,10 @@ final class ReadSide {
      * was stored after it; a base from before the last correction or retraction is no base, since an amendment
      * may change anything before it. A cached state ahead of the row is not taken: it may be of a long
      * transaction that has not committed (and may roll back).
+     *
+     * @return the state, or null when it needs a re-fold of the whole history and {@code mayRefold} is false
      */
-    private NegotiationState stateAt(String id, ReadSideRows.Row row) {
+    private NegotiationState stateAt(String id, ReadSideRows.Row row, boolean mayRefold) {
         long sequence = row.lastSequence();
         ReadSideRows.Checkpoint cached = states.getIfPresent(id);
         if (cached != null && cached.sequence() == sequence) {
@@ -208,20 +213,27 @@ final class ReadSide {
                 base = checkpoint;
             }
         }
-        NegotiationState state = base == null ? refold(id, sequence) : advance(id, base, sequence);
+        if (base == null && !mayRefold) {
+            return null;
+        }
+        NegotiationState state = base == null ? refold(id, sequence) : advance(id, base, sequence, mayRefold);
+        if (state == null) {
+            return null;
+        }
         states.asMap().merge(id, new ReadSideRows.Checkpoint(sequence, state),
                 (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
         return state;
     }
 
-    private NegotiationState advance(String id, ReadSideRows.Checkpoint base, long sequence) {
+    private NegotiationState advance(String id, ReadSideRows.Checkpoint base, long sequence, boolean mayRefold) {
         NegotiationState state = base.state();
         if (base.sequence() == sequence) {
             return state;
         }
         List<Development> after = stored.read(id, base.sequence() + 1, sequence);
         if (after.stream().anyMatch(ReadSide::amends)) {
-            return refold(id, sequence);   // rows written by an older Parley may not know of the amendment
+            // rows written by an older Parley may not know of the amendment
+            return mayRefold ? refold(id, sequence) : null;
         }
         for (Development development : after) {
             state = NegotiationProjection.evolve(state, development);
