@@ -101,7 +101,7 @@ final class ReadSide {
         // After a correction the state is re-folded when next needed, once however many corrections follow.
         NegotiationState next = amends(development) || base == null ? null
                 : NegotiationProjection.evolve(base, development);
-        staged.put(id, new Staged(sequence, next));
+        staged.put(id, new Staged(sequence, next, amends(development) || before != null && before.amended()));
     }
 
     /**
@@ -116,8 +116,14 @@ final class ReadSide {
                 : stateAt(id, sequence - 1, false);
     }
 
-    /** What the current batch changed, per negotiation: its last sequence number and state (null: re-fold). */
-    private record Staged(long sequence, NegotiationState state) {
+    /**
+     * What the current batch changed of one negotiation.
+     *
+     * @param sequence its last sequence number
+     * @param state    its state there, or null when it is to be re-folded when asked
+     * @param amended  whether the batch holds a correction or retraction of it
+     */
+    private record Staged(long sequence, NegotiationState state, boolean amended) {
     }
 
     private Map<String, Staged> staged() {
@@ -143,7 +149,7 @@ final class ReadSide {
 
     private void save(Map<String, Staged> changed) {
         changed.forEach((id, s) -> rows.save(id, s.sequence(),
-                s.state() != null && checkpointDue(id, s.sequence()) ? s.state() : null, s.state() == null));
+                s.state() != null && checkpointDue(id, s.sequence()) ? s.state() : null, s.amended()));
     }
 
     /**
