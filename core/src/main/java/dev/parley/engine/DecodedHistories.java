@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  */
 final class DecodedHistories {
     private final EventStorageEngine engine;
+    private final Function<String, Optional<Long>> lastStored;
     private final Cache<String, Decoded> histories;
 
     /** One negotiation's history and the instants its developments were stored; extended by one thread at a time. */
@@ -64,10 +66,13 @@ final class DecodedHistories {
 
     /**
      * @param engine             where the developments are stored
+     * @param lastStored         the last stored sequence number of a negotiation
      * @param cachedDevelopments how many developments the cached histories may hold together
      */
-    DecodedHistories(EventStorageEngine engine, long cachedDevelopments) {
+    DecodedHistories(EventStorageEngine engine, Function<String, Optional<Long>> lastStored,
+                     long cachedDevelopments) {
         this.engine = engine;
+        this.lastStored = lastStored;
         this.histories = Caffeine.newBuilder()
                 .maximumWeight(cachedDevelopments)
                 .weigher((String id, Decoded decoded) -> (int) Math.min(Integer.MAX_VALUE,
@@ -82,7 +87,7 @@ final class DecodedHistories {
      * @return the state folded at the cut (deadlines not evaluated), or empty when nothing is stored
      */
     Optional<NegotiationState> stateAsOf(String negotiationId, AsOf cut) {
-        Optional<Long> last = engine.lastSequenceNumberFor(negotiationId);
+        Optional<Long> last = lastStored.apply(negotiationId);
         if (last.isEmpty()) {
             return Optional.empty();
         }

@@ -213,9 +213,10 @@ public final class Engine implements AutoCloseable {
         ParleySerializer serializer = new ParleySerializer(form, unreadable);
         this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         EventStorageEngine engine = this.storage.engine();
-        this.histories = new DecodedHistories(engine, settings.readSideCache());
-        this.readSide = new ReadSide(this.storage.readSideRows(), (id, first, last) -> developments(engine, id,
-                first, last), engine::lastSequenceNumberFor, settings.readSideCache());
+        ReadSideRows rows = this.storage.readSideRows();
+        this.histories = new DecodedHistories(engine, rows::lastStored, settings.readSideCache());
+        this.readSide = new ReadSide(rows, (id, first, last) -> developments(engine, id, first, last),
+                rows::lastStored, settings.readSideCache());
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
             @Override
             public void lockForWrite(String negotiationId) {

@@ -30,6 +30,8 @@ final class JdbcReadSideRows implements ReadSideRows {
     private final String table;
     private final Consumer<String> warnings;
     private final String fillMissing;
+    private final String storedAt;
+    private final String lastStoredInEvents;
 
     /**
      * @param connections the event storage's connections
@@ -43,6 +45,10 @@ final class JdbcReadSideRows implements ReadSideRows {
         this.warnings = warnings;
         this.fillMissing = fillFromEvents(table, events) + " HAVING NOT EXISTS (SELECT 1 FROM " + table
                 + " r WHERE r.negotiation_id = " + events.aggregateIdentifierColumn() + ")";
+        this.storedAt = "SELECT 1 FROM " + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn()
+                + " = ? AND " + events.sequenceNumberColumn() + " = ?";
+        this.lastStoredInEvents = "SELECT MAX(" + events.sequenceNumberColumn() + ") FROM "
+                + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn() + " = ?";
     }
 
     /**
@@ -78,6 +84,32 @@ final class JdbcReadSideRows implements ReadSideRows {
         return selectRow("reading the read side of '" + negotiationId + "'", negotiationId,
                 "last_sequence, checkpoint_sequence, amended_at",
                 row -> Optional.of(new Row(row.getLong(1), row.getLong(2), row.getLong(3))));
+    }
+
+    /** The row's number and a look-up of the next one (an index probe); the maximum only when a row is behind. */
+    @Override
+    public Optional<Long> lastStored(String negotiationId) {
+        Optional<Long> last = row(negotiationId).map(Row::lastSequence);
+        return query("reading the last sequence number of '" + negotiationId + "'", connection -> {
+            if (last.isPresent()) {
+                try (PreparedStatement select = connection.prepareStatement(storedAt)) {
+                    select.setString(1, negotiationId);
+                    select.setLong(2, last.get() + 1);
+                    try (ResultSet next = select.executeQuery()) {
+                        if (!next.next()) {
+                            return last;
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(lastStoredInEvents)) {
+                select.setString(1, negotiationId);
+                try (ResultSet max = select.executeQuery()) {
+                    long found = max.next() ? max.getLong(1) : 0;
+                    return max.wasNull() ? Optional.<Long>empty() : Optional.of(found);
+                }
+            }
+        });
     }
 
     @Override

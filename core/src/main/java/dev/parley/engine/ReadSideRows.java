@@ -44,6 +44,16 @@ interface ReadSideRows {
     Optional<Row> row(String negotiationId);
 
     /**
+     * The last sequence number the event store holds of a negotiation, found through the row: cheap on every
+     * database (some cannot find a maximum within an index prefix without reading it), and still right when a
+     * writer that keeps no rows appended after the row.
+     *
+     * @param negotiationId the negotiation
+     * @return its last stored sequence number, when anything of it is stored
+     */
+    Optional<Long> lastStored(String negotiationId);
+
+    /**
      * @param negotiationId the negotiation
      * @return its checkpoint, when one is kept and readable
      */
@@ -84,6 +94,11 @@ interface ReadSideRows {
         @Override
         public Optional<Row> row(String negotiationId) {
             return Optional.ofNullable(rows.get(negotiationId));
+        }
+
+        @Override
+        public Optional<Long> lastStored(String negotiationId) {
+            return row(negotiationId).map(Row::lastSequence);   // every writer is in this process
         }
 
         @Override
