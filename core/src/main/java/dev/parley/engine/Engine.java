@@ -18,10 +18,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -61,8 +58,8 @@ import java.util.stream.Collectors;
 /**
  * The Axon configuration behind {@code dev.parley.Parley}, and the only public type of this package besides its
  * {@link Settings}: one event-sourced aggregate type (cached, snapshotted), the serializer for everything, and a
- * pooled streaming processor feeding the {@link ReadSide}. Nothing of Axon is handed out. Not API: use
- * {@code Parley}.
+ * subscribing processor feeding the {@link ReadSide} in the writers' transactions. Nothing of Axon is handed out.
+ * Not API: use {@code Parley}.
  */
 public final class Engine implements AutoCloseable {
     /**
@@ -106,7 +103,7 @@ public final class Engine implements AutoCloseable {
      *
      * @param snapshotEvery   developments between snapshots of one negotiation; 0 for the store's default (1,000 on
      *                        a database, none in memory, where there is nothing to reload from)
-     * @param readSideTimeout how long a query waits for the read side to catch up
+     * @param readSideTimeout how long a write waits for an import into the same negotiation in this engine
      * @param readSideCache   developments the read side's cached states may hold together
      * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
      *                        a store created with Parley 0.1's table names

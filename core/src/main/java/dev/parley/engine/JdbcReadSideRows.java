@@ -88,8 +88,8 @@ final class JdbcReadSideRows implements ReadSideRows {
 
     /** The row's number and a look-up of the next one (an index probe); the maximum only when a row is behind. */
     @Override
-    public Optional<Long> lastStored(String negotiationId) {
-        Optional<Long> last = row(negotiationId).map(Row::lastSequence);
+    public Optional<Long> lastStored(String negotiationId, Optional<Row> row) {
+        Optional<Long> last = row.map(Row::lastSequence);
         return query("reading the last sequence number of '" + negotiationId + "'", connection -> {
             if (last.isPresent()) {
                 try (PreparedStatement select = connection.prepareStatement(storedAt)) {

@@ -122,14 +122,6 @@ final class JdbcStorage {
             return qualified(tablePrefix + "snapshot_event_entry");
         }
 
-        /**
-         * @param name a table's own name, such as {@code token_entry}
-         * @return the name of a further table of Parley's, with the prefix and schema
-         */
-        public String table(String name) {
-            return qualified(tablePrefix + name);
-        }
-
         private String qualified(String table) {
             return schema == null ? table : schema + "." + table;
         }

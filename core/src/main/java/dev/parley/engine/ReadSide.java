@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The read side: the current state of every negotiation, kept in the writer's own transaction.
@@ -66,16 +66,17 @@ final class ReadSide {
 
     private final ReadSideRows rows;
     private final StoredHistory stored;
-    private final Function<String, Optional<Long>> lastStored;
+    private final BiFunction<String, Optional<ReadSideRows.Row>, Optional<Long>> lastStored;
     private final Cache<String, ReadSideRows.Checkpoint> states;
 
     /**
      * @param rows               where the sequence numbers and checkpoints are kept
      * @param stored             the stored developments
-     * @param lastStored         the last stored sequence number of a negotiation, from the event store
+     * @param lastStored         the last stored sequence number of a negotiation, given its row as just read
      * @param cachedDevelopments how many developments the cached states may hold together
      */
-    ReadSide(ReadSideRows rows, StoredHistory stored, Function<String, Optional<Long>> lastStored,
+    ReadSide(ReadSideRows rows, StoredHistory stored,
+             BiFunction<String, Optional<ReadSideRows.Row>, Optional<Long>> lastStored,
              long cachedDevelopments) {
         this.rows = rows;
         this.stored = stored;
@@ -179,9 +180,10 @@ final class ReadSide {
      * @return the current folded state of one negotiation (deadlines not evaluated), if anything is stored
      */
     Optional<NegotiationState> state(String negotiationId) {
-        return lastStored.apply(negotiationId).map(last -> stateAt(negotiationId, rows.row(negotiationId)
-                .filter(row -> row.lastSequence() == last)
-                .orElseGet(() -> lagging(rows.row(negotiationId), last)), true));
+        Optional<ReadSideRows.Row> row = rows.row(negotiationId);
+        return lastStored.apply(negotiationId, row).map(last -> stateAt(negotiationId, row
+                .filter(r -> r.lastSequence() == last)
+                .orElseGet(() -> lagging(row, last)), true));
     }
 
     private static ReadSideRows.Row lagging(Optional<ReadSideRows.Row> row, long last) {

@@ -51,7 +51,18 @@ interface ReadSideRows {
      * @param negotiationId the negotiation
      * @return its last stored sequence number, when anything of it is stored
      */
-    Optional<Long> lastStored(String negotiationId);
+    default Optional<Long> lastStored(String negotiationId) {
+        return lastStored(negotiationId, row(negotiationId));
+    }
+
+    /**
+     * {@link #lastStored(String)} for a caller that has just read the row.
+     *
+     * @param negotiationId the negotiation
+     * @param row           its row as just read
+     * @return its last stored sequence number, when anything of it is stored
+     */
+    Optional<Long> lastStored(String negotiationId, Optional<Row> row);
 
     /**
      * @param negotiationId the negotiation
@@ -97,8 +108,8 @@ interface ReadSideRows {
         }
 
         @Override
-        public Optional<Long> lastStored(String negotiationId) {
-            return row(negotiationId).map(Row::lastSequence);   // every writer is in this process
+        public Optional<Long> lastStored(String negotiationId, Optional<Row> row) {
+            return row.map(Row::lastSequence);   // every writer is in this process
         }
 
         @Override

@@ -28,7 +28,8 @@ class ReadSideTest {
     final ReadSide readSide = new ReadSide(rows, (id, first, last) -> {
         reads.incrementAndGet();
         return List.copyOf(stored.subList((int) first, (int) Math.min(last + 1, stored.size())));
-    }, id -> stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stored.size() - 1L), 1_000);
+    }, (id, row) -> stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stored.size() - 1L),
+            1_000);
 
     /** Appends developments as one batch, as Axon's subscribing processor hands them over. */
     void append(Development... developments) {
