@@ -101,6 +101,7 @@ public final class HtmlTimeline {
         statuses.put(AsOfReplay.UNCERTAIN, "date uncertain at this cut");
         statuses.put(AsOfReplay.RETRACTED, "retracted");
 
+        LocalDate lastDevelopment = null;
         Set<Lanes.Lane> used = new LinkedHashSet<>();
         Map<String, Integer> laneCounts = new LinkedHashMap<>();
         Map<String, Integer> typeCounts = new LinkedHashMap<>();
@@ -112,6 +113,9 @@ public final class HtmlTimeline {
             laneCounts.merge(lane.id(), 1, Integer::sum);
             typeCounts.merge(d.typeName(), 1, Integer::sum);
             PartialDate occurred = words.effective(d).occurred();
+            if (lastDevelopment == null || occurred.latest().isAfter(lastDevelopment)) {
+                lastDevelopment = occurred.latest();
+            }
             ObjectNode item = items.addObject();
             item.put("id", d.id());
             item.put("type", d.typeName());
@@ -136,6 +140,8 @@ public final class HtmlTimeline {
             }
             item.put("search", search.toString().toLowerCase(Locale.ROOT));
         }
+        // where the as-of bar starts: the latest day any development may have occurred on
+        data.put("lastDevelopment", (lastDevelopment == null ? today : lastDevelopment).toString());
         ArrayNode laneNodes = data.putArray("lanes");
         for (Lanes.Lane lane : lanes.ordered(used)) {
             laneNodes.addObject().put("id", lane.id()).put("label", lane.label())

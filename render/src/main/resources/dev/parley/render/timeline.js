@@ -102,11 +102,15 @@
   }
 
   // ---- the timeline ----------------------------------------------------------------------------------------
-  var all = data.items.map(function (d) { return parseDay(d.start).getTime(); })
-    .concat(data.items.map(function (d) { return parseDay(d.end || d.start).getTime() + DAY; }));
+  // The first view is the negotiation itself: from its first to its last development, with a margin, never the
+  // empty years between the last development and "today".
+  var starts = data.items.map(function (d) { return parseDay(d.start).getTime(); });
+  var ends = data.items.map(function (d) { return d.end ? parseDay(d.end).getTime() : parseDay(d.start).getTime() + DAY; });
   var today = parseDay(data.today);
-  all.push(today.getTime() + DAY);
-  var first = new Date(Math.min.apply(null, all)), last = new Date(Math.max.apply(null, all));
+  var lastDevelopment = parseDay(data.lastDevelopment || data.today);
+  var first = new Date(Math.min.apply(null, starts.length ? starts : [today.getTime()]));
+  var last = new Date(Math.max.apply(null, ends.length ? ends : [today.getTime() + DAY]));
+  var margin = Math.max(3 * DAY, (last.getTime() - first.getTime()) * 0.03);
   var container = document.getElementById("timeline");
   var drawn = false, ready = false;
   var timeline = new vis.Timeline(container, view, groups, {
@@ -119,9 +123,10 @@
     showCurrentTime: false,
     selectable: true,
     multiselect: false,
-    // no maxHeight: vis.js draws only the lanes inside its scroll viewport; the page scrolls instead
-    start: new Date(first.getTime() - 7 * DAY),
-    end: new Date(last.getTime() + 7 * DAY),
+    // no maxHeight: vis.js draws only the lanes inside its scroll viewport; the page scrolls instead, under the
+    // sticky controls and their axis strip
+    start: new Date(first.getTime() - margin),
+    end: new Date(last.getTime() + margin),
     format: { minorLabels: { day: "D", weekday: "ddd D" } },
     // ready once vis.js has drawn: it shows the timeline only after its first full redraw
     onInitialDrawComplete: function () {
@@ -130,15 +135,56 @@
     }
   });
 
-  // everything, and the as-of bar's "today"
+  // the developments, from the first to the last (not "today": it is one click away)
   function fitAll(animate) {
-    timeline.setWindow(new Date(first.getTime() - 7 * DAY), new Date(last.getTime() + 7 * DAY), { animation: animate });
+    timeline.setWindow(new Date(first.getTime() - margin), new Date(last.getTime() + margin), { animation: animate });
   }
+  // zooms around the as-of bar, so that the cut stays where it is on screen (or comes to the middle)
+  function zoom(factor) {
+    var range = timeline.getWindow(), start = range.start.getTime(), end = range.end.getTime();
+    var cut = asOfDay.getTime() + DAY / 2;
+    if (cut < start || cut > end) { var half = (end - start) / 2; start = cut - half; end = cut + half; }
+    timeline.setWindow(new Date(cut - (cut - start) * factor), new Date(cut + (end - cut) * factor), { animation: false });
+  }
+  // shows a day, keeping the width of the window
+  function reveal(day) {
+    var range = timeline.getWindow(), start = range.start.getTime(), end = range.end.getTime(), at = day.getTime();
+    if (at < start || at + DAY > end) {
+      timeline.setWindow(new Date(Math.min(start, at - margin)), new Date(Math.max(end, at + DAY + margin)),
+        { animation: false });
+    }
+  }
+
+  // the axis strip in the sticky controls: the same window as the timeline, visible while the lanes scroll by
+  var strip = new vis.Timeline(document.getElementById("axis-strip"), new vis.DataSet(), {
+    orientation: { axis: "top" }, showCurrentTime: false, zoomable: false, moveable: true, height: "42px",
+    zoomMin: 2 * DAY, zoomMax: 20 * 365 * DAY, start: timeline.getWindow().start, end: timeline.getWindow().end,
+    format: { minorLabels: { day: "D", weekday: "ddd D" } }
+  });
+  // the strip lines up with the timeline's drawing area (right of the lane labels)
+  function alignStrip() {
+    var center = container.querySelector(".vis-panel.vis-center"), box = document.getElementById("axis-strip");
+    if (!center) { return; }
+    var left = center.getBoundingClientRect().left - box.parentNode.getBoundingClientRect().left;
+    box.style.marginLeft = Math.max(0, left - 18) + "px";
+    box.style.flexBasis = box.style.width = center.getBoundingClientRect().width + "px";
+  }
+  timeline.on("changed", alignStrip);
+  var followers = [strip];
+  timeline.on("rangechange", function (props) {
+    followers.forEach(function (f) { f.setWindow(props.start, props.end, { animation: false }); });
+  });
+  strip.on("rangechange", function (props) {
+    if (props.byUser) { timeline.setWindow(props.start, props.end, { animation: false }); }
+  });
 
   // ---- the as-of bar: statuses Parley computed per cut, looked up, never derived here -----------------------
   var axis = "occurred";
-  var asOfDay = today;
-  timeline.addCustomTime(today, "asof");
+  var asOfDay = lastDevelopment;
+  timeline.addCustomTime(lastDevelopment, "asof");
+  strip.addCustomTime(lastDevelopment, "asof");
+  var stripBar = document.querySelector("#axis-strip .vis-custom-time");
+  if (stripBar) { stripBar.classList.add("asof"); }
   timeline.setCustomTimeTitle("As of: drag to replay", "asof");
   var bar = container.querySelector(".vis-custom-time");
   if (bar) { bar.classList.add("asof"); }
@@ -193,9 +239,12 @@
   timeline.on("timechanged", function (props) {
     if (props.id === "asof") { moveBar(props.time); }
   });
+  strip.on("timechange", function (props) { if (props.id === "asof") { applyAsOf(props.time); } });
+  strip.on("timechanged", function (props) { if (props.id === "asof") { moveBar(props.time); } });
   function moveBar(date) {
     var day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
     timeline.setCustomTime(day, "asof");
+    strip.setCustomTime(day, "asof");
     applyAsOf(day);
   }
   function stepCut(direction) {
@@ -211,9 +260,10 @@
   });
   document.getElementById("asof-previous").addEventListener("click", function () { stepCut(-1); });
   document.getElementById("asof-next").addEventListener("click", function () { stepCut(1); });
-  document.getElementById("asof-today").addEventListener("click", function () { moveBar(today); });
-  document.getElementById("zoom-in").addEventListener("click", function () { timeline.zoomIn(0.5); });
-  document.getElementById("zoom-out").addEventListener("click", function () { timeline.zoomOut(0.5); });
+  document.getElementById("asof-today").addEventListener("click", function () { moveBar(today); reveal(today); });
+  document.getElementById("asof-last").addEventListener("click", function () { moveBar(lastDevelopment); reveal(lastDevelopment); });
+  document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.5); });
+  document.getElementById("zoom-out").addEventListener("click", function () { zoom(2); });
   document.getElementById("zoom-fit").addEventListener("click", function () { fitAll(true); });
 
   // ---- details, permalinks, keyboard -----------------------------------------------------------------------
@@ -277,8 +327,8 @@
     else if (key === "ArrowLeft" || key === "ArrowUp") { select((order[Math.max(0, at - 1)] || {}).id, true); }
     else if (key === "Home") { select((order[0] || {}).id, true); }
     else if (key === "End") { select((order[order.length - 1] || {}).id, true); }
-    else if (key === "+" || key === "=") { timeline.zoomIn(0.5); }
-    else if (key === "-") { timeline.zoomOut(0.5); }
+    else if (key === "+" || key === "=") { zoom(0.5); }
+    else if (key === "-") { zoom(2); }
     else if (key === "0") { fitAll(true); }
     else if (key === ",") { stepCut(-1); }
     else if (key === ".") { stepCut(1); }
@@ -309,11 +359,11 @@
   window.addEventListener("beforeprint", function () { wasOpen = listSection.open; listSection.open = true; fitAll(false); });
   window.addEventListener("afterprint", function () { listSection.open = wasOpen; });
 
-  applyAsOf(today);
+  applyAsOf(lastDevelopment);
   refresh();
   fromHash();
   // for scripting the page (and its browser test): the vis.js Timeline instance
-  window.parley = { timeline: timeline };
+  window.parley = { timeline: timeline, strip: strip };
   document.body.setAttribute("data-items", String(data.items.length));
   ready = true;
   if (drawn) { document.body.setAttribute("data-ready", "true"); }

@@ -147,6 +147,48 @@ class HtmlTimelineBrowserTest {
     }
 
     @Test
+    @DisplayName("every example at 1600x1000 opens on its developments: they span at least 60% of the width, every "
+            + "marker in the window, the as-of bar on the last development; zoom keeps the bar in view, fit fits "
+            + "the developments, today is one click away, and the controls and axis stay on screen while scrolling")
+    void firstViewOfEveryExample() throws Exception {
+        BrowserHarness browser = BrowserHarness.require();
+        List<String> pages = new ArrayList<>();
+        for (Path file : Examples.files()) {
+            Examples.Example example = Examples.read(file);
+            pages.add(write(example.name(), HtmlTimeline.render(example.state(), example.developments(),
+                    example.today())).toString());
+        }
+        JsonNode report = browser.run("first-view.mjs", pages);
+
+        assertThat(report.get("pages")).hasSize(pages.size());
+        for (JsonNode page : report.get("pages")) {
+            String name = Path.of(page.get("page").asText()).getFileName().toString();
+            JsonNode first = page.get("first");
+            assertThat(page.get("problems")).as(name + ": page errors").isEmpty();
+            assertThat(first.get("span").asDouble()).as(name + ": share of the width the developments span")
+                    .isGreaterThanOrEqualTo(0.6).isLessThanOrEqualTo(1.0);
+            assertThat(first.get("outside")).as(name + ": developments outside the first window").isEmpty();
+            assertThat(first.get("drawn").asInt()).as(name + ": markers drawn").isEqualTo(first.get("items").asInt());
+            assertThat(first.get("asOf").asText()).as(name + ": the as-of bar starts on the last development")
+                    .isEqualTo(first.get("lastDevelopment").asText());
+            assertThat(page.at("/zoomed/cutInWindow").asBoolean()).as(name + ": zoomed in, the bar in view").isTrue();
+            assertThat(page.at("/zoomed/span").asDouble()).as(name + ": zoomed in").isGreaterThan(1.0);
+            assertThat(page.at("/fitted/outside")).as(name + ": fit").isEmpty();
+            assertThat(page.at("/fitted/span").asDouble()).as(name + ": fit").isGreaterThanOrEqualTo(0.6);
+            Examples.Example example = Examples.read(Examples.DATA.resolve(name.replaceFirst("\\.html$", ".json")));
+            assertThat(page.at("/today/asOf").asText()).as(name + ": today").isEqualTo(example.today().toString());
+            assertThat(page.at("/today/cutInWindow").asBoolean()).as(name + ": today in view").isTrue();
+            JsonNode scrolled = page.get("scrolled");
+            // under the header while the page is at the top, stuck to the top once it scrolled past the header
+            assertThat(scrolled.get("controlsTop").asDouble()).as(name + ": controls stay on top")
+                    .isBetween(-0.5, Math.max(0.5, 100 - scrolled.get("scrollY").asDouble()));
+            assertThat(scrolled.get("stripBottom").asDouble()).as(name + ": axis strip on screen")
+                    .isLessThan(scrolled.get("viewport").asDouble()).isGreaterThan(0);
+            assertThat(scrolled.get("axisLabels").asInt()).as(name + ": axis strip labels").isPositive();
+        }
+    }
+
+    @Test
     @DisplayName("hostile text (<!--<script>, </script><script>alert(1)</script>, markup in names) leaves the page "
             + "working and is shown as text")
     void hostileText() throws Exception {
