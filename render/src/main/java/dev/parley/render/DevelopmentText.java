@@ -6,6 +6,7 @@ import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.RoundRescheduled;
 import dev.parley.timeline.RoundCancelled;
 import dev.parley.timeline.DocumentPublished;
+import dev.parley.timeline.AgreementDevelopment;
 import dev.parley.timeline.AgreementSigned;
 import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementExtended;
@@ -79,7 +80,8 @@ import java.util.stream.Collectors;
  * <p>Statuses, ledgers and competing figures come from the state Parley computed; nothing here re-derives them.
  */
 final class DevelopmentText implements Development.Visitor<Description> {
-    private static final int LABEL_LENGTH = 32;
+    /** Long enough for "who did what" in a few words, short enough for a crowded lane. */
+    private static final int LABEL_LENGTH = 48;
 
     private final NegotiationState state;
     private final Map<String, Development> recorded = new HashMap<>();
@@ -151,7 +153,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
         state.corroborationOf(development.id()).map(DevelopmentText::sourcing)
                 .ifPresent(text -> facts.add(Fact.text("Sourcing", text)));
         String headline = retraction == null ? own.headline() : "Retracted: " + own.headline();
-        String label = retraction == null ? own.label() : "Retracted: " + own.label();
+        String label = retraction == null ? withSubject(own) : "Retracted: " + withSubject(own);
         return new Description(headline, shorten(label), own.actors(), facts);
     }
 
@@ -273,6 +275,11 @@ final class DevelopmentText implements Development.Visitor<Description> {
         }
         List<String> actors = dev.parley.model.TimelineView.involved(d);
         String what = d.typeName().replace('-', ' ');
+        if (d instanceof AgreementDevelopment about) {
+            // "agreement suspended" alone does not say which: name the agreement, briefly
+            what += ": " + recorded(about.agreement()).map(this::titleOf).map(DevelopmentText::shortTitle)
+                    .orElse(about.agreement());
+        }
         String headline = (actors.isEmpty() ? "" : String.join(", ", actors) + ": ") + what;
         return new Description(headline, what, actors, facts);
     }
@@ -798,7 +805,31 @@ final class DevelopmentText implements Development.Visitor<Description> {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Cut at a word where one is near the limit, so that a label never ends in half a name. */
     private static String shorten(String label) {
-        return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).stripTrailing() + "…";
+        if (label.length() <= LABEL_LENGTH) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', LABEL_LENGTH - 1);
+        return label.substring(0, cut > LABEL_LENGTH * 2 / 3 ? cut : LABEL_LENGTH - 1).stripTrailing() + "…";
+    }
+
+    /** The label, led by who acted when it does not name them already: a label always has a subject. */
+    private static String withSubject(Description own) {
+        if (own.actors().isEmpty() || own.actors().stream().anyMatch(own.label()::contains)) {
+            return own.label();
+        }
+        List<String> actors = own.actors().stream().map(a -> a.replaceFirst("\\s*\\(.*\\)$", "")).distinct().toList();
+        String subject = actors.size() <= 2 ? list(actors) : actors.get(0) + " and " + (actors.size() - 1) + " more";
+        return subject + " · " + own.label();
+    }
+
+    /** An agreement's short name: what its title gives in closing parentheses, else its first words. */
+    static String shortTitle(String title) {
+        java.util.regex.Matcher closing = java.util.regex.Pattern.compile("\\(([^()]{3,60})\\)\\s*$").matcher(title);
+        if (closing.find()) {
+            return closing.group(1);
+        }
+        return shorten(title);
     }
 }

@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Exports a negotiation to TimelineJS's JSON format (tested against TimelineJS 3.9.11):
  * <ul>
- *   <li>one slide ({@code event}) per development, in order of occurrence, with a headline in words ("Russia
- *       offers Ukraine: return of 10 children") and a body for people: terms, deadline, the status Parley computed
+ *   <li>one slide ({@code event}) per development, in order of occurrence, with a short headline of at most
+ *       {@value #HEADLINE_LENGTH} characters ("Russia's offer: return of 10 children"), then a text for people:
+ *       the whole summary in words ("Russia offers Ukraine: return of 10 children"), terms, deadline, the status Parley computed
  *       with its reason, the ledger per side, quotes, the source chain with links (http and https only), and links
  *       between developments;</li>
  *   <li>{@code start_date} only as precise as the development's date, a window as {@code start_date} to
@@ -74,8 +75,9 @@ public final class TimelineJs {
             event.put("unique_id", Html.escape(d.id()));   // ids are [A-Za-z0-9._:-]: unchanged
             event.put("group", Html.escape(lanes.laneOf(description.actors()).label()));
             ObjectNode text = event.putObject("text");
-            text.put("headline", Html.escape(description.headline()));
-            text.put("text", body(description));
+            // a slide's headline is the short label; the sentence saying who did what opens the text
+            text.put("headline", Html.escape(headline(description)));
+            text.put("text", "<p>" + Html.escape(description.headline()) + "</p>" + body(description));
         }
         ArrayNode eras = root.putArray("eras");
         for (Round round : state.rounds()) {
@@ -88,6 +90,22 @@ public final class TimelineJs {
                     + (round.status() == Round.Status.SCHEDULED ? " (scheduled)" : "")));
         }
         return root;
+    }
+
+    /** TimelineJS's headlines are set large and bold: at most this many characters. */
+    static final int HEADLINE_LENGTH = 100;
+
+    /**
+     * @return the development's short label, cut at a word to at most {@value #HEADLINE_LENGTH} characters (the
+     *         whole summary follows in the slide's text)
+     */
+    static String headline(Description description) {
+        String label = description.label();
+        if (label.length() <= HEADLINE_LENGTH) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', HEADLINE_LENGTH - 1);
+        return label.substring(0, cut > HEADLINE_LENGTH / 2 ? cut : HEADLINE_LENGTH - 1).stripTrailing() + "…";
     }
 
     /** The body as TimelineJS shows it: one escaped paragraph per fact. */

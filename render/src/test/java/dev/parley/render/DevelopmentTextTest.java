@@ -32,10 +32,30 @@ class DevelopmentTextTest {
             Description description = words.describe(d);
             assertThat(description.headline()).as(d.typeName()).isNotBlank().doesNotContain(d.typeName())
                     .doesNotContain("{").doesNotContain("null");
-            assertThat(description.label().length()).as(d.typeName() + " label").isLessThanOrEqualTo(32);
+            assertThat(description.label().length()).as(d.typeName() + " label").isLessThanOrEqualTo(48);
+            assertThat(description.label()).as(d.typeName() + " label: short, not the summary")
+                    .isNotEqualTo(description.headline().length() > 48 ? description.headline() : null);
+            if (!description.actors().isEmpty()) {
+                assertThat(description.actors()).as(d.typeName() + " label has a subject: " + description.label())
+                        .anySatisfy(actor -> assertThat(description.label()).contains(actor.length() > 20
+                                ? actor.substring(0, 10) : actor));
+            }
             assertThat(description.facts()).as(d.typeName()).isNotEmpty()
                     .allSatisfy(f -> assertThat(f.text()).doesNotContain("null").doesNotStartWith("{"));
         }
+    }
+
+    @Test
+    @DisplayName("labels say who did what in a few words, and which agreement a step in its life concerns")
+    void labels() {
+        assertThat(words.describe(words.recorded("offer").orElseThrow()).label()).startsWith("Russia");
+        Development suspended = samples.stream().filter(d -> d instanceof dev.parley.timeline.AgreementSuspended)
+                .findFirst().orElseThrow();
+        assertThat(words.describe(suspended).label()).contains("agreement suspended")
+                .contains(DevelopmentText.shortTitle(((dev.parley.timeline.AgreementReached) words.recorded(
+                        ((dev.parley.timeline.AgreementSuspended) suspended).agreement()).orElseThrow()).title()));
+        assertThat(DevelopmentText.shortTitle("Initiative on the Safe Transportation of Grain (Black Sea Grain "
+                + "Initiative)")).isEqualTo("Black Sea Grain Initiative");
     }
 
     @Test

@@ -100,11 +100,16 @@ class TimelineJsTest {
         }
 
         @Test
-        @DisplayName("headlines say who did what, with the terms, not the type and id")
+        @DisplayName("headlines say who did what in a few words (at most 100 characters); the text opens with the "
+                + "whole summary, with the terms, not the type and id")
         void headlines() {
-            assertThat(event("ru-offer-children").at("/text/headline").asText())
-                    .startsWith("Russia offers Ukraine: ").doesNotContain("offer made").doesNotContain("ru-offer");
-            assertThat(event("round-2").at("/text/headline").asText()).isEqualTo("Round 2 held in Istanbul");
+            assertThat(event("ru-offer-children").at("/text/headline").asText()).startsWith("Russia")
+                    .doesNotContain("offer made").doesNotContain("ru-offer");
+            assertThat(event("ru-offer-children").at("/text/text").asText()).startsWith("<p>Russia offers Ukraine: ");
+            assertThat(event("round-2").at("/text/headline").asText()).isEqualTo("Russia and Ukraine · Round 2 · Istanbul");
+            examples().forEach(example -> export(example).get("events").forEach(e -> assertThat(
+                    e.at("/text/headline").asText().length()).as(example + " " + e.get("unique_id"))
+                    .isLessThanOrEqualTo(TimelineJs.HEADLINE_LENGTH)));
             assertThat(istanbul.at("/title/text/headline").asText()).isEqualTo("Russia-Ukraine direct talks in Istanbul");
         }
 
@@ -115,7 +120,7 @@ class TimelineJsTest {
             assertThat(offer).contains("<b>Deadline:</b> by 10 July 2025").contains("<b>Status on ")
                     .contains("<b>Source:</b> UNN, 2 June 2025, citing Axios, citing 2 unnamed Ukrainian officials").doesNotContain("{\"").doesNotContain("\"by\"");
             String rejected = StreamSupport.stream(istanbul.get("events").spliterator(), false)
-                    .filter(e -> e.at("/text/headline").asText().contains("rejects")).findFirst().orElseThrow()
+                    .filter(e -> e.at("/text/text").asText().contains("rejects")).findFirst().orElseThrow()
                     .at("/text/text").asText();
             assertThat(rejected).contains("<b>Position now:</b>").contains("rejected by");
             assertThat(istanbul.toString()).contains("<q>");
