@@ -6,6 +6,7 @@ import dev.parley.timeline.Development;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
+import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 
@@ -60,9 +61,10 @@ final class AsOfReplay {
      * @param day     the first day of the cut's validity (until the next cut's day)
      * @param changes per development id, what it shows from this day on (a position status name, or
      *                {@link #IN}, {@link #OUT}, {@link #UNCERTAIN}, {@link #RETRACTED}); only what changed
-     * @param folded  how many developments the state folded at this cut
+     * @param folded     how many developments the state folded at this cut
+     * @param agreements the agreements as Parley evaluated them at this cut: status, ledgers, expiry
      */
-    record Cut(LocalDate day, Map<String, String> changes, int folded) {
+    record Cut(LocalDate day, Map<String, String> changes, int folded, List<Agreement> agreements) {
     }
 
     private final String negotiationId;
@@ -163,8 +165,10 @@ final class AsOfReplay {
                 }
             });
             shown.putAll(changes);
-            if (cuts.isEmpty() || !changes.isEmpty()) {
-                cuts.add(new Cut(day, changes, folded.developmentCount()));
+            // a correction can change a ledger without changing what any development shows
+            if (cuts.isEmpty() || !changes.isEmpty()
+                    || !evaluated.agreements().equals(cuts.get(cuts.size() - 1).agreements())) {
+                cuts.add(new Cut(day, changes, folded.developmentCount(), evaluated.agreements()));
             }
         }
         return cuts;
