@@ -40,14 +40,20 @@ async function fitAndCount(page) {
 /** Drags the as-of bar with the mouse to the middle of the given day. */
 async function dragBar(page, day) {
   const [from, to] = await page.evaluate((iso) => {
-    const bar = document.querySelector('.vis-custom-time.asof').getBoundingClientRect();
+    const bar = document.querySelector('#timeline .vis-custom-time.asof').getBoundingClientRect();
     const timeline = window.parley.timeline;
     const p = iso.split('-').map(Number);
-    const center = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+    const center = document.querySelector('#timeline .vis-panel.vis-center').getBoundingClientRect();
     const x = center.left + timeline.body.util.toScreen(new Date(p[0], p[1] - 1, p[2], 12));
-    // grab the bar's handle where it lies inside the drawing area, near the top
-    const y = Math.max(bar.top, center.top) + 12;
-    return [{ x: Math.min(bar.left + bar.width / 2, center.right - 2), y }, { x, y }];
+    // grab the bar's handle inside the drawing area where no item lies over it
+    const grabX = Math.min(bar.left + bar.width / 2, center.right - 2);
+    const handle = document.querySelector('#timeline .vis-custom-time.asof');
+    let y = Math.max(bar.top, center.top) + 12;
+    for (let at = y; at < Math.min(bar.bottom, window.innerHeight) - 2; at += 4) {
+      const hit = document.elementFromPoint(grabX, at);
+      if (hit && (hit === handle || handle.contains(hit))) { y = at; break; }
+    }
+    return [{ x: grabX, y }, { x, y }];
   }, day);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -59,8 +65,8 @@ async function dragBar(page, day) {
 /** For every drawn item: is its box inside its own lane's box, and is that lane the one the data names? */
 async function lanes(page) {
   return page.evaluate(() => {
-    const labels = Array.from(document.querySelectorAll('.vis-labelset > .vis-label'));
-    const groups = Array.from(document.querySelectorAll('.vis-foreground > .vis-group'));
+    const labels = Array.from(document.querySelectorAll('#timeline .vis-labelset > .vis-label'));
+    const groups = Array.from(document.querySelectorAll('#timeline .vis-foreground > .vis-group'));
     const outside = [];
     let measured = 0;
     document.querySelectorAll('.vis-item .chip[data-id]').forEach((chip) => {

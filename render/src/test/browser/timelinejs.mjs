@@ -60,6 +60,21 @@ const results = await withBrowser(async (context) => {
         configErrors: (messages.errors || []).map(String),
         injected: document.querySelectorAll('#timeline iframe, #timeline script, #timeline img, #timeline marquee').length,
         text: document.querySelector('#timeline').textContent,
+        headlines: Array.from(document.querySelectorAll('.tl-slide .tl-headline')).map((h) => h.textContent),
+        // era texts drawn over the time axis's labels
+        eraCollisions: (() => {
+          const boxes = (selector) => Array.from(document.querySelectorAll(selector))
+            .filter((e) => e.textContent.trim() !== '').map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+          const labels = boxes('.tl-timeaxis .tl-timeaxis-tick-text, .tl-timeaxis-major .tl-timeaxis-tick-text');
+          let collisions = 0;
+          boxes('.tl-timeera .tl-headline').forEach((era) => labels.forEach((label) => {
+            if (era.left < label.right && label.left < era.right && era.top < label.bottom && label.top < era.bottom) {
+              collisions++;
+            }
+          }));
+          return collisions;
+        })(),
         message: (document.querySelector('.tl-message-content') || {}).textContent || '',
       };
     }, { data, scriptPath: pathToFileURL(join(dist, 'js')).toString() + '/' });

@@ -12,6 +12,7 @@ import dev.parley.model.TimelineView;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.TimelineQuery;
+import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
@@ -159,15 +160,23 @@ public final class HtmlTimeline {
                     .put("end", round.date().latest().plusDays(1).toString());
         }
         ObjectNode asOf = data.putObject("asOf");
+        Map<AsOfReplay.Axis, List<AsOfReplay.Cut>> cutsByAxis = new java.util.EnumMap<>(AsOfReplay.Axis.class);
         for (AsOfReplay.Axis axis : AsOfReplay.Axis.values()) {
             ObjectNode cuts = asOf.putObject(axis.name().toLowerCase(Locale.ROOT));
             ArrayNode days = cuts.putArray("days");
             ArrayNode changes = cuts.putArray("changes");
-            for (AsOfReplay.Cut cut : AsOfReplay.cuts(state.negotiationId(), developments, axis)) {
+            List<AsOfReplay.Cut> axisCuts = AsOfReplay.cuts(state.negotiationId(), developments, axis);
+            cutsByAxis.put(axis, axisCuts);
+            for (AsOfReplay.Cut cut : axisCuts) {
                 days.add(cut.day().toString());
                 ObjectNode change = changes.addObject();
                 cut.changes().forEach(change::put);
             }
+        }
+        data.set("charts", AgreementCharts.data(cutsByAxis));
+        ObjectNode agreementWords = data.putObject("agreementStatusWords");
+        for (AgreementStatus status : AgreementStatus.values()) {
+            agreementWords.put(status.name(), status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         return data;
     }

@@ -52,6 +52,8 @@
     chip.appendChild(el("span", "mark"));
     chip.appendChild(el("span", "word"));
     chip.appendChild(el("span", "text", d.label));
+    // the label is short; the whole summary and the date in words are on hover (and in the details panel)
+    chip.title = d.headline + " (" + d.date + ")";
     chips[d.id] = chip;
     var item = { id: d.id, group: d.lane, content: chip, start: parseDay(d.start), type: d.end ? "range" : "point" };
     if (d.end) { item.end = parseDay(d.end); }
@@ -115,7 +117,8 @@
   var drawn = false, ready = false;
   var timeline = new vis.Timeline(container, view, groups, {
     stack: true,
-    orientation: { axis: "both", item: "top" },
+    // the axis above the lanes is the strip in the sticky controls; this one closes the lanes
+    orientation: { axis: "bottom", item: "top" },
     margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
     groupOrder: "order",
     zoomMin: 2 * DAY,
@@ -167,7 +170,12 @@
     if (!center) { return; }
     var left = center.getBoundingClientRect().left - box.parentNode.getBoundingClientRect().left;
     box.style.marginLeft = Math.max(0, left - 18) + "px";
-    box.style.flexBasis = box.style.width = center.getBoundingClientRect().width + "px";
+    var width = center.getBoundingClientRect().width + "px";
+    if (box.style.width !== width) {
+      box.style.flex = "0 0 " + width;
+      box.style.width = width;
+      strip.redraw();
+    }
   }
   timeline.on("changed", alignStrip);
   var followers = [strip];
@@ -177,6 +185,166 @@
   strip.on("rangechange", function (props) {
     if (props.byUser) { timeline.setWindow(props.start, props.end, { animation: false }); }
   });
+
+
+  // ---- agreement charts: Parley's ledger at each cut, looked up at the as-of bar, never derived here ---------------
+  var charts = [];
+  var chartSection = document.getElementById("charts");
+  function numberWords(n) { return Number(n).toLocaleString("en-GB"); }
+  function lastIndexAtOrBefore(days, day) {
+    var lo = 0, hi = days.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (days[mid] <= day) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+  data.charts.forEach(function (c, chartIndex) {
+    var box = el("article", "agreement");
+    box.setAttribute("data-agreement", c.id);
+    var heading = el("h3", null, c.title);
+    heading.title = c.fullTitle;
+    box.appendChild(heading);
+    var statusLine = el("p", "agreement-status");
+    box.appendChild(statusLine);
+    var bandItems = new vis.DataSet();
+    var bandBox = el("div", "band");
+    box.appendChild(bandBox);
+    chartSection.appendChild(box);
+    var range = timeline.getWindow();
+    // the band has no axis of its own: the chart under it has one
+    var band = new vis.Timeline(bandBox, bandItems, { showCurrentTime: false, zoomable: false,
+      moveable: false, selectable: false, stack: true, start: range.start, end: range.end,
+      showMajorLabels: false, showMinorLabels: false, orientation: { axis: "bottom", item: "top" },
+      margin: { item: 2, axis: 0 } });
+    followers.push(band);
+    var units = [];
+    c.series.forEach(function (line, i) { if (units.indexOf(line.unit) < 0) { units.push(line.unit); } line.index = i; });
+    var graphs = units.map(function (unit) {
+      var graphBox = el("div", "graph");
+      var legend = el("ul", "graph-legend");
+      box.appendChild(graphBox);
+      box.appendChild(legend);
+      var groups = new vis.DataSet(), points = new vis.DataSet();
+      var lines = c.series.filter(function (line) { return line.unit === unit; });
+      lines.forEach(function (line, n) {
+        var colour = " colour-" + (n % 6);
+        groups.add({ id: "d" + line.index, content: "", className: "delivered" + colour });
+        groups.add({ id: "x" + line.index, content: "", className: "disputed" + colour });
+        groups.add({ id: "p" + line.index, content: "", className: "promised" + colour });
+        groups.add({ id: "u" + line.index, content: "", className: "undisclosed" + colour,
+          options: { style: "bar", yAxisOrientation: "right", drawPoints: false } });
+      });
+      var graph = new vis.Graph2d(graphBox, points, groups, { height: "190px", start: range.start, end: range.end,
+        style: "line", interpolation: false, drawPoints: { size: 5, style: "circle" }, showCurrentTime: false,
+        zoomable: false, moveable: false, legend: { enabled: false }, barChart: { width: 8, align: "center" },
+        dataAxis: { left: { title: { text: lines[0].unitMarkup }, format: numberWords },
+          right: { title: { text: "undisclosed steps" }, format: numberWords } } });
+      graph.addCustomTime(lastDevelopment, "asof");
+      followers.push(graph);
+      return { unit: unit, graph: graph, points: points, lines: lines, legend: legend, box: graphBox };
+    });
+    var chart = { data: c, band: band, bandItems: bandItems, graphs: graphs, statusLine: statusLine, box: box,
+      shownAt: null };
+    band.addCustomTime(lastDevelopment, "asof");
+    charts.push(chart);
+  });
+
+  function drawChart(chart) {
+    var c = chart.data, cuts = c[axis], day = isoDay(asOfDay);
+    var k = lastIndexAtOrBefore(cuts.days, day);
+    chart.band.setCustomTime(asOfDay, "asof");
+    chart.graphs.forEach(function (g) { g.graph.setCustomTime(asOfDay, "asof"); });
+    var key = axis + ":" + k;
+    if (chart.shownAt === key) { return; }
+    chart.shownAt = key;
+    var cutTime = parseDay(day).getTime() + DAY;
+    // the status band: one range per status up to the cut; extensions, expiry and deadline marked
+    var bandItems = [];
+    for (var j = 0; j <= k; j++) {
+      if (!cuts.status[j]) { continue; }
+      var end = j < k ? parseDay(cuts.days[j + 1]).getTime() : cutTime;
+      var word = data.agreementStatusWords[cuts.status[j]] || cuts.status[j];
+      var segment = el("span", null, word);
+      if (bandItems.length && bandItems[bandItems.length - 1].status === cuts.status[j]) {
+        bandItems[bandItems.length - 1].end = new Date(end);
+      } else {
+        bandItems.push({ id: "s" + j, status: cuts.status[j], content: segment, start: parseDay(cuts.days[j]),
+          end: new Date(end), className: "band-" + cuts.status[j], title: word });
+      }
+      if (j > 0 && cuts.extensions[j] > cuts.extensions[j - 1]) {
+        bandItems.push({ id: "e" + j, content: el("span", null, "extended"), start: parseDay(cuts.days[j]),
+          type: "point", className: "band-extended" });
+      }
+    }
+    if (k >= 0 && cuts.expires[k]) {
+      bandItems.push({ id: "expires", content: el("span", null, "expires " + words(cuts.expires[k])),
+        start: parseDay(cuts.expires[k]), type: "point", className: "band-deadline" });
+    }
+    if (k >= 0 && cuts.deadline[k]) {
+      bandItems.push({ id: "deadline", content: el("span", null, "deadline " + words(cuts.deadline[k])),
+        start: parseDay(cuts.deadline[k]), type: "point", className: "band-deadline" });
+    }
+    chart.bandItems.clear();
+    chart.bandItems.add(bandItems);
+    chart.box.setAttribute("data-status", k >= 0 && cuts.status[k] ? cuts.status[k] : "");
+    chart.statusLine.textContent = k >= 0 && cuts.status[k]
+      ? (data.agreementStatusWords[cuts.status[k]] || cuts.status[k]) + " on " + words(day)
+        + (cuts.expires[k] ? "; expires " + words(cuts.expires[k]) : "")
+        + (cuts.deadline[k] ? "; deadline " + words(cuts.deadline[k]) : "")
+      : "not yet reached on " + words(day);
+    // the lines: steps of the ledger's totals up to the cut, then level to the cut itself
+    chart.graphs.forEach(function (g) {
+      var points = [];
+      g.legend.textContent = "";
+      g.lines.forEach(function (line) {
+        var i = line.index, previous = null;
+        for (var j = 0; j <= k; j++) {
+          if (!cuts.status[j]) { continue; }
+          var v = cuts.values[j][i], at = parseDay(cuts.days[j]);
+          ["delivered", "disputed", "undisclosed"].forEach(function (field) {
+            var group = { delivered: "d", disputed: "x", undisclosed: "u" }[field] + i;
+            if (field === "undisclosed") {
+              if (!previous || v.undisclosed !== previous.undisclosed) { points.push({ x: at, y: v.undisclosed, group: group }); }
+              return;
+            }
+            // a step: the old level up to (a moment before) the day, the new one from it
+            if (previous && previous[field] !== v[field]) {
+              points.push({ x: new Date(at.getTime() - 1), y: previous[field], group: group });
+            }
+            if (!previous || previous[field] !== v[field]) { points.push({ x: at, y: v[field], group: group }); }
+          });
+          if (v.promised !== undefined) { points.push({ x: at, y: v.promised, group: "p" + i }); }
+          previous = v;
+        }
+        var now = k >= 0 ? cuts.values[k][i] : null;
+        if (previous) {
+          points.push({ x: new Date(cutTime - DAY / 2), y: previous.delivered, group: "d" + i });
+          points.push({ x: new Date(cutTime - DAY / 2), y: previous.disputed, group: "x" + i });
+          if (previous.promised !== undefined) { points.push({ x: new Date(cutTime - DAY / 2), y: previous.promised, group: "p" + i }); }
+        }
+        var item = el("li", "colour-" + (g.lines.indexOf(line) % 6));
+        item.setAttribute("data-party", line.party);
+        item.setAttribute("data-unit", line.unit);
+        item.setAttribute("data-delivered", String(now && cuts.status[k] ? now.delivered : 0));
+        item.setAttribute("data-disputed", String(now && cuts.status[k] ? now.disputed : 0));
+        item.setAttribute("data-undisclosed", String(now && cuts.status[k] ? now.undisclosed : 0));
+        if (now && now.promised !== undefined) { item.setAttribute("data-promised", String(now.promised)); }
+        item.appendChild(el("span", "swatch"));
+        item.appendChild(document.createTextNode(line.party + (line.unit ? ", " + line.unit : "") + ": "
+          + (now && cuts.status[k] ? (now.approximate ? "about " : "") + numberWords(now.delivered) + " delivered"
+            + (now.promised !== undefined ? " of " + numberWords(now.promised) + " promised" : "")
+            + (now.disputed ? "; " + numberWords(now.disputed) + " disputed" : "")
+            + (now.undisclosed ? "; " + now.undisclosed + " step" + (now.undisclosed === 1 ? "" : "s")
+              + " of undisclosed size" : "")
+            : "nothing yet")));
+        g.legend.appendChild(item);
+      });
+      g.points.clear();
+      g.points.add(points);
+    });
+  }
+  function drawCharts() { charts.forEach(drawChart); }
 
   // ---- the as-of bar: statuses Parley computed per cut, looked up, never derived here -----------------------
   var axis = "occurred";
@@ -233,6 +401,7 @@
       : "what had been reported by then: ") + counts.IN + " in the state, " + counts.UNCERTAIN + " uncertain";
     document.body.setAttribute("data-asof", day);
     document.body.setAttribute("data-axis", axis);
+    drawCharts();
     if (selected) { show(selected); }
   }
   timeline.on("timechange", function (props) { if (props.id === "asof") { applyAsOf(props.time); } });
@@ -264,7 +433,7 @@
   document.getElementById("asof-last").addEventListener("click", function () { moveBar(lastDevelopment); reveal(lastDevelopment); });
   document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.5); });
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(2); });
-  document.getElementById("zoom-fit").addEventListener("click", function () { fitAll(true); });
+  document.getElementById("zoom-fit").addEventListener("click", function () { fitAll(false); });
 
   // ---- details, permalinks, keyboard -----------------------------------------------------------------------
   var selected = null;
@@ -329,7 +498,7 @@
     else if (key === "End") { select((order[order.length - 1] || {}).id, true); }
     else if (key === "+" || key === "=") { zoom(0.5); }
     else if (key === "-") { zoom(2); }
-    else if (key === "0") { fitAll(true); }
+    else if (key === "0") { fitAll(false); }
     else if (key === ",") { stepCut(-1); }
     else if (key === ".") { stepCut(1); }
     else if (key === "Enter" && selected) { details.focus(); }
@@ -363,7 +532,7 @@
   refresh();
   fromHash();
   // for scripting the page (and its browser test): the vis.js Timeline instance
-  window.parley = { timeline: timeline, strip: strip };
+  window.parley = { timeline: timeline, strip: strip, charts: charts, moveBar: function (iso) { moveBar(parseDay(iso)); } };
   document.body.setAttribute("data-items", String(data.items.length));
   ready = true;
   if (drawn) { document.body.setAttribute("data-ready", "true"); }

@@ -10,6 +10,8 @@ import dev.parley.timeline.Development;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.TimelineQuery;
+import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlTimelineBrowserTest {
     /** Written under target, never into the sources (docs/html-timeline.png is a copy of one, refreshed by hand). */
     private static final Path SCREENSHOT = Path.of("target", "html-timeline.png").toAbsolutePath();
+    /** The Black Sea grain page as it opens, and its agreement charts (docs/ has copies, refreshed by hand). */
+    private static final Path FIRST_VIEW = Path.of("target", "html-first-view.png").toAbsolutePath();
+    private static final Path CHARTS = Path.of("target", "html-charts.png").toAbsolutePath();
 
     @Test
     @DisplayName("the largest example: no errors, one item per development inside its lane, the as-of bar replays "
@@ -186,6 +191,74 @@ class HtmlTimelineBrowserTest {
                     .isLessThan(scrolled.get("viewport").asDouble()).isGreaterThan(0);
             assertThat(scrolled.get("axisLabels").asInt()).as(name + ": axis strip labels").isPositive();
         }
+    }
+
+    @Test
+    @DisplayName("the Black Sea grain example: at three cuts the charts draw each agreement's status and, per side "
+            + "and unit, the ledger's delivered, disputed and undisclosed totals of Parley's replay at that cut")
+    void chartsFollowTheCut() throws Exception {
+        BrowserHarness browser = BrowserHarness.require();
+        Examples.Example example = Examples.read(Examples.DATA.resolve("black-sea-grain-initiative-2022.json"));
+        List<Development> developments = example.developments();
+        Path page = write(example.name(), HtmlTimeline.render(example.state(), developments, example.today()));
+        List<String> days = List.of("2022-08-10", "2022-10-30", "2023-07-20");
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("page", page.toString());
+        scenario.put("days", days);
+        scenario.put("axis", "occurred");
+        scenario.put("screenshots", Map.of("page", FIRST_VIEW.toString(), "charts", CHARTS.toString()));
+        JsonNode report = browser.run("charts.mjs", List.of(scenarioFile(scenario).toString()));
+
+        assertThat(report.get("problems")).as("page errors, console errors").isEmpty();
+        List<Long> shipped = new ArrayList<>();
+        for (JsonNode cut : report.get("cuts")) {
+            LocalDate day = LocalDate.parse(cut.get("day").asText());
+            assertThat(cut.get("asOf").asText()).isEqualTo(day.toString());
+            NegotiationState expected = NegotiationProjection.replay(example.timeline().negotiationId(), developments,
+                    AsOf.occurredBy(day), day);
+            Map<String, JsonNode> charts = new HashMap<>();
+            cut.get("charts").forEach(c -> charts.put(c.get("id").asText(), c));
+            for (Agreement agreement : expected.agreements()) {
+                JsonNode chart = charts.get(agreement.id());
+                assertThat(chart).as(day + ": chart of " + agreement.id()).isNotNull();
+                assertThat(chart.get("status").asText()).as(day + ": status of " + agreement.id())
+                        .isEqualTo(agreement.status().name());
+                for (JsonNode line : chart.get("lines")) {
+                    String what = day + " " + agreement.id() + " " + line.get("party").asText() + " "
+                            + line.get("unit").asText();
+                    Delivery delivered = ledger(agreement.delivered(), line);
+                    Delivery disputed = ledger(agreement.disputed(), line);
+                    long known = delivered == null ? 0 : delivered.known();
+                    assertThat(line.get("delivered").asLong()).as(what + ": delivered").isEqualTo(known);
+                    assertThat(line.get("drawnDelivered").asLong()).as(what + ": drawn").isEqualTo(known);
+                    assertThat(line.get("undisclosed").asInt()).as(what + ": undisclosed steps")
+                            .isEqualTo(delivered == null ? 0 : delivered.undisclosedSteps());
+                    assertThat(line.get("disputed").asLong()).as(what + ": disputed")
+                            .isEqualTo(disputed == null ? 0 : disputed.known());
+                    assertThat(line.get("drawnPaths").asInt()).as(what + ": a line is drawn").isPositive();
+                    if (line.get("party").asText().equals("Ukraine") && line.get("unit").asText().equals("tonnes")) {
+                        shipped.add(known);
+                    }
+                }
+                assertThat(agreement.delivered()).as(day + ": every ledger entry of " + agreement.id() + " charted")
+                        .allSatisfy(d -> assertThat(chart.get("lines").findValuesAsText("party")).contains(d.party()));
+            }
+            for (JsonNode chart : cut.get("charts")) {
+                if (expected.agreements().stream().noneMatch(a -> a.id().equals(chart.get("id").asText()))) {
+                    assertThat(chart.get("status").asText()).as(day + ": not yet reached").isEmpty();
+                }
+            }
+        }
+        assertThat(shipped).as("Ukraine's tonnes at the three cuts").hasSize(days.size()).isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(FIRST_VIEW).isNotEmptyFile();
+        assertThat(CHARTS).isNotEmptyFile();
+    }
+
+    private static Delivery ledger(List<Delivery> deliveries, JsonNode line) {
+        String unit = line.get("unit").asText();
+        return deliveries.stream().filter(d -> d.party().equals(line.get("party").asText())
+                && (d.unit() == null ? "" : d.unit()).equals(unit)).findFirst().orElse(null);
     }
 
     @Test
