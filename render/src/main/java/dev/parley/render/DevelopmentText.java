@@ -816,7 +816,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     /** The label, led by who acted when it does not name them already: a label always has a subject. */
     private static String withSubject(Description own) {
-        if (own.actors().isEmpty() || own.actors().stream().anyMatch(own.label()::contains)) {
+        // a whole name, not a prefix of another word ("Russia" is not named by "Russian exports")
+        if (own.actors().isEmpty() || own.actors().stream().anyMatch(actor -> java.util.regex.Pattern.compile(
+                "(?<!\\p{L})" + java.util.regex.Pattern.quote(actor) + "(?!\\p{L})").matcher(own.label()).find())) {
             return own.label();
         }
         List<String> actors = own.actors().stream().map(a -> a.replaceFirst("\\s*\\(.*\\)$", "")).distinct().toList();

@@ -19,17 +19,16 @@ import java.util.List;
  * Exports a negotiation to TimelineJS's JSON format (tested against TimelineJS 3.9.11):
  * <ul>
  *   <li>one slide ({@code event}) per development, in order of occurrence, with a short headline of at most
- *       {@value #HEADLINE_LENGTH} characters ("Russia's offer: return of 10 children"), then a text for people:
- *       the whole summary in words ("Russia offers Ukraine: return of 10 children"), terms, deadline, the status Parley computed
+ *       {@value #HEADLINE_LENGTH} characters, the page's label ("Russia · Offer: return children"), then a text
+ *       for people: the whole summary in words ("Russia offers Ukraine: return children"), terms, deadline, the
+ *       status Parley computed
  *       with its reason, the ledger per side, quotes, the source chain with links (http and https only), and links
  *       between developments;</li>
  *   <li>{@code start_date} only as precise as the development's date, a window as {@code start_date} to
  *       {@code end_date}, and a {@code display_date} in words ("June 2025", "c. 2025 (not after 1 June 2025)");</li>
  *   <li>{@code group}: the party's lane, the same {@link Lanes} as the HTML page (speakers under their
  *       affiliation, mediators and hosts together);</li>
- *   <li>rounds as {@code eras}, ending the day after their last day, so that a one-day round is a valid era; an era
- *       has no headline, because TimelineJS sets it over the time axis's labels (the round is named by its own
- *       slide).</li>
+ *   <li>rounds as {@code eras}, ending the day after their last day, so that a one-day round is a valid era.</li>
  * </ul>
  * TimelineJS renders headlines and {@code text.text} as HTML: every text is HTML-escaped here, and control
  * characters are replaced.
@@ -87,9 +86,9 @@ public final class TimelineJs {
             era.set("start_date", day(round.date().earliest()));
             // TimelineJS drops an end equal to the start and then rejects the era: end the day after.
             era.set("end_date", day(round.date().latest().plusDays(1)));
-            // TimelineJS draws an era's headline inside the time axis, over its labels: the era is the round's span
-            // as a band, named by the round's own slide and marker
-            era.putObject("text").put("headline", "");
+            era.putObject("text").put("headline", Html.escape((round.number() == null ? "Round" : "Round "
+                    + round.number()) + (round.venue() == null ? "" : ", " + round.venue())
+                    + (round.status() == Round.Status.SCHEDULED ? " (scheduled)" : "")));
         }
         return root;
     }

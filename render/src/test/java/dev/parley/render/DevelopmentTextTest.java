@@ -49,6 +49,11 @@ class DevelopmentTextTest {
     @DisplayName("labels say who did what in a few words, and which agreement a step in its life concerns")
     void labels() {
         assertThat(words.describe(words.recorded("offer").orElseThrow()).label()).startsWith("Russia");
+        Examples.Example blackSea = Examples.read(Examples.DATA.resolve("black-sea-grain-initiative-2022.json"));
+        DevelopmentText grain = new DevelopmentText(blackSea.state(), blackSea.developments());
+        Development demand = blackSea.developments().stream().filter(d -> d instanceof dev.parley.timeline.DemandMade
+                && grain.describe(d).headline().contains("Russian agricultural")).findFirst().orElseThrow();
+        assertThat(grain.describe(demand).label()).as("'Russian' does not name Russia").startsWith("Russia · ");
         Development suspended = samples.stream().filter(d -> d instanceof dev.parley.timeline.AgreementSuspended)
                 .findFirst().orElseThrow();
         assertThat(words.describe(suspended).label()).contains("agreement suspended")
