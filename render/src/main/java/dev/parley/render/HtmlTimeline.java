@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  * {@code org.webjars:visjs} jar and inlined): a date axis with zoom and pan; a lane per party (speakers under their
  * affiliation, mediators and hosts together, Joint and Other), items stacked inside their lane; partial dates and
  * windows as ranges; rounds as background bands; a draggable as-of bar that replays either time axis (occurred by /
- * known at) with the statuses Parley computed ({@link AsOfReplay}); filters by party and type; search; a details
+ * known at) with the statuses Parley computed ({@link AsOfReplay}); agreement charts (vis.js Graph2d) of each
+ * agreement's status and of what was delivered, disputed and promised per side and unit at the cut
+ * ({@link AgreementCharts}); the first view fitted to the developments, with sticky controls and axis; filters by
+ * party and type; search; a details
  * panel in words; status by shape and word as well as colour; keyboard navigation; a print stylesheet; and a
  * permalink per development ({@code #development-id}).
  *
@@ -65,7 +68,8 @@ public final class HtmlTimeline {
     /**
      * @param state        the negotiation's current state, as Parley computed it
      * @param developments its developments, in recorded order
-     * @param today        "today": where the as-of bar starts, and the day the current statuses are named for
+     * @param today        "today": one click away from the as-of bar (which starts on the last development), and
+     *                     the day the current statuses are named for
      * @return the page
      */
     public static String render(NegotiationState state, List<Development> developments, LocalDate today) {

@@ -227,13 +227,21 @@
       box.appendChild(legend);
       var groups = new vis.DataSet(), points = new vis.DataSet();
       var lines = c.series.filter(function (line) { return line.unit === unit; });
+      // a right axis only where some step of the unit had an undisclosed size
+      var undisclosed = lines.some(function (line) {
+        return ["occurred", "known"].some(function (a) {
+          return c[a].values.some(function (v) { return v[line.index].undisclosed > 0; });
+        });
+      });
       lines.forEach(function (line, n) {
         var colour = " colour-" + (n % 6);
         groups.add({ id: "d" + line.index, content: "", className: "delivered" + colour });
         groups.add({ id: "x" + line.index, content: "", className: "disputed" + colour });
         groups.add({ id: "p" + line.index, content: "", className: "promised" + colour });
-        groups.add({ id: "u" + line.index, content: "", className: "undisclosed" + colour,
-          options: { style: "bar", yAxisOrientation: "right", drawPoints: false } });
+        if (undisclosed) {
+          groups.add({ id: "u" + line.index, content: "", className: "undisclosed" + colour,
+            options: { style: "bar", yAxisOrientation: "right", drawPoints: false } });
+        }
       });
       var graph = new vis.Graph2d(graphBox, points, groups, { height: "190px", start: range.start, end: range.end,
         style: "line", interpolation: false, drawPoints: { size: 5, style: "circle" }, showCurrentTime: false,
@@ -242,6 +250,20 @@
           right: { title: { text: "undisclosed steps" }, format: numberWords } } });
       graph.addCustomTime(lastDevelopment, "asof");
       followers.push(graph);
+      // the status band above spans the same drawing area as the first chart, between its value axes
+      if (units.indexOf(unit) === 0) {
+        graph.on("changed", function () {
+          var plot = graphBox.querySelector(".vis-panel.vis-center"), outer = graphBox.getBoundingClientRect();
+          if (!plot) { return; }
+          var inner = plot.getBoundingClientRect();
+          var left = Math.round(inner.left - outer.left) + "px", right = Math.round(outer.right - inner.right) + "px";
+          if (bandBox.style.marginLeft !== left || bandBox.style.marginRight !== right) {
+            bandBox.style.marginLeft = left;
+            bandBox.style.marginRight = right;
+            band.redraw();
+          }
+        });
+      }
       return { unit: unit, graph: graph, points: points, lines: lines, legend: legend, box: graphBox };
     });
     var chart = { data: c, band: band, bandItems: bandItems, graphs: graphs, statusLine: statusLine, box: box,
@@ -260,17 +282,17 @@
     chart.shownAt = key;
     var cutTime = parseDay(day).getTime() + DAY;
     // the status band: one range per status up to the cut; extensions, expiry and deadline marked
-    var bandItems = [];
+    var bandItems = [], lastRange = null;
     for (var j = 0; j <= k; j++) {
       if (!cuts.status[j]) { continue; }
       var end = j < k ? parseDay(cuts.days[j + 1]).getTime() : cutTime;
       var word = data.agreementStatusWords[cuts.status[j]] || cuts.status[j];
-      var segment = el("span", null, word);
-      if (bandItems.length && bandItems[bandItems.length - 1].status === cuts.status[j]) {
-        bandItems[bandItems.length - 1].end = new Date(end);
+      if (lastRange && lastRange.status === cuts.status[j]) {
+        lastRange.end = new Date(end);
       } else {
-        bandItems.push({ id: "s" + j, status: cuts.status[j], content: segment, start: parseDay(cuts.days[j]),
-          end: new Date(end), className: "band-" + cuts.status[j], title: word });
+        lastRange = { id: "s" + j, status: cuts.status[j], content: el("span", null, word),
+          start: parseDay(cuts.days[j]), end: new Date(end), className: "band-" + cuts.status[j], title: word };
+        bandItems.push(lastRange);
       }
       if (j > 0 && cuts.extensions[j] > cuts.extensions[j - 1]) {
         bandItems.push({ id: "e" + j, content: el("span", null, "extended"), start: parseDay(cuts.days[j]),
