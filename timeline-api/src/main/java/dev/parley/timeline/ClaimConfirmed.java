@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * Someone confirms an earlier claim.
  * JSON type name {@code "claim-confirmed"}.
  *
+ * <pre>{@code
+ * ClaimConfirmed.of(Envelope.of("confirmed", "ru-ua-2025", "2025-06-05"), "ua-claim")
+ *         .by(Agent.outlet("Observer Mission"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param claim the id of the claim
  * @param by who responds
@@ -49,6 +54,33 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
      */
     public ClaimConfirmed(Envelope envelope, String claim, Agent by, String quote) {
         this(envelope, claim, by, quote, null);
+    }
+
+    /**
+     * The first stage: the claim; {@link ClaimResponse.Responder#by(Agent)} names who confirms it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claim the id of the claim
+     * @return the stage that takes who confirms it
+     */
+    public static ClaimResponse.Responder<ClaimConfirmed> of(Envelope envelope, String claim) {
+        return by -> new ClaimConfirmed(envelope, claim, by, null, null);
+    }
+
+    /**
+     * @param quote their words
+     * @return a copy with the quote
+     */
+    public ClaimConfirmed withQuote(String quote) {
+        return new ClaimConfirmed(envelope, claim, by, quote, summary);
+    }
+
+    /**
+     * @param summary a paraphrase of their answer
+     * @return a copy with the paraphrase
+     */
+    public ClaimConfirmed withSummary(String summary) {
+        return new ClaimConfirmed(envelope, claim, by, quote, summary);
     }
 
     @Override

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * Someone denies an earlier claim.
  * JSON type name {@code "claim-denied"}.
  *
+ * <pre>{@code
+ * ClaimDenied.of(Envelope.of("ru-denies", "ru-ua-2025", "2025-06-02"), "ua-claim")
+ *         .by(Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"))
+ *         .withQuote("There is no kidnapping.")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param claim the id of the claim
  * @param by who responds
@@ -49,6 +55,33 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
      */
     public ClaimDenied(Envelope envelope, String claim, Agent by, String quote) {
         this(envelope, claim, by, quote, null);
+    }
+
+    /**
+     * The first stage: the claim; {@link ClaimResponse.Responder#by(Agent)} names who denies it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claim the id of the claim
+     * @return the stage that takes who denies it
+     */
+    public static ClaimResponse.Responder<ClaimDenied> of(Envelope envelope, String claim) {
+        return by -> new ClaimDenied(envelope, claim, by, null, null);
+    }
+
+    /**
+     * @param quote their words
+     * @return a copy with the quote
+     */
+    public ClaimDenied withQuote(String quote) {
+        return new ClaimDenied(envelope, claim, by, quote, summary);
+    }
+
+    /**
+     * @param summary a paraphrase of their answer
+     * @return a copy with the paraphrase
+     */
+    public ClaimDenied withSummary(String summary) {
+        return new ClaimDenied(envelope, claim, by, quote, summary);
     }
 
     @Override

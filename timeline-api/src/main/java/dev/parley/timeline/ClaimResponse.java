@@ -13,4 +13,17 @@ public sealed interface ClaimResponse extends Development permits ClaimDenied, C
 
     /** @return a paraphrase of their answer; may be null */
     String summary();
+    /**
+     * The last stage of {@code ClaimDenied.of(...)} and {@code ClaimConfirmed.of(...)}: who responds.
+     *
+     * @param <C> the response built
+     */
+    @FunctionalInterface
+    interface Responder<C extends ClaimResponse> {
+        /**
+         * @param agent who denies or confirms the claim
+         * @return the response, with no quote or paraphrase yet
+         */
+        C by(Agent agent);
+    }
 }

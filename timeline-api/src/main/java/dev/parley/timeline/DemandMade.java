@@ -10,6 +10,11 @@ import java.util.List;
  * A side demands something of another side.
  * JSON type name {@code "demand-made"}.
  *
+ * <pre>{@code
+ * DemandMade.by(Envelope.of("wga-demand", "wga-amptp-2023", "2023-05-01"), "WGA").to("AMPTP")
+ *         .terms("Minimum staffing of writers' rooms")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -68,6 +73,50 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
     public DemandMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side demanding, or the sides demanding together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<DemandMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(DemandMade::new, envelope, Values.listOf(sides), List.of());
+    }
+
+    /**
+     * @param items the individual points, e.g. regions or names
+     * @return a copy with the points
+     */
+    public DemandMade withItems(String... items) {
+        return new DemandMade(envelope, by, to, terms, Values.listOf(items), quantity, criteria, deadline);
+    }
+
+    /**
+     * @param quantity how many
+     * @return a copy with the quantity
+     */
+    public DemandMade withQuantity(Quantity quantity) {
+        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param criteria who or what qualifies ("under 25")
+     * @return a copy with the criteria
+     */
+    public DemandMade withCriteria(String criteria) {
+        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param deadline when it is due
+     * @return a copy with the deadline
+     */
+    public DemandMade withDeadline(Deadline deadline) {
+        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

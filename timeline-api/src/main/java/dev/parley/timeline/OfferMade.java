@@ -10,6 +10,11 @@ import java.util.List;
  * A side offers to do something, e.g. return 10 children by 10 July.
  * JSON type name {@code "offer-made"}.
  *
+ * <pre>{@code
+ * OfferMade.by(Envelope.of("ru-offer-children", "ru-ua-2025", "2025-06-02"), "Russia").to("Ukraine")
+ *         .terms("Return 10 children").withQuantity(Quantity.exactly(10)).withDeadline(Deadline.by("2025-07-10"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -68,6 +73,50 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
     public OfferMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side offering, or the sides offering together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<OfferMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(OfferMade::new, envelope, Values.listOf(sides), List.of());
+    }
+
+    /**
+     * @param items the individual points, e.g. regions or names
+     * @return a copy with the points
+     */
+    public OfferMade withItems(String... items) {
+        return new OfferMade(envelope, by, to, terms, Values.listOf(items), quantity, criteria, deadline);
+    }
+
+    /**
+     * @param quantity how many
+     * @return a copy with the quantity
+     */
+    public OfferMade withQuantity(Quantity quantity) {
+        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param criteria who or what qualifies ("under 25")
+     * @return a copy with the criteria
+     */
+    public OfferMade withCriteria(String criteria) {
+        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param deadline when it is due
+     * @return a copy with the deadline
+     */
+    public OfferMade withDeadline(Deadline deadline) {
+        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

@@ -10,6 +10,11 @@ import java.util.List;
  * A side proposes terms to another side.
  * JSON type name {@code "proposal-made"}.
  *
+ * <pre>{@code
+ * ProposalMade.by(Envelope.of("ua-proposal", "ru-ua-2025", "2025-06-02"), "Ukraine").to("Russia")
+ *         .terms("A meeting of leaders").withDeadline(Deadline.soft("2025-06").withText("by the end of June"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -68,6 +73,50 @@ public record ProposalMade(@JsonUnwrapped Envelope envelope,
     public ProposalMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side proposing, or the sides proposing together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<ProposalMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(ProposalMade::new, envelope, Values.listOf(sides), List.of());
+    }
+
+    /**
+     * @param items the individual points, e.g. regions or names
+     * @return a copy with the points
+     */
+    public ProposalMade withItems(String... items) {
+        return new ProposalMade(envelope, by, to, terms, Values.listOf(items), quantity, criteria, deadline);
+    }
+
+    /**
+     * @param quantity how many
+     * @return a copy with the quantity
+     */
+    public ProposalMade withQuantity(Quantity quantity) {
+        return new ProposalMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param criteria who or what qualifies ("under 25")
+     * @return a copy with the criteria
+     */
+    public ProposalMade withCriteria(String criteria) {
+        return new ProposalMade(envelope, by, to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * @param deadline when it is due
+     * @return a copy with the deadline
+     */
+    public ProposalMade withDeadline(Deadline deadline) {
+        return new ProposalMade(envelope, by, to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

@@ -1,0 +1,34 @@
+package dev.parley.timeline;
+
+import java.util.List;
+
+/**
+ * The stages {@link PositionTaken.To} and {@link PositionTaken.Terms} for all three position types at once: each
+ * type passes its canonical constructor, so one implementation builds demands, proposals and offers. Not API.
+ *
+ * @param constructor the position type's canonical constructor
+ * @param envelope    id, negotiation, dates, sources and refs
+ * @param by          the sides taking the position
+ * @param to          the sides it is addressed to
+ * @param <P>         the position built
+ */
+record PositionStages<P extends PositionTaken>(Constructor<P> constructor, Envelope envelope, List<String> by,
+                                               List<String> to) implements PositionTaken.To<P> {
+
+    @Override
+    public PositionTaken.Terms<P> to(String... sides) {
+        return new PositionStages<>(constructor, envelope, by, Values.listOf(sides));
+    }
+
+    @Override
+    public P terms(String terms) {
+        return constructor.create(envelope, by, to, terms, List.of(), null, null, null);
+    }
+
+    /** The canonical constructor shared by {@link DemandMade}, {@link ProposalMade} and {@link OfferMade}. */
+    @FunctionalInterface
+    interface Constructor<P extends PositionTaken> {
+        P create(Envelope envelope, List<String> by, List<String> to, String terms, List<String> items,
+                 Quantity quantity, String criteria, Deadline deadline);
+    }
+}
