@@ -129,7 +129,8 @@ class DevelopmentsInWordsTest {
                 PositionWithdrawn.of(env(PositionWithdrawn.class), "proposal").by("Ukraine"),
                 AgreementReached.titled(env(AgreementReached.class), "prisoner exchange")
                         .provisions(Provision.of("pows", "exchange of prisoners of war").withFormula("all for all")
-                                .withQuantities(new Share("Russia", Quantity.all()), new Share("Ukraine", Quantity.all()))
+                                .withQuantities(new Share("Russia", Quantity.all()),
+                                        new Share("Ukraine", Quantity.all()))
                                 .withCriteria("under 25", "seriously wounded").withTiming("in stages"))
                         .withParties("Russia", "Ukraine"),
                 AgreementSigned.of(env(AgreementSigned.class), "agreement").by("Ukraine").withCounterparts("Turkey")

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * JSON type name {@code "figure-reported"}.
  *
  * <pre>{@code
- * FigureReported.of(Envelope.of("figure", "ru-ua-2025", "2025-06-02"), "children on Ukraine's list", Quantity.about(400))
- *         .by("Ukraine").withText("almost 400")
+ * FigureReported.of(Envelope.of("figure", "ru-ua-2025", "2025-06-02"), "children on Ukraine's list",
+ *         Quantity.about(400)).by("Ukraine").withText("almost 400")
  * }</pre>
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)

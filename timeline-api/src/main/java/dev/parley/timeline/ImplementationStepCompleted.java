@@ -113,7 +113,8 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
      * @return a copy with the deliveries
      */
     public ImplementationStepCompleted withDelivered(Share... delivered) {
-        return new ImplementationStepCompleted(envelope, agreement, provision, Values.listOf(delivered), description, provisions);
+        return new ImplementationStepCompleted(envelope, agreement, provision, Values.listOf(delivered), description,
+                provisions);
     }
 
     /**
@@ -129,7 +130,8 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
      * @return a copy under several provisions
      */
     public ImplementationStepCompleted withProvisions(String... provisions) {
-        return new ImplementationStepCompleted(envelope, agreement, provision, delivered, description, Values.listOf(provisions));
+        return new ImplementationStepCompleted(envelope, agreement, provision, delivered, description,
+                Values.listOf(provisions));
     }
 
     @Override

@@ -58,7 +58,8 @@ public record NonComplianceAlleged(@JsonUnwrapped Envelope envelope,
      * @return the stage that takes the side accused
      */
     public static Against by(Envelope envelope, String side) {
-        return against -> agreement -> allegation -> new NonComplianceAlleged(envelope, side, against, agreement, null, allegation);
+        return against -> agreement -> allegation ->
+                new NonComplianceAlleged(envelope, side, against, agreement, null, allegation);
     }
 
     /**
