@@ -34,7 +34,7 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken {
+        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<DemandMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -85,38 +85,6 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
      */
     public static PositionTaken.To<DemandMade> by(Envelope envelope, String... sides) {
         return new PositionStages<>(DemandMade::new, envelope, Values.listOf(sides), List.of());
-    }
-
-    /**
-     * @param items the individual points, e.g. regions or names
-     * @return a copy with the points
-     */
-    public DemandMade withItems(String... items) {
-        return new DemandMade(envelope, by, to, terms, Values.listOf(items), quantity, criteria, deadline);
-    }
-
-    /**
-     * @param quantity how many
-     * @return a copy with the quantity
-     */
-    public DemandMade withQuantity(Quantity quantity) {
-        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
-    }
-
-    /**
-     * @param criteria who or what qualifies ("under 25")
-     * @return a copy with the criteria
-     */
-    public DemandMade withCriteria(String criteria) {
-        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
-    }
-
-    /**
-     * @param deadline when it is due
-     * @return a copy with the deadline
-     */
-    public DemandMade withDeadline(Deadline deadline) {
-        return new DemandMade(envelope, by, to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

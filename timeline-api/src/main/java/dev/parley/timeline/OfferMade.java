@@ -34,7 +34,7 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken {
+        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<OfferMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -85,38 +85,6 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
      */
     public static PositionTaken.To<OfferMade> by(Envelope envelope, String... sides) {
         return new PositionStages<>(OfferMade::new, envelope, Values.listOf(sides), List.of());
-    }
-
-    /**
-     * @param items the individual points, e.g. regions or names
-     * @return a copy with the points
-     */
-    public OfferMade withItems(String... items) {
-        return new OfferMade(envelope, by, to, terms, Values.listOf(items), quantity, criteria, deadline);
-    }
-
-    /**
-     * @param quantity how many
-     * @return a copy with the quantity
-     */
-    public OfferMade withQuantity(Quantity quantity) {
-        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
-    }
-
-    /**
-     * @param criteria who or what qualifies ("under 25")
-     * @return a copy with the criteria
-     */
-    public OfferMade withCriteria(String criteria) {
-        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
-    }
-
-    /**
-     * @param deadline when it is due
-     * @return a copy with the deadline
-     */
-    public OfferMade withDeadline(Deadline deadline) {
-        return new OfferMade(envelope, by, to, terms, items, quantity, criteria, deadline);
     }
 
     @Override

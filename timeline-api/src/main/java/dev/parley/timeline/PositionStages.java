@@ -1,10 +1,12 @@
 package dev.parley.timeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The stages {@link PositionTaken.To} and {@link PositionTaken.Terms} for all three position types at once: each
- * type passes its canonical constructor, so one implementation builds demands, proposals and offers. Not API.
+ * The stages {@link PositionTaken.To} and {@link PositionTaken.Terms}, and the copies of
+ * {@link PositionTaken.OptionalParts}, for all three position types at once: each type's canonical constructor is
+ * passed in or looked up, so one implementation builds demands, proposals and offers. Not API.
  *
  * @param constructor the position type's canonical constructor
  * @param envelope    id, negotiation, dates, sources and refs
@@ -14,6 +16,20 @@ import java.util.List;
  */
 record PositionStages<P extends PositionTaken>(Constructor<P> constructor, Envelope envelope, List<String> by,
                                                List<String> to) implements PositionTaken.To<P> {
+
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = Map.of(
+            DemandMade.class, (Constructor<DemandMade>) DemandMade::new,
+            ProposalMade.class, (Constructor<ProposalMade>) ProposalMade::new,
+            OfferMade.class, (Constructor<OfferMade>) OfferMade::new);
+
+    /** A copy of {@code position} with other optional parts, of the same type. */
+    @SuppressWarnings("unchecked")
+    static <P extends PositionTaken> P copy(P position, List<String> items, Quantity quantity, String criteria,
+                                           Deadline deadline) {
+        Constructor<P> constructor = (Constructor<P>) CONSTRUCTORS.get(position.getClass());
+        return constructor.create(position.envelope(), position.by(), position.to(), position.terms(), items, quantity,
+                criteria, deadline);
+    }
 
     @Override
     public PositionTaken.Terms<P> to(String... sides) {

@@ -63,4 +63,53 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
          */
         P terms(String terms);
     }
+
+    /**
+     * A position's optional parts, each set on a copy: one implementation for demands, proposals and offers.
+     *
+     * @param <P> the position type, so that a copy keeps it
+     */
+    sealed interface OptionalParts<P extends PositionTaken> permits DemandMade, ProposalMade, OfferMade {
+        /**
+         * @param items the individual points, e.g. regions or names
+         * @return a copy with the points
+         */
+        default P withItems(String... items) {
+            P self = self();
+            return PositionStages.copy(self, Values.listOf(items), self.quantity(), self.criteria(), self.deadline());
+        }
+
+        /**
+         * @param quantity how many, where the position is about a number
+         * @return a copy with the quantity
+         */
+        default P withQuantity(Quantity quantity) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), quantity, self.criteria(), self.deadline());
+        }
+
+        /**
+         * @param criteria who or what qualifies ("under 25")
+         * @return a copy with the criteria
+         */
+        default P withCriteria(String criteria) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), self.quantity(), criteria, self.deadline());
+        }
+
+        /**
+         * @param deadline when it is due ({@link Deadline#by(String)}, {@link Deadline#soft(String)})
+         * @return a copy with the deadline
+         */
+        default P withDeadline(Deadline deadline) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), self.quantity(), self.criteria(), deadline);
+        }
+
+        /** Safe: only P itself implements {@code OptionalParts<P>} (the interface is sealed to the three types). */
+        @SuppressWarnings("unchecked")
+        private P self() {
+            return (P) this;
+        }
+    }
 }
