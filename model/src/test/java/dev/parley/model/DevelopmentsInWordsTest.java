@@ -361,6 +361,13 @@ class DevelopmentsInWordsTest {
             assertThat(offer.to()).isEmpty();
             assertThat(dated.deadline()).isEqualTo(Deadline.by("2025-07-10"));
             assertThat(dated).isNotSameAs(offer).isInstanceOf(OfferMade.class);
+
+            Envelope envelope = Envelope.of("confirmed", Samples.NEGOTIATION, "2025-06-05");
+            ClaimConfirmed confirmed = ClaimConfirmed.of(envelope, "claim").by(Agent.outlet("Observer Mission"));
+            assertThat(confirmed.withQuote("It happened.").withSummary("confirmed the abductions"))
+                    .isEqualTo(new ClaimConfirmed(envelope, "claim", Agent.outlet("Observer Mission"), "It happened.",
+                            "confirmed the abductions"));
+            assertThat(confirmed.quote()).isNull();
         }
     }
 }

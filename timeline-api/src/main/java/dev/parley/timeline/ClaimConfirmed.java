@@ -25,7 +25,7 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
         String claim,
         Agent by,
         String quote,
-        String summary) implements ClaimResponse {
+        String summary) implements ClaimResponse, ClaimResponse.OptionalParts<ClaimConfirmed> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -65,22 +65,6 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
      */
     public static ClaimResponse.Responder<ClaimConfirmed> of(Envelope envelope, String claim) {
         return by -> new ClaimConfirmed(envelope, claim, by, null, null);
-    }
-
-    /**
-     * @param quote their words
-     * @return a copy with the quote
-     */
-    public ClaimConfirmed withQuote(String quote) {
-        return new ClaimConfirmed(envelope, claim, by, quote, summary);
-    }
-
-    /**
-     * @param summary a paraphrase of their answer
-     * @return a copy with the paraphrase
-     */
-    public ClaimConfirmed withSummary(String summary) {
-        return new ClaimConfirmed(envelope, claim, by, quote, summary);
     }
 
     @Override

@@ -26,7 +26,7 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
         String claim,
         Agent by,
         String quote,
-        String summary) implements ClaimResponse {
+        String summary) implements ClaimResponse, ClaimResponse.OptionalParts<ClaimDenied> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -66,22 +66,6 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
      */
     public static ClaimResponse.Responder<ClaimDenied> of(Envelope envelope, String claim) {
         return by -> new ClaimDenied(envelope, claim, by, null, null);
-    }
-
-    /**
-     * @param quote their words
-     * @return a copy with the quote
-     */
-    public ClaimDenied withQuote(String quote) {
-        return new ClaimDenied(envelope, claim, by, quote, summary);
-    }
-
-    /**
-     * @param summary a paraphrase of their answer
-     * @return a copy with the paraphrase
-     */
-    public ClaimDenied withSummary(String summary) {
-        return new ClaimDenied(envelope, claim, by, quote, summary);
     }
 
     @Override
