@@ -69,6 +69,7 @@ public record Provision(String id, String subject, String formula, List<Share> q
                      String timing) {
         this(id, subject, formula, quantities, criteria, timing, null, List.of());
     }
+
     /**
      * @param id      the provision's id, unique within its agreement; implementation steps name it
      * @param subject what the provision is about

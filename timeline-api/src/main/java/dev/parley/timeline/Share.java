@@ -51,6 +51,7 @@ public record Share(String party, Quantity quantity, String unit, String provisi
         return party + ": " + quantity + (unit == null ? "" : " " + unit)
                 + (provision == null ? "" : " (under " + provision + ")");
     }
+
     /**
      * @param unit what is counted, a lower-case word such as {@code "prisoners"}
      * @return a copy counting in this unit

@@ -122,6 +122,7 @@ final class Values {
         }
         return copy;
     }
+
     /**
      * The arguments of a varargs parameter as a list for a canonical constructor, which validates them (a null
      * entry becomes the rule-named {@link InvalidValueException} there, not a {@link NullPointerException} here).
