@@ -32,8 +32,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (Parley parley = Parley.h2(Path.of("data/parley"))) {
- *     parley.record(new NegotiationOpened(Envelope.of("opened", "ru-ua-2025", "2025-05-16"),
- *             "Russia-Ukraine direct talks", null));
+ *     parley.record(NegotiationOpened.titled(Envelope.of("opened", "ru-ua-2025", "2025-05-16"),
+ *             "Russia-Ukraine direct talks"));
  *     parley.state("ru-ua-2025").ifPresent(System.out::println);
  *     parley.importTimeline(Path.of("talks.json"), Progress.NONE);   // a whole file: streamed, all or nothing
  * }

@@ -33,22 +33,23 @@ public final class EmbeddingExample {
         String talks = "ru-ua-direct-talks-2025";
         try (Parley parley = Parley.inMemory()) {                    // or Parley.h2(path), Parley.jdbc(dataSource)
             parley.recordAll(List.of(
-                    new NegotiationOpened(Envelope.of("opened", talks, "2025-05-16"),
-                            "Russia-Ukraine direct talks", null),
-                    new PartyJoined(Envelope.of("party-russia", talks, "2025-05-16"), "Russia", PartyRole.PARTY),
-                    new PartyJoined(Envelope.of("party-ukraine", talks, "2025-05-16"), "Ukraine", PartyRole.PARTY)));
+                    NegotiationOpened.titled(Envelope.of("opened", talks, "2025-05-16"), "Russia-Ukraine direct talks"),
+                    PartyJoined.of(Envelope.of("party-russia", talks, "2025-05-16"), "Russia").as(PartyRole.PARTY),
+                    PartyJoined.of(Envelope.of("party-ukraine", talks, "2025-05-16"), "Ukraine").as(PartyRole.PARTY)));
 
-            Attribution axios = new Attribution("UNN", null, LocalDate.of(2025, 6, 2),
-                    List.of(Agent.outlet("Axios"), Agent.anonymous("Ukrainian officials", "Ukraine", 2)));
-            OfferMade offer = new OfferMade(Envelope.of("ru-offer-children", talks, "2025-06-02").withSource(axios),
-                    "Russia", List.of("Ukraine"), "Return 10 children taken from Ukraine", List.of(),
-                    Quantity.exactly(10), null, Deadline.by("2025-07-10"));
+            Attribution axios = Attribution.of("UNN").withPublished(LocalDate.of(2025, 6, 2))
+                    .withVia(Agent.outlet("Axios"), Agent.anonymous("Ukrainian officials", "Ukraine", 2));
+            Envelope offered = Envelope.of("ru-offer-children", talks, "2025-06-02").withSource(axios);
+            OfferMade offer = OfferMade.by(offered, "Russia").to("Ukraine")
+                    .terms("Return 10 children taken from Ukraine")
+                    .withQuantity(Quantity.exactly(10))
+                    .withDeadline(Deadline.by("2025-07-10"));
             System.out.println("first time:  " + parley.record(offer));
             System.out.println("second time: " + parley.record(offer));       // idempotent by id and content
 
             try {
-                parley.record(new ProposalAccepted(Envelope.of("accept", talks, "2025-06-03"), "no-such-offer",
-                        "Ukraine", null));
+                parley.record(ProposalAccepted.of(Envelope.of("accept", talks, "2025-06-03"), "no-such-offer")
+                        .by("Ukraine"));
             } catch (RuleViolationException e) {
                 System.out.println("rejected:    " + e.rule() + " for " + e.developmentId());
             }

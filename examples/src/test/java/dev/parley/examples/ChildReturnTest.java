@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 // snippet:testing
 import static dev.parley.test.ParleyAssertions.assertThat;
@@ -27,13 +26,16 @@ import static dev.parley.test.ParleyAssertions.assertThat;
 @DisplayName("README: testing your own rules")
 @ExtendWith(ParleyExtension.class)
 class ChildReturnTest {
-    static final NegotiationOpened opened = new NegotiationOpened(
-            Envelope.of("opened", "talks", "2025-05-16"), "Russia-Ukraine direct talks", null);
-    static final OfferMade offerToReturnChildren = new OfferMade(
-            Envelope.of("ru-offer-children", "talks", "2025-06-02"), "Russia", List.of("Ukraine"),
-            "Return 10 children", List.of(), Quantity.exactly(10), null, Deadline.by("2025-07-10"));
-    static final ProposalAccepted acceptedByUkraine = new ProposalAccepted(
-            Envelope.of("ua-accepts", "talks", "2025-06-03"), "ru-offer-children", "Ukraine", null);
+    static final NegotiationOpened opened = NegotiationOpened.titled(
+            Envelope.of("opened", "talks", "2025-05-16"), "Russia-Ukraine direct talks");
+    static final OfferMade offerToReturnChildren = OfferMade.by(
+                    Envelope.of("ru-offer-children", "talks", "2025-06-02"), "Russia")
+            .to("Ukraine")
+            .terms("Return 10 children")
+            .withQuantity(Quantity.exactly(10))
+            .withDeadline(Deadline.by("2025-07-10"));
+    static final ProposalAccepted acceptedByUkraine = ProposalAccepted.of(
+            Envelope.of("ua-accepts", "talks", "2025-06-03"), "ru-offer-children").by("Ukraine");
 
     @Test
     void acceptingTheOfferCloses(@Negotiation("talks") ParleyFixture.Given talks) {

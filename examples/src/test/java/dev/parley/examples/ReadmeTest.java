@@ -20,12 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README cannot drift from the code: every Java block in it is preceded by
  * {@code <!-- snippet: PATH#NAME -->} and must equal the lines between {@code // snippet:NAME} and
  * {@code // end-snippet:NAME} of that compiled source file (regions of one name are joined, indentation removed);
- * a {@code <!-- output: CLASS -->} block must equal what that class's {@code main} prints.
+ * a {@code <!-- output: CLASS -->} block must equal what that class's {@code main} prints; no Java block passes
+ * {@code null}, since every development can be built in the domain's words.
  */
 @DisplayName("The README")
 class ReadmeTest {
     static final Path ROOT = Path.of("..");
     static final Pattern MARKER = Pattern.compile("<!-- (snippet|output): (\\S+?) -->");
+    static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b");
 
     record Block(int line, String marker, String language, String text) {
     }
@@ -47,6 +49,31 @@ class ReadmeTest {
             }
         }
         assertThat(checked).as("snippets checked").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("no Java block passes null: developments are built in the domain's words")
+    void noJavaBlockPassesNull() throws IOException {
+        List<Block> java = blocks().stream().filter(b -> b.language().equals("java")).toList();
+        assertThat(java).as("Java blocks in README.md").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(java).allSatisfy(b -> assertThat(linesWithNull(b.text()))
+                .as("lines with null in the Java block at README.md:%d", b.line()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("the null check sees a null argument wherever it stands, and only the word null")
+    void nullCheckSeesNull() {
+        assertThat(linesWithNull("""
+                new NegotiationOpened(envelope, "Talks", null);
+                OfferMade.by(envelope, "Russia").terms("nullify the treaty");
+                f(null,
+                  x);
+                """)).containsExactly("new NegotiationOpened(envelope, \"Talks\", null);", "f(null,");
+    }
+
+    /** The lines of {@code text} that hold the word {@code null} (not {@code nullify}, not {@code isNull}). */
+    static List<String> linesWithNull(String text) {
+        return text.lines().filter(line -> NULL_WORD.matcher(line).find()).map(String::trim).toList();
     }
 
     @Test

@@ -12,6 +12,11 @@ import java.util.List;
  * It is {@code ONGOING} until an {@code action-ended} names it.
  * JSON type name {@code "action-started"}.
  *
+ * <pre>{@code
+ * ActionStarted.of(Envelope.of("wga-strike", "wga-amptp-2023", "2023-05-02"), "strike").by("WGA")
+ *         .withAgainst("AMPTP")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by who acts; in JSON a string or a list
  * @param against against whom, if stated; in JSON a string or a list
@@ -41,6 +46,43 @@ public record ActionStarted(@JsonUnwrapped Envelope envelope,
         against = Values.names("against", against);
         action = Values.word("action", Values.text("action", action));
         description = Values.optionalText(description);
+    }
+
+    /**
+     * The first stage: the kind of action; {@link Actors#by(String...)} names who takes it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param action the kind of action, a lower-case word such as {@code "strike"}
+     * @return the stage that takes the sides acting
+     */
+    public static Actors of(Envelope envelope, String action) {
+        return sides -> new ActionStarted(envelope, Values.listOf(sides), List.of(), action, null);
+    }
+
+    /**
+     * @param sides the sides it is aimed at
+     * @return a copy naming whom it is aimed at
+     */
+    public ActionStarted withAgainst(String... sides) {
+        return new ActionStarted(envelope, by, Values.listOf(sides), action, description);
+    }
+
+    /**
+     * @param description the action in words
+     * @return a copy with the description
+     */
+    public ActionStarted withDescription(String description) {
+        return new ActionStarted(envelope, by, against, action, description);
+    }
+
+    /** The last stage of {@link #of(Envelope, String)}: who acts. */
+    @FunctionalInterface
+    public interface Actors {
+        /**
+         * @param sides the side acting, or the sides acting together
+         * @return the development
+         */
+        ActionStarted by(String... sides);
     }
 
     @Override

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A party or one of its bodies ratifies an agreement (a parliament, a board, a membership vote).
  * JSON type name {@code "agreement-ratified"}.
  *
+ * <pre>{@code
+ * AgreementRatified.of(Envelope.of("ratified", "ru-ua-2025", "2025-06-04"), "exchange").by("Verkhovna Rada")
+ *         .withResult("approved by 300 votes")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
  * @param by the party or body ratifying
@@ -33,6 +38,25 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
         Values.id("agreement", agreement);
         by = Values.text("by", by).intern();
         result = Values.optionalText(result);
+    }
+
+    /**
+     * The first stage: the agreement; {@link Development.By#by(String)} names the body ratifying.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement ({@code agreement-reached})
+     * @return the stage that takes the body ratifying
+     */
+    public static Development.By<AgreementRatified> of(Envelope envelope, String agreement) {
+        return body -> new AgreementRatified(envelope, agreement, body, null);
+    }
+
+    /**
+     * @param result the vote or decision in words
+     * @return a copy with the result
+     */
+    public AgreementRatified withResult(String result) {
+        return new AgreementRatified(envelope, agreement, by, result);
     }
 
     @Override

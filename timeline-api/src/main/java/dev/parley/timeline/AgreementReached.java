@@ -10,6 +10,12 @@ import java.util.List;
  * suspension, termination ...) is told by the {@link AgreementDevelopment agreement developments} naming it.
  * JSON type name {@code "agreement-reached"}.
  *
+ * <pre>{@code
+ * AgreementReached.titled(Envelope.of("exchange", "ru-ua-2025", "2025-06-02"), "prisoner exchange")
+ *         .provisions(Provision.of("pows", "exchange of prisoners of war").withFormula("all for all"))
+ *         .withParties("Russia", "Ukraine")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param title what the agreement is called or about
  * @param parties the sides that agreed
@@ -51,6 +57,45 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached(Envelope envelope, String title, List<String> parties, List<Provision> provisions) {
         this(envelope, title, parties, provisions, null);
+    }
+
+    /**
+     * The first stage: the agreement's title; {@link Provisions#provisions(Provision, Provision...)} gives what
+     * it provides.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param title what the agreement is called
+     * @return the stage that takes the provisions
+     */
+    public static Provisions titled(Envelope envelope, String title) {
+        return (first, more) -> new AgreementReached(envelope, title, List.of(), Values.listOf(first, more), null);
+    }
+
+    /**
+     * @param parties the sides bound by it
+     * @return a copy naming the parties
+     */
+    public AgreementReached withParties(String... parties) {
+        return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires);
+    }
+
+    /**
+     * @param expires when it expires unless extended, in any {@link PartialDate} form
+     * @return a copy with the expiry
+     */
+    public AgreementReached withExpiry(String expires) {
+        return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires));
+    }
+
+    /** The last stage of {@link #titled(Envelope, String)}: the provisions, at least one. */
+    @FunctionalInterface
+    public interface Provisions {
+        /**
+         * @param first the first provision
+         * @param more  the others
+         * @return the development
+         */
+        AgreementReached provisions(Provision first, Provision... more);
     }
 
     @Override

@@ -11,6 +11,11 @@ import java.util.List;
  * mediators): the signature of {@code by}, counter-signed by {@code with}.
  * JSON type name {@code "agreement-signed"}.
  *
+ * <pre>{@code
+ * AgreementSigned.of(Envelope.of("signed-ukraine", "ru-ua-2025", "2025-06-02"), "exchange").by("Ukraine")
+ *         .withCounterparts("Turkey").withVenue("Istanbul")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
  * @param by the party signing
@@ -40,6 +45,33 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by).intern();
         with = Values.names("with", with);
         venue = Values.optionalText(venue);
+    }
+
+    /**
+     * The first stage: the agreement; {@link Development.By#by(String)} names the side signing.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement ({@code agreement-reached})
+     * @return the stage that takes the side signing
+     */
+    public static Development.By<AgreementSigned> of(Envelope envelope, String agreement) {
+        return side -> new AgreementSigned(envelope, agreement, side, null, null);
+    }
+
+    /**
+     * @param sides the sides it signed with
+     * @return a copy naming whom it signed with
+     */
+    public AgreementSigned withCounterparts(String... sides) {
+        return new AgreementSigned(envelope, agreement, by, Values.listOf(sides), venue);
+    }
+
+    /**
+     * @param venue where it signed
+     * @return a copy with the venue
+     */
+    public AgreementSigned withVenue(String venue) {
+        return new AgreementSigned(envelope, agreement, by, with, venue);
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * Where a development was read: the outlet that published it and the chain of agents it cites, outermost first.
  * "UNN, citing Axios, citing Rustem Umerov" is
  * <pre>{@code
- * new Attribution("UNN", "https://unn.ua/...", LocalDate.of(2025, 6, 2),
- *         List.of(Agent.outlet("Axios"), Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine")));
+ * Attribution.of("UNN").withUrl("https://unn.ua/...").withPublished(LocalDate.of(2025, 6, 2))
+ *         .withVia(Agent.outlet("Axios"), Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine"));
  * }</pre>
  * The last agent of the chain (or the outlet when the chain is empty) is the <em>root source</em>.
  *
@@ -71,6 +71,38 @@ public record Attribution(String outlet, String url, LocalDate published, List<A
      */
     public static Attribution of(String outlet) {
         return new Attribution(outlet, null, null, List.of(), null);
+    }
+
+    /**
+     * @param url the article's address; must be an absolute URI
+     * @return a copy with the article's address
+     */
+    public Attribution withUrl(String url) {
+        return new Attribution(outlet, url, published, via, note);
+    }
+
+    /**
+     * @param published the publication day
+     * @return a copy with the publication day
+     */
+    public Attribution withPublished(LocalDate published) {
+        return new Attribution(outlet, url, published, via, note);
+    }
+
+    /**
+     * @param via the citation chain, from the agent the outlet cites to the original speaker
+     * @return a copy citing through this chain
+     */
+    public Attribution withVia(Agent... via) {
+        return new Attribution(outlet, url, published, Values.listOf(via), note);
+    }
+
+    /**
+     * @param note the reporter's note about this source ("mirror of a Reuters story")
+     * @return a copy with the note
+     */
+    public Attribution withNote(String note) {
+        return new Attribution(outlet, url, published, via, note);
     }
 
     /** @return the agent at the end of the citation chain, or the outlet itself */

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * Someone confirms an earlier claim.
  * JSON type name {@code "claim-confirmed"}.
  *
+ * <pre>{@code
+ * ClaimConfirmed.of(Envelope.of("confirmed", "ru-ua-2025", "2025-06-05"), "ua-claim")
+ *         .by(Agent.outlet("Observer Mission"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param claim the id of the claim
  * @param by who responds
@@ -20,7 +25,7 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
         String claim,
         Agent by,
         String quote,
-        String summary) implements ClaimResponse {
+        String summary) implements ClaimResponse, ClaimResponse.OptionalParts<ClaimConfirmed> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -49,6 +54,17 @@ public record ClaimConfirmed(@JsonUnwrapped Envelope envelope,
      */
     public ClaimConfirmed(Envelope envelope, String claim, Agent by, String quote) {
         this(envelope, claim, by, quote, null);
+    }
+
+    /**
+     * The first stage: the claim; {@link ClaimResponse.Responder#by(Agent)} names who confirms it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claim the id of the claim
+     * @return the stage that takes who confirms it
+     */
+    public static ClaimResponse.Responder<ClaimConfirmed> of(Envelope envelope, String claim) {
+        return by -> new ClaimConfirmed(envelope, claim, by, null, null);
     }
 
     @Override

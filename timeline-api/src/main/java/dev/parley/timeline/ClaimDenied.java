@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * Someone denies an earlier claim.
  * JSON type name {@code "claim-denied"}.
  *
+ * <pre>{@code
+ * ClaimDenied.of(Envelope.of("ru-denies", "ru-ua-2025", "2025-06-02"), "ua-claim")
+ *         .by(Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"))
+ *         .withQuote("There is no kidnapping.")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param claim the id of the claim
  * @param by who responds
@@ -20,7 +26,7 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
         String claim,
         Agent by,
         String quote,
-        String summary) implements ClaimResponse {
+        String summary) implements ClaimResponse, ClaimResponse.OptionalParts<ClaimDenied> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -49,6 +55,17 @@ public record ClaimDenied(@JsonUnwrapped Envelope envelope,
      */
     public ClaimDenied(Envelope envelope, String claim, Agent by, String quote) {
         this(envelope, claim, by, quote, null);
+    }
+
+    /**
+     * The first stage: the claim; {@link ClaimResponse.Responder#by(Agent)} names who denies it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claim the id of the claim
+     * @return the stage that takes who denies it
+     */
+    public static ClaimResponse.Responder<ClaimDenied> of(Envelope envelope, String claim) {
+        return by -> new ClaimDenied(envelope, claim, by, null, null);
     }
 
     @Override

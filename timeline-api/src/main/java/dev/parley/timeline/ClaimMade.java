@@ -10,6 +10,11 @@ import java.util.List;
  * Someone asserts a fact that others may deny or confirm.
  * JSON type name {@code "claim-made"}.
  *
+ * <pre>{@code
+ * ClaimMade.by(Envelope.of("ua-claim", "ru-ua-2025", "2025-06-02"), "Ukraine").that("children were abducted")
+ *         .withAddressees("United Nations")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param claimant who makes the claim
  * @param claim the claim in words
@@ -46,6 +51,35 @@ public record ClaimMade(@JsonUnwrapped Envelope envelope,
      */
     public ClaimMade(Envelope envelope, String claimant, String claim) {
         this(envelope, claimant, claim, List.of());
+    }
+
+    /**
+     * The first stage: who claims; {@link That#that(String)} says what.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param claimant who makes the claim
+     * @return the stage that takes the claim
+     */
+    public static That by(Envelope envelope, String claimant) {
+        return claim -> new ClaimMade(envelope, claimant, claim, List.of());
+    }
+
+    /**
+     * @param sides the sides it is addressed to
+     * @return a copy naming whom it is addressed to
+     */
+    public ClaimMade withAddressees(String... sides) {
+        return new ClaimMade(envelope, claimant, claim, Values.listOf(sides));
+    }
+
+    /** The last stage of {@link #by(Envelope, String)}: the claim. */
+    @FunctionalInterface
+    public interface That {
+        /**
+         * @param claim what is claimed
+         * @return the development
+         */
+        ClaimMade that(String claim);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * <pre>{@code
  * Deadline.by("2025-07-10")
+ * Deadline.soft("2025-06").withText("by the end of June")
  * }</pre>
  *
  * @param by   the date it is due by (inclusive)
@@ -35,6 +36,24 @@ public record Deadline(PartialDate by, boolean soft, String text) {
      */
     public static Deadline by(String date) {
         return new Deadline(PartialDate.parse(date), false, null);
+    }
+
+    /**
+     * @param date the day or period the vague timing points at, in any {@link PartialDate} form, e.g.
+     *             {@code "2025-06"} for "in the coming weeks" said in early June
+     * @return a soft deadline: vague timing rather than a firm date ({@code LAPSED}, not {@code OVERDUE}, when
+     *         it passes)
+     */
+    public static Deadline soft(String date) {
+        return new Deadline(PartialDate.parse(date), true, null);
+    }
+
+    /**
+     * @param text the source's own words, e.g. {@code "by the end of June"}
+     * @return a copy with the source's words
+     */
+    public Deadline withText(String text) {
+        return new Deadline(by, soft, text);
     }
 
     @Override

@@ -11,6 +11,12 @@ import java.util.List;
  * replaces the earlier one as its current delegation; the state keeps both.
  * JSON type name {@code "delegation-appointed"}.
  *
+ * <pre>{@code
+ * DelegationAppointed.headedBy(Envelope.of("delegation-ukraine", "ru-ua-2025", "2025-05-30"), "Ukraine",
+ *         Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine"))
+ *         .withMembers(Agent.named("Kyrylo Budanov", "Head of military intelligence", "Ukraine"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param party the side the delegation speaks for
  * @param head who leads it, if named
@@ -38,6 +44,34 @@ public record DelegationAppointed(@JsonUnwrapped Envelope envelope,
         if (head == null && members.isEmpty()) {
             throw new InvalidValueException("head", "a delegation needs a head or members");
         }
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param party the party the delegation represents
+     * @param head  who leads it
+     * @return a delegation with its head and no other members (add them with {@link #withMembers(Agent...)})
+     */
+    public static DelegationAppointed headedBy(Envelope envelope, String party, Agent head) {
+        return new DelegationAppointed(envelope, party, head, List.of());
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param party   the party the delegation represents
+     * @param members its members, when no head was named
+     * @return a delegation without a named head
+     */
+    public static DelegationAppointed members(Envelope envelope, String party, Agent... members) {
+        return new DelegationAppointed(envelope, party, null, Values.listOf(members));
+    }
+
+    /**
+     * @param members its members besides the head
+     * @return a copy with these members
+     */
+    public DelegationAppointed withMembers(Agent... members) {
+        return new DelegationAppointed(envelope, party, head, Values.listOf(members));
     }
 
     @Override

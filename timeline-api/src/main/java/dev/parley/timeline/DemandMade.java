@@ -10,6 +10,11 @@ import java.util.List;
  * A side demands something of another side.
  * JSON type name {@code "demand-made"}.
  *
+ * <pre>{@code
+ * DemandMade.by(Envelope.of("wga-demand", "wga-amptp-2023", "2023-05-01"), "WGA").to("AMPTP")
+ *         .terms("Minimum staffing of writers' rooms")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -29,7 +34,7 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken {
+        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<DemandMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -68,6 +73,18 @@ public record DemandMade(@JsonUnwrapped Envelope envelope,
     public DemandMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side demanding, or the sides demanding together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<DemandMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(DemandMade::new, envelope, Values.listOf(sides), List.of());
     }
 
     @Override

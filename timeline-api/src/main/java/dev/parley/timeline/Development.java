@@ -14,10 +14,14 @@ import java.util.List;
  * registers its subtypes from there, so the {@code permits} clauses are the one list of types).
  *
  * <pre>{@code
- * Development opened = new NegotiationOpened(
- *         Envelope.of("opened", "ru-ua-2025", "2025-05-16"), "Russia-Ukraine direct talks", null);
+ * Development opened = NegotiationOpened.titled(
+ *         Envelope.of("opened", "ru-ua-2025", "2025-05-16"), "Russia-Ukraine direct talks");
  * opened.typeName();   // "negotiation-opened"
  * }</pre>
+ * Every type is built in the domain's words by its static factories: the envelope and the required content as
+ * arguments or stages the compiler asks for ({@code OfferMade.by(envelope, "Russia").to("Ukraine").terms("...")},
+ * {@code ProposalAccepted.of(envelope, "ru-offer-children").by("Ukraine")}), optional content with {@code withX}
+ * methods that return a copy. The canonical constructors stay, for Jackson and for whoever prefers them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 public sealed interface Development
@@ -99,6 +103,21 @@ public sealed interface Development
             throw new IllegalArgumentException(type.getName() + " has no @JsonTypeName");
         }
         return name.value();
+    }
+
+    /**
+     * The last stage of building a development whose content is given and whose acting side is still to be named,
+     * e.g. {@code ProposalAccepted.of(envelope, "ru-offer-children").by("Ukraine")}.
+     *
+     * @param <D> the development built
+     */
+    @FunctionalInterface
+    interface By<D extends Development> {
+        /**
+         * @param side the side acting (accepting, signing, declaring ...)
+         * @return the development
+         */
+        D by(String side);
     }
 
     /**

@@ -9,6 +9,11 @@ import java.util.List;
  * A document (memorandum, draft, list ...) was handed from one side to another.
  * JSON type name {@code "document-delivered"}.
  *
+ * <pre>{@code
+ * DocumentDelivered.of(Envelope.of("memorandum", "ru-ua-2025", "2025-06-02"), DocumentKind.MEMORANDUM)
+ *         .from("Russia").to("Ukraine").withTitle("Peace memorandum")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param kind what kind of document
  * @param title its title or description
@@ -42,6 +47,53 @@ public record DocumentDelivered(@JsonUnwrapped Envelope envelope,
         from = Values.text("from", from);
         to = Values.text("to", to);
         contents = Values.texts("contents", contents);
+    }
+
+    /**
+     * The first stage: what kind of document; then {@link From#from(String)} and {@link To#to(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param kind what kind of document
+     * @return the stage that takes the sender
+     */
+    public static From of(Envelope envelope, DocumentKind kind) {
+        return from -> to -> new DocumentDelivered(envelope, kind, null, from, to, List.of());
+    }
+
+    /**
+     * @param title the document's title
+     * @return a copy with the title
+     */
+    public DocumentDelivered withTitle(String title) {
+        return new DocumentDelivered(envelope, kind, title, from, to, contents);
+    }
+
+    /**
+     * @param contents what it contains, point by point
+     * @return a copy with the contents
+     */
+    public DocumentDelivered withContents(String... contents) {
+        return new DocumentDelivered(envelope, kind, title, from, to, Values.listOf(contents));
+    }
+
+    /** The stage of {@link #of(Envelope, DocumentKind)} that takes the sender. */
+    @FunctionalInterface
+    public interface From {
+        /**
+         * @param side the side that delivered it
+         * @return the stage that takes the recipient
+         */
+        To from(String side);
+    }
+
+    /** The last stage of {@link #of(Envelope, DocumentKind)}: the recipient. */
+    @FunctionalInterface
+    public interface To {
+        /**
+         * @param side the side it was delivered to
+         * @return the development
+         */
+        DocumentDelivered to(String side);
     }
 
     @Override

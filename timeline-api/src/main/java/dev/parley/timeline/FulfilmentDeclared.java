@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A side declares an agreement, or one of its provisions, fulfilled.
  * JSON type name {@code "fulfilment-declared"}.
  *
+ * <pre>{@code
+ * FulfilmentDeclared.of(Envelope.of("declared", "ru-ua-2025", "2025-06-20"), "exchange").by("Ukraine")
+ *         .withProvision("pows")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
  * @param provision the provision id, or null for the whole agreement
@@ -35,6 +40,25 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
             Values.id("provision", provision);
         }
         by = Values.text("by", by);
+    }
+
+    /**
+     * The first stage: the agreement; {@link Development.By#by(String)} names the side declaring.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement declared carried out
+     * @return the stage that takes the side declaring
+     */
+    public static Development.By<FulfilmentDeclared> of(Envelope envelope, String agreement) {
+        return side -> new FulfilmentDeclared(envelope, agreement, null, side);
+    }
+
+    /**
+     * @param provision the id of the one provision declared carried out
+     * @return a copy about one provision
+     */
+    public FulfilmentDeclared withProvision(String provision) {
+        return new FulfilmentDeclared(envelope, agreement, provision, by);
     }
 
     @Override

@@ -15,6 +15,11 @@ import java.util.Set;
  * which it counts under), or none when the source never said.
  * JSON type name {@code "implementation-step-completed"}.
  *
+ * <pre>{@code
+ * ImplementationStepCompleted.under(Envelope.of("stage-1", "ru-ua-2025", "2025-06-09"), "exchange")
+ *         .withProvision("pows").withDelivered(new Share("Russia", Quantity.atLeast(300)))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
  * @param provision the id of the provision within it; null when the step serves several or the source does not say
@@ -84,6 +89,49 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
         all.addAll(provisions);
         delivered.stream().map(Share::provision).filter(p -> p != null).forEach(all::add);
         return List.copyOf(all);
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement carried out
+     * @return a step under the agreement as a whole, with no deliveries or description yet
+     */
+    public static ImplementationStepCompleted under(Envelope envelope, String agreement) {
+        return new ImplementationStepCompleted(envelope, agreement, null, List.of(), null, List.of());
+    }
+
+    /**
+     * @param provision the id of the provision carried out
+     * @return a copy under one provision
+     */
+    public ImplementationStepCompleted withProvision(String provision) {
+        return new ImplementationStepCompleted(envelope, agreement, provision, delivered, description, provisions);
+    }
+
+    /**
+     * @param delivered what each side delivered
+     * @return a copy with the deliveries
+     */
+    public ImplementationStepCompleted withDelivered(Share... delivered) {
+        return new ImplementationStepCompleted(envelope, agreement, provision, Values.listOf(delivered), description,
+                provisions);
+    }
+
+    /**
+     * @param description the step in words
+     * @return a copy with the description
+     */
+    public ImplementationStepCompleted withDescription(String description) {
+        return new ImplementationStepCompleted(envelope, agreement, provision, delivered, description, provisions);
+    }
+
+    /**
+     * @param provisions the ids of further provisions the step carries out
+     * @return a copy under several provisions
+     */
+    public ImplementationStepCompleted withProvisions(String... provisions) {
+        return new ImplementationStepCompleted(envelope, agreement, provision, delivered, description,
+                Values.listOf(provisions));
     }
 
     @Override

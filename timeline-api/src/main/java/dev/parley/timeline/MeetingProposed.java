@@ -13,6 +13,11 @@ import java.util.List;
  * {@code round-held}) makes it {@code HELD}.
  * JSON type name {@code "meeting-proposed"}.
  *
+ * <pre>{@code
+ * MeetingProposed.by(Envelope.of("meeting-proposed", "ru-ua-2025", "2025-05-27"), "Russia")
+ *         .withCounterparts("Ukraine").withVenue("Istanbul").withDate("2025-06-02")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by who proposes it, one side or several; in JSON a string or a list
  * @param with who is to meet
@@ -45,6 +50,47 @@ public record MeetingProposed(@JsonUnwrapped Envelope envelope,
         with = Values.names("with", with);
         venue = Values.optionalText(venue);
         preconditions = Values.texts("preconditions", preconditions);
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side proposing, or the sides proposing together
+     * @return a proposed meeting with no counterparts, venue, date or preconditions yet
+     */
+    public static MeetingProposed by(Envelope envelope, String... sides) {
+        return new MeetingProposed(envelope, Values.listOf(sides), List.of(), null, null, List.of());
+    }
+
+    /**
+     * @param sides the sides the meeting would be with
+     * @return a copy naming whom the meeting would be with
+     */
+    public MeetingProposed withCounterparts(String... sides) {
+        return new MeetingProposed(envelope, by, Values.listOf(sides), venue, date, preconditions);
+    }
+
+    /**
+     * @param venue where it would be held
+     * @return a copy with the venue
+     */
+    public MeetingProposed withVenue(String venue) {
+        return new MeetingProposed(envelope, by, with, venue, date, preconditions);
+    }
+
+    /**
+     * @param date when it would be held, in any {@link PartialDate} form
+     * @return a copy with the date
+     */
+    public MeetingProposed withDate(String date) {
+        return new MeetingProposed(envelope, by, with, venue, PartialDate.parse(date), preconditions);
+    }
+
+    /**
+     * @param preconditions what must happen first
+     * @return a copy with the preconditions
+     */
+    public MeetingProposed withPreconditions(String... preconditions) {
+        return new MeetingProposed(envelope, by, with, venue, date, Values.listOf(preconditions));
     }
 
     @Override

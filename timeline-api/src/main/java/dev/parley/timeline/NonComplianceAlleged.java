@@ -9,6 +9,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * the agreement and never judges it.
  * JSON type name {@code "non-compliance-alleged"}.
  *
+ * <pre>{@code
+ * NonComplianceAlleged.by(Envelope.of("breach", "ru-ua-2025", "2025-06-12"), "Ukraine").against("Russia")
+ *         .under("exchange").alleging("wounded prisoners were held back").withProvision("pows")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by who alleges it: a party or a person
  * @param against the side accused
@@ -42,6 +47,57 @@ public record NonComplianceAlleged(@JsonUnwrapped Envelope envelope,
         Values.id("agreement", agreement);
         Values.optionalId("provision", provision);
         allegation = Values.text("allegation", allegation);
+    }
+
+    /**
+     * The first stage: who alleges; then {@link Against#against(String)}, {@link Under#under(String)} and
+     * {@link Alleging#alleging(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param side the side alleging
+     * @return the stage that takes the side accused
+     */
+    public static Against by(Envelope envelope, String side) {
+        return against -> agreement -> allegation ->
+                new NonComplianceAlleged(envelope, side, against, agreement, null, allegation);
+    }
+
+    /**
+     * @param provision the id of the provision broken
+     * @return a copy naming the provision
+     */
+    public NonComplianceAlleged withProvision(String provision) {
+        return new NonComplianceAlleged(envelope, by, against, agreement, provision, allegation);
+    }
+
+    /** The stage of {@link #by(Envelope, String)} that takes the side accused. */
+    @FunctionalInterface
+    public interface Against {
+        /**
+         * @param side the side accused
+         * @return the stage that takes the agreement
+         */
+        Under against(String side);
+    }
+
+    /** The stage of {@link #by(Envelope, String)} that takes the agreement. */
+    @FunctionalInterface
+    public interface Under {
+        /**
+         * @param agreement the id of the agreement
+         * @return the stage that takes the allegation
+         */
+        Alleging under(String agreement);
+    }
+
+    /** The last stage of {@link #by(Envelope, String)}: the allegation. */
+    @FunctionalInterface
+    public interface Alleging {
+        /**
+         * @param allegation what is alleged, in words
+         * @return the development
+         */
+        NonComplianceAlleged alleging(String allegation);
     }
 
     @Override

@@ -10,6 +10,11 @@ import java.util.List;
  * A side offers to do something, e.g. return 10 children by 10 July.
  * JSON type name {@code "offer-made"}.
  *
+ * <pre>{@code
+ * OfferMade.by(Envelope.of("ru-offer-children", "ru-ua-2025", "2025-06-02"), "Russia").to("Ukraine")
+ *         .terms("Return 10 children").withQuantity(Quantity.exactly(10)).withDeadline(Deadline.by("2025-07-10"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -29,7 +34,7 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken {
+        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<OfferMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -68,6 +73,18 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
     public OfferMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side offering, or the sides offering together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<OfferMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(OfferMade::new, envelope, Values.listOf(sides), List.of());
     }
 
     @Override

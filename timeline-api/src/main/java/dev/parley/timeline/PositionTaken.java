@@ -4,7 +4,14 @@ import java.util.List;
 
 /**
  * A demand, proposal or offer: a position one side takes towards others. Later developments accept, reject or
- * withdraw it by its id. All three share this shape so that rules and state treat them alike.
+ * withdraw it by its id. All three share this shape so that rules and state treat them alike, and are built in
+ * the same stages:
+ *
+ * <pre>{@code
+ * OfferMade offer = OfferMade.by(envelope, "Russia").to("Ukraine").terms("Return 10 children")
+ *         .withQuantity(Quantity.exactly(10))
+ *         .withDeadline(Deadline.by("2025-07-10"));
+ * }</pre>
  */
 public sealed interface PositionTaken extends Development permits DemandMade, ProposalMade, OfferMade {
     /** @return the side taking the position, or the sides taking it together (a coalition); never empty */
@@ -27,4 +34,82 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
 
     /** @return when it is due; may be null */
     Deadline deadline();
+    /**
+     * The stage of {@code DemandMade.by(...)}, {@code ProposalMade.by(...)} and {@code OfferMade.by(...)} that takes
+     * the addressees, or the terms directly for a position addressed to no one in particular.
+     *
+     * @param <P> the position built
+     */
+    interface To<P extends PositionTaken> extends Terms<P> {
+        /**
+         * @param sides the sides it is addressed to
+         * @return the stage that takes the terms
+         */
+        Terms<P> to(String... sides);
+    }
+
+    /**
+     * The last stage of building a position: its terms. Items, quantity, criteria and deadline are optional and
+     * added to the result with {@code withItems}, {@code withQuantity}, {@code withCriteria} and
+     * {@code withDeadline}.
+     *
+     * @param <P> the position built
+     */
+    @FunctionalInterface
+    interface Terms<P extends PositionTaken> {
+        /**
+         * @param terms what is demanded, proposed or offered
+         * @return the position
+         */
+        P terms(String terms);
+    }
+
+    /**
+     * A position's optional parts, each set on a copy: one implementation for demands, proposals and offers.
+     *
+     * @param <P> the position type, so that a copy keeps it
+     */
+    sealed interface OptionalParts<P extends PositionTaken> permits DemandMade, ProposalMade, OfferMade {
+        /**
+         * @param items the individual points, e.g. regions or names
+         * @return a copy with the points
+         */
+        default P withItems(String... items) {
+            P self = self();
+            return PositionStages.copy(self, Values.listOf(items), self.quantity(), self.criteria(), self.deadline());
+        }
+
+        /**
+         * @param quantity how many, where the position is about a number
+         * @return a copy with the quantity
+         */
+        default P withQuantity(Quantity quantity) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), quantity, self.criteria(), self.deadline());
+        }
+
+        /**
+         * @param criteria who or what qualifies ("under 25")
+         * @return a copy with the criteria
+         */
+        default P withCriteria(String criteria) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), self.quantity(), criteria, self.deadline());
+        }
+
+        /**
+         * @param deadline when it is due ({@link Deadline#by(String)}, {@link Deadline#soft(String)})
+         * @return a copy with the deadline
+         */
+        default P withDeadline(Deadline deadline) {
+            P self = self();
+            return PositionStages.copy(self, self.items(), self.quantity(), self.criteria(), deadline);
+        }
+
+        /** Safe: only P itself implements {@code OptionalParts<P>} (the interface is sealed to the three types). */
+        @SuppressWarnings("unchecked")
+        private P self() {
+            return (P) this;
+        }
+    }
 }

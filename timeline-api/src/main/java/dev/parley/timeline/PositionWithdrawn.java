@@ -8,6 +8,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * The side that took a position withdraws it.
  * JSON type name {@code "position-withdrawn"}.
  *
+ * <pre>{@code
+ * PositionWithdrawn.of(Envelope.of("ua-withdraws", "ru-ua-2025", "2025-06-10"), "ua-proposal").by("Ukraine")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
@@ -33,6 +37,25 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+    }
+
+    /**
+     * The first stage: the position; {@link Development.By#by(String)} names the side withdrawing it.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @return the stage that takes the side withdrawing it
+     */
+    public static Development.By<PositionWithdrawn> of(Envelope envelope, String position) {
+        return side -> new PositionWithdrawn(envelope, position, side, null);
+    }
+
+    /**
+     * @param reason the stated reason or wording
+     * @return a copy with the reason
+     */
+    public PositionWithdrawn withReason(String reason) {
+        return new PositionWithdrawn(envelope, position, by, reason);
     }
 
     @Override

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A side accepts an open demand, proposal or offer.
  * JSON type name {@code "proposal-accepted"}.
  *
+ * <pre>{@code
+ * ProposalAccepted.of(Envelope.of("ua-accepts", "ru-ua-2025", "2025-06-03"), "ru-offer-children").by("Ukraine")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
@@ -33,6 +37,25 @@ public record ProposalAccepted(@JsonUnwrapped Envelope envelope,
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+    }
+
+    /**
+     * The first stage: the position; {@link Development.By#by(String)} names the side accepting.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @return the stage that takes the side accepting
+     */
+    public static Development.By<ProposalAccepted> of(Envelope envelope, String position) {
+        return side -> new ProposalAccepted(envelope, position, side, null);
+    }
+
+    /**
+     * @param reason the stated reason or wording
+     * @return a copy with the reason
+     */
+    public ProposalAccepted withReason(String reason) {
+        return new ProposalAccepted(envelope, position, by, reason);
     }
 
     @Override

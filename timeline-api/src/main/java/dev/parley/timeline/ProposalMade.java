@@ -10,6 +10,11 @@ import java.util.List;
  * A side proposes terms to another side.
  * JSON type name {@code "proposal-made"}.
  *
+ * <pre>{@code
+ * ProposalMade.by(Envelope.of("ua-proposal", "ru-ua-2025", "2025-06-02"), "Ukraine").to("Russia")
+ *         .terms("A meeting of leaders").withDeadline(Deadline.soft("2025-06").withText("by the end of June"))
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param by the side taking the position, or the sides taking it together (a coalition); in JSON a string or a
  *           list
@@ -29,7 +34,7 @@ public record ProposalMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken {
+        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<ProposalMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -68,6 +73,18 @@ public record ProposalMade(@JsonUnwrapped Envelope envelope,
     public ProposalMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
         this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+    }
+
+    /**
+     * The first stage: who takes the position; then {@link PositionTaken.To#to(String...)} (optional) and
+     * {@link PositionTaken.Terms#terms(String)}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param sides the side proposing, or the sides proposing together (a coalition)
+     * @return the stage that takes the addressees or the terms
+     */
+    public static PositionTaken.To<ProposalMade> by(Envelope envelope, String... sides) {
+        return new PositionStages<>(ProposalMade::new, envelope, Values.listOf(sides), List.of());
     }
 
     @Override

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A side rejects a demand, proposal or offer (again); repeated rejections are kept.
  * JSON type name {@code "proposal-rejected"}.
  *
+ * <pre>{@code
+ * ProposalRejected.of(Envelope.of("ru-rejects", "ru-ua-2025", "2025-06-02"), "us-demand-ceasefire").by("Russia")
+ *         .withReason("a ceasefire only after a memorandum")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
@@ -33,6 +38,25 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+    }
+
+    /**
+     * The first stage: the position; {@link Development.By#by(String)} names the side rejecting.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @return the stage that takes the side rejecting
+     */
+    public static Development.By<ProposalRejected> of(Envelope envelope, String position) {
+        return side -> new ProposalRejected(envelope, position, side, null);
+    }
+
+    /**
+     * @param reason the stated reason or wording
+     * @return a copy with the reason
+     */
+    public ProposalRejected withReason(String reason) {
+        return new ProposalRejected(envelope, position, by, reason);
     }
 
     @Override

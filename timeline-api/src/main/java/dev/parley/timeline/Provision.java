@@ -10,8 +10,8 @@ import java.util.List;
  * deadline and the sides bound to carry it out.
  *
  * <pre>{@code
- * new Provision("pow-exchange", "exchange of prisoners of war", "all for all",
- *         List.of(), List.of("under 25", "seriously wounded or sick"), null)
+ * Provision.of("pow-exchange", "exchange of prisoners of war").withFormula("all for all")
+ *         .withCriteria("under 25", "seriously wounded or sick")
  * }</pre>
  *
  * @param id         the provision's id, unique within its agreement; implementation steps name it
@@ -68,5 +68,62 @@ public record Provision(String id, String subject, String formula, List<Share> q
     public Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
                      String timing) {
         this(id, subject, formula, quantities, criteria, timing, null, List.of());
+    }
+
+    /**
+     * @param id      the provision's id, unique within its agreement; implementation steps name it
+     * @param subject what the provision is about
+     * @return a provision with no formula, targets, criteria, timing, deadline or obligors yet
+     */
+    public static Provision of(String id, String subject) {
+        return new Provision(id, subject, null, List.of(), List.of(), null, null, List.of());
+    }
+
+    /**
+     * @param formula the exchange formula as reported ("1000 for 1000")
+     * @return a copy with the formula
+     */
+    public Provision withFormula(String formula) {
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+    }
+
+    /**
+     * @param quantities the target per side (and unit)
+     * @return a copy with the targets
+     */
+    public Provision withQuantities(Share... quantities) {
+        return new Provision(id, subject, formula, Values.listOf(quantities), criteria, timing, deadline, obligors);
+    }
+
+    /**
+     * @param criteria who or what qualifies
+     * @return a copy with the criteria
+     */
+    public Provision withCriteria(String... criteria) {
+        return new Provision(id, subject, formula, quantities, Values.listOf(criteria), timing, deadline, obligors);
+    }
+
+    /**
+     * @param timing when it is to happen, in the source's words
+     * @return a copy with the timing
+     */
+    public Provision withTiming(String timing) {
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+    }
+
+    /**
+     * @param deadline when it is due
+     * @return a copy with the deadline
+     */
+    public Provision withDeadline(Deadline deadline) {
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+    }
+
+    /**
+     * @param obligors the sides bound to carry it out
+     * @return a copy naming the sides bound
+     */
+    public Provision withObligors(String... obligors) {
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, Values.listOf(obligors));
     }
 }

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * An earlier development's content is corrected: from the correction's report date on, the replacement stands in for it. The history keeps both.
  * JSON type name {@code "report-corrected"}.
  *
+ * <pre>{@code
+ * ReportCorrected.replacing(Envelope.of("correction", "ru-ua-2025", "2025-06-04"),
+ *         RoundHeld.round(Envelope.of("round-2", "ru-ua-2025", "2025-06-02T14:00+03:00"), 2))
+ *         .withReason("wrong hour")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param development the id of the corrected development
  * @param replacement the corrected content: same type and id as the corrected development
@@ -43,6 +49,23 @@ public record ReportCorrected(@JsonUnwrapped Envelope envelope,
         if (!replacement.negotiationId().equals(envelope.negotiationId())) {
             throw new InvalidValueException("replacement", "the replacement belongs to another negotiation");
         }
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param replacement the corrected development, under the id of the one it replaces
+     * @return a correction of the development with the replacement's id, for no stated reason
+     */
+    public static ReportCorrected replacing(Envelope envelope, Development replacement) {
+        return new ReportCorrected(envelope, Values.required("replacement", replacement).id(), replacement, null);
+    }
+
+    /**
+     * @param reason why it was corrected
+     * @return a copy with the reason
+     */
+    public ReportCorrected withReason(String reason) {
+        return new ReportCorrected(envelope, development, replacement, reason);
     }
 
     @Override

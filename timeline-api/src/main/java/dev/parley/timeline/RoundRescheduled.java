@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A scheduled round moves to another date or venue, or is postponed with no new date.
  * JSON type name {@code "round-rescheduled"}.
  *
+ * <pre>{@code
+ * RoundRescheduled.round(Envelope.of("round-2-moved", "ru-ua-2025", "2025-05-30"), 2)
+ *         .withDate("2025-06-02").withReason("the venue changed")
+ * }</pre>
+ *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param number the round's number (required): the round scheduled under that number
  * @param date the new date; null when postponed without one
@@ -37,6 +42,39 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
         Values.positive("number", number);
         venue = Values.optionalText(venue);
         reason = Values.optionalText(reason);
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param number the number of the round that moves
+     * @return a rescheduling with no new date, venue or reason yet
+     */
+    public static RoundRescheduled round(Envelope envelope, int number) {
+        return new RoundRescheduled(envelope, number, null, null, null);
+    }
+
+    /**
+     * @param date the new date, in any {@link PartialDate} form
+     * @return a copy with the new date
+     */
+    public RoundRescheduled withDate(String date) {
+        return new RoundRescheduled(envelope, number, PartialDate.parse(date), venue, reason);
+    }
+
+    /**
+     * @param venue the new venue
+     * @return a copy with the new venue
+     */
+    public RoundRescheduled withVenue(String venue) {
+        return new RoundRescheduled(envelope, number, date, venue, reason);
+    }
+
+    /**
+     * @param reason the stated reason or wording
+     * @return a copy with the reason
+     */
+    public RoundRescheduled withReason(String reason) {
+        return new RoundRescheduled(envelope, number, date, venue, reason);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One side's part of a provision or an implementation step: "Ukraine releases 390 prisoners" is
- * {@code new Share("Ukraine", Quantity.exactly(390), "prisoners", null)}. Ledgers sum shares per side and unit,
+ * {@code new Share("Ukraine", Quantity.exactly(390)).withUnit("prisoners")}. Ledgers sum shares per side and unit,
  * so 390 prisoners and 6,000 bodies are never added together.
  *
  * @param party     the side that delivers
@@ -50,5 +50,21 @@ public record Share(String party, Quantity quantity, String unit, String provisi
     public String toString() {
         return party + ": " + quantity + (unit == null ? "" : " " + unit)
                 + (provision == null ? "" : " (under " + provision + ")");
+    }
+
+    /**
+     * @param unit what is counted, a lower-case word such as {@code "prisoners"}
+     * @return a copy counting in this unit
+     */
+    public Share withUnit(String unit) {
+        return new Share(party, quantity, unit, provision);
+    }
+
+    /**
+     * @param provision the id of the provision this share counts under, in an implementation step
+     * @return a copy counted under this provision
+     */
+    public Share withProvision(String provision) {
+        return new Share(party, quantity, unit, provision);
     }
 }

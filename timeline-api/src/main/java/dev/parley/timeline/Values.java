@@ -122,4 +122,23 @@ final class Values {
         }
         return copy;
     }
+
+    /**
+     * The arguments of a varargs parameter as a list for a canonical constructor, which validates them (a null
+     * entry becomes the rule-named {@link InvalidValueException} there, not a {@link NullPointerException} here).
+     */
+    @SafeVarargs
+    static <T> List<T> listOf(T... values) {
+        return values == null ? null : java.util.Arrays.asList(values);
+    }
+
+    /** {@code first} followed by {@code more}, for parameters that need at least one entry. */
+    static <T> List<T> listOf(T first, T[] more) {
+        List<T> all = new java.util.ArrayList<>();
+        all.add(first);
+        if (more != null) {
+            all.addAll(java.util.Arrays.asList(more));
+        }
+        return all;
+    }
 }

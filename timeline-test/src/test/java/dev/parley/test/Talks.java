@@ -18,7 +18,6 @@ import dev.parley.timeline.Share;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Developments of a small negotiation "talks", for the tests of the test support. */
 final class Talks {
@@ -26,24 +25,26 @@ final class Talks {
     static final Path SEED = Path.of("../examples/data/istanbul-2025-06-02.json");
     static final String SEED_ID = "ru-ua-direct-talks-2025";
 
-    static final Attribution AXIOS = new Attribution("UNN", null, LocalDate.of(2025, 6, 2),
-            List.of(Agent.outlet("Axios"), Agent.anonymous("Ukrainian officials", "Ukraine", 2)));
+    static final Attribution AXIOS = Attribution.of("UNN").withPublished(LocalDate.of(2025, 6, 2))
+            .withVia(Agent.outlet("Axios"), Agent.anonymous("Ukrainian officials", "Ukraine", 2));
 
-    static final NegotiationOpened OPENED = new NegotiationOpened(Envelope.of("opened", ID, "2025-05-16"), "Talks", null);
-    static final RoundHeld ROUND_2 = new RoundHeld(Envelope.of("round-2", ID, "2025-06-02"), 2, "Istanbul", null,
-            List.of(), "no clear breakthrough");
-    static final OfferMade OFFER = new OfferMade(Envelope.of("offer", ID, "2025-06-02").withSource(AXIOS), "Russia",
-            List.of("Ukraine"), "return 10 children", List.of(), Quantity.exactly(10), null, Deadline.by("2025-07-10"));
-    static final ProposalAccepted ACCEPTED = new ProposalAccepted(Envelope.of("accepted", ID, "2025-06-03"), "offer",
-            "Ukraine", null);
-    static final DemandMade DEMAND = new DemandMade(Envelope.of("demand", ID, "2025-06-02"), "Russia",
-            List.of("Ukraine"), "withdrawal of troops", List.of("Donetsk", "Luhansk"), null, null, null);
-    static final AgreementReached DEAL = new AgreementReached(Envelope.of("deal", ID, "2025-06-02"), "exchange",
-            List.of("Russia", "Ukraine"), List.of(new Provision("pows", "prisoners", "all for all",
-            List.of(new Share("Russia", Quantity.all())), List.of("under 25"), null)));
-    static final ClaimMade CLAIM = new ClaimMade(Envelope.of("claim", ID, "2025-06-01"), "Ukraine", "abductions");
-    static final ClaimDenied DENIAL = new ClaimDenied(Envelope.of("denial", ID, "2025-06-02"), "claim",
-            Agent.named("Vladimir Medinsky", null, "Russia"), "There is no kidnapping.");
+    static final NegotiationOpened OPENED = NegotiationOpened.titled(Envelope.of("opened", ID, "2025-05-16"), "Talks");
+    static final RoundHeld ROUND_2 = RoundHeld.round(Envelope.of("round-2", ID, "2025-06-02"), 2).withVenue("Istanbul")
+            .withOutcome("no clear breakthrough");
+    static final OfferMade OFFER = OfferMade.by(Envelope.of("offer", ID, "2025-06-02").withSource(AXIOS), "Russia")
+            .to("Ukraine").terms("return 10 children")
+            .withQuantity(Quantity.exactly(10)).withDeadline(Deadline.by("2025-07-10"));
+    static final ProposalAccepted ACCEPTED = ProposalAccepted.of(Envelope.of("accepted", ID, "2025-06-03"), "offer")
+            .by("Ukraine");
+    static final DemandMade DEMAND = DemandMade.by(Envelope.of("demand", ID, "2025-06-02"), "Russia").to("Ukraine")
+            .terms("withdrawal of troops").withItems("Donetsk", "Luhansk");
+    static final AgreementReached DEAL = AgreementReached.titled(Envelope.of("deal", ID, "2025-06-02"), "exchange")
+            .provisions(Provision.of("pows", "prisoners").withFormula("all for all")
+                    .withQuantities(new Share("Russia", Quantity.all())).withCriteria("under 25"))
+            .withParties("Russia", "Ukraine");
+    static final ClaimMade CLAIM = ClaimMade.by(Envelope.of("claim", ID, "2025-06-01"), "Ukraine").that("abductions");
+    static final ClaimDenied DENIAL = ClaimDenied.of(Envelope.of("denial", ID, "2025-06-02"), "claim")
+            .by(Agent.named("Vladimir Medinsky", null, "Russia")).withQuote("There is no kidnapping.");
 
     private Talks() {
     }
