@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import java.net.URI;
@@ -47,6 +48,8 @@ class CompatApplicationTest {
 
     @Autowired
     Parley parley;
+    @Autowired
+    ApplicationContext context;
     @Value("${local.server.port}")
     int port;
 
@@ -61,6 +64,14 @@ class CompatApplicationTest {
     @DisplayName("runs on the Spring Boot version the project asked for")
     void runsOnTheAskedBoot() {
         assertThat(SpringBootVersion.getVersion()).isEqualTo(System.getProperty("expected.spring-boot.version"));
+    }
+
+    @Test
+    @DisplayName("writes JSON with the application's own mapper: Jackson 3 on Spring Boot 4, Jackson 2 on Boot 3")
+    void theApplicationsMapper() throws ClassNotFoundException {
+        String mapper = SpringBootVersion.getVersion().startsWith("4.") ? "tools.jackson.databind.json.JsonMapper"
+                : "com.fasterxml.jackson.databind.ObjectMapper";
+        assertThat(context.getBeanNamesForType(Class.forName(mapper))).as(mapper).isNotEmpty();
     }
 
     @TestFactory
