@@ -3,6 +3,7 @@ package dev.parley.model;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -46,6 +48,10 @@ public final class ParleyJson {
     public static final int MAX_NESTING_DEPTH = 200;
     /** Strings longer than this (in characters) are rejected. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
+    // The oldest jackson-databind Parley runs on: every development is a record whose envelope is a @JsonUnwrapped
+    // creator property, which Jackson reads only from 2.19 on (2.17 and 2.18 fail on the first development read).
+    private static final int MINIMUM_JACKSON_MAJOR = 2;
+    private static final int MINIMUM_JACKSON_MINOR = 19;
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ParleyJson CODEC = new ParleyJson(MAPPER);
@@ -74,6 +80,7 @@ public final class ParleyJson {
      * @return a new, independently configurable mapper
      */
     public static ObjectMapper newMapper() {
+        requireJackson(PackageVersion.VERSION);
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -89,6 +96,20 @@ public final class ParleyJson {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .build());
         return mapper;
+    }
+
+    /**
+     * @param found the jackson-databind on the class path
+     * @throws IllegalStateException when it is older than 2.19, saying which to take instead of failing later on
+     *                               the first development read
+     */
+    static void requireJackson(Version found) {
+        if (found.getMajorVersion() == MINIMUM_JACKSON_MAJOR && found.getMinorVersion() < MINIMUM_JACKSON_MINOR) {
+            throw new IllegalStateException("Parley needs jackson-databind " + MINIMUM_JACKSON_MAJOR + "."
+                    + MINIMUM_JACKSON_MINOR + " or newer and found " + found + " (Spring Boot 3.3 and 3.4 manage 2.17 and 2.18: set the "
+                    + "property jackson-bom.version to 2.19.2 or newer, or import a newer com.fasterxml.jackson:"
+                    + "jackson-bom first)");
+        }
     }
 
     /** The shared mapper, for the streaming file reader of this package only: never handed out. */

@@ -1,6 +1,8 @@
 package dev.parley.model;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.Development;
@@ -107,6 +109,30 @@ class ParleyJsonTest {
             };
             assertThat(json.read(in, NegotiationState.class)).isEqualTo(NegotiationState.initial("talks"));
             assertThat(closed).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("the Jackson it runs on")
+    class JacksonVersion {
+        @Test
+        @DisplayName("2.17 and 2.18 are refused up front, naming the version to take")
+        void olderThan219IsRefused() {
+            for (Version old : new Version[] {
+                    new Version(2, 17, 3, null, null, null),
+                    new Version(2, 18, 4, null, null, null)}) {
+                assertThatThrownBy(() -> ParleyJson.requireJackson(old))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("needs jackson-databind 2.19 or newer and found " + old)
+                        .hasMessageContaining("jackson-bom.version");
+            }
+        }
+
+        @Test
+        @DisplayName("2.19 and newer are taken")
+        void from219On() {
+            ParleyJson.requireJackson(new Version(2, 19, 0, null, null, null));
+            ParleyJson.requireJackson(PackageVersion.VERSION);
         }
     }
 }

@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  * database their tables have different names ({@code parley.table-prefix}). Parley's writes are transactions of
  * its own: they do not join the application's Spring transactions.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
+// The DataSource auto-configuration of Spring Boot 3, and of Boot 4 (which moved it to spring-boot-jdbc)
+@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(ParleyProperties.class)
 public class ParleyAutoConfiguration {
 

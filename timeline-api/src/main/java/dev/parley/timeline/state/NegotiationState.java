@@ -1,5 +1,6 @@
 package dev.parley.timeline.state;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PartyRole;
@@ -43,6 +44,10 @@ import java.util.function.Function;
  * @param evaluatedOn      the day deadlines were judged against; null when not evaluated
  * @param uncertain        developments left out because their dates straddle the cut (see {@link AsOf})
  */
+// isOpened() is not a JSON property, and must not be hidden with @JsonIgnore: Jackson before 2.20 (Spring Boot
+// 3.3-3.5 manage 2.17-2.19) reads the ignored isOpened() as the bean property "opened" and then drops the record
+// component of that name too. Not detecting is-getters at all leaves the component alone on Jackson 2 and 3.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record NegotiationState(String negotiationId, String title, PartialDate opened,
                                List<Participant> participants, List<Round> rounds, List<Document> documents,
                                List<Position> positions, List<Agreement> agreements, List<Claim> claims,
@@ -108,7 +113,6 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
     }
 
     /** @return true once a {@code negotiation-opened} development was folded */
-    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOpened() {
         return opened != null;
     }
