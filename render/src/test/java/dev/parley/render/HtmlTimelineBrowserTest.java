@@ -180,6 +180,42 @@ class HtmlTimelineBrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("markup in names, venues, quotes, terms and sources (img, svg, entities, javascript: links) never "
+            + "runs, in the timeline or any development's details, and is shown as the text it was")
+    void markupNeverRuns() throws Exception {
+        BrowserHarness browser = BrowserHarness.require();
+        List<Development> developments = Hostile.markup();
+        LocalDate today = LocalDate.of(2025, 7, 1);
+        NegotiationState state = NegotiationProjection.replay(Hostile.MARKUP_ID, developments, AsOf.now(), today);
+        Path page = write("markup", HtmlTimeline.render(state, developments, today));
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("page", page.toString());
+        scenario.put("screenshot", null);
+        scenario.put("drags", Map.of());
+        scenario.put("lane", "party-1");
+        scenario.put("type", "statement-made");
+        scenario.put("search", "onerror");
+        scenario.put("permalinks", developments.stream().map(Development::id).toList());
+        JsonNode report = browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
+
+        assertThat(report.get("problems")).as("page errors, console errors, dialogs").isEmpty();
+        assertThat(report.get("pwned").asBoolean()).as("window.pwned set by a payload").isFalse();
+        assertThat(report.get("injected").asInt()).as("elements created from text").isZero();
+        assertThat(report.get("handlers")).as("event handlers created from text").isEmpty();
+        assertThat(report.at("/initial/drawn").asInt()).isEqualTo(developments.size());
+        StringBuilder details = new StringBuilder();
+        for (JsonNode permalink : report.get("permalinks")) {
+            assertThat(permalink.get("handlers")).as(permalink.get("selected") + ": handlers").isEmpty();
+            assertThat(permalink.get("pwned").asBoolean()).isFalse();
+            permalink.get("links").forEach(link -> assertThat(link.asText()).as("links are http(s) or to the page")
+                    .matches("(https?://|#).*"));
+            details.append(permalink.get("details").asText());
+        }
+        assertThat(details.toString()).contains(Hostile.IMG_PARTY, Hostile.SVG_PARTY, Hostile.ENTITY_PARTY,
+                Hostile.SVG_VENUE, Hostile.LINKIFIED_QUOTE, "Wire&#39;s <b>desk</b>").doesNotContain("&amp;");
+    }
+
     /** The page shows what Parley's replay computed: every position's status, the uncertain, the count. */
     private static void assertShowsParleysState(JsonNode shown, NegotiationState expected, String cut) {
         Map<String, String> page = new HashMap<>();
