@@ -150,20 +150,9 @@ class HtmlTimelineBrowserTest {
     @DisplayName("hostile text (<!--<script>, </script><script>alert(1)</script>, markup in names) leaves the page "
             + "working and is shown as text")
     void hostileText() throws Exception {
-        BrowserHarness browser = BrowserHarness.require();
         List<Development> developments = Hostile.developments();
-        LocalDate today = LocalDate.of(2025, 7, 1);
-        NegotiationState state = NegotiationProjection.replay(Hostile.ID, developments, AsOf.now(), today);
-        Path page = write("hostile", HtmlTimeline.render(state, developments, today));
-        Map<String, Object> scenario = new LinkedHashMap<>();
-        scenario.put("page", page.toString());
-        scenario.put("screenshot", null);
-        scenario.put("drags", Map.of());
-        scenario.put("lane", "party-1");
-        scenario.put("type", "statement-made");
-        scenario.put("search", "alert");
-        scenario.put("permalinks", List.of("comment", "script", "offer", "round-1"));
-        JsonNode report = browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
+        JsonNode report = hostilePage(Hostile.ID, developments, "alert",
+                List.of("comment", "script", "offer", "round-1"));
 
         assertThat(report.get("problems")).as("page errors, console errors, dialogs").isEmpty();
         assertThat(report.at("/initial/drawn").asInt()).isEqualTo(developments.size());
@@ -184,20 +173,9 @@ class HtmlTimelineBrowserTest {
     @DisplayName("markup in names, venues, quotes, terms and sources (img, svg, entities, javascript: links) never "
             + "runs, in the timeline or any development's details, and is shown as the text it was")
     void markupNeverRuns() throws Exception {
-        BrowserHarness browser = BrowserHarness.require();
         List<Development> developments = Hostile.markup();
-        LocalDate today = LocalDate.of(2025, 7, 1);
-        NegotiationState state = NegotiationProjection.replay(Hostile.MARKUP_ID, developments, AsOf.now(), today);
-        Path page = write("markup", HtmlTimeline.render(state, developments, today));
-        Map<String, Object> scenario = new LinkedHashMap<>();
-        scenario.put("page", page.toString());
-        scenario.put("screenshot", null);
-        scenario.put("drags", Map.of());
-        scenario.put("lane", "party-1");
-        scenario.put("type", "statement-made");
-        scenario.put("search", "onerror");
-        scenario.put("permalinks", developments.stream().map(Development::id).toList());
-        JsonNode report = browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
+        JsonNode report = hostilePage(Hostile.MARKUP_ID, developments, "onerror",
+                developments.stream().map(Development::id).toList());
 
         assertThat(report.get("problems")).as("page errors, console errors, dialogs").isEmpty();
         assertThat(report.get("pwned").asBoolean()).as("window.pwned set by a payload").isFalse();
@@ -214,6 +192,24 @@ class HtmlTimelineBrowserTest {
         }
         assertThat(details.toString()).contains(Hostile.IMG_PARTY, Hostile.SVG_PARTY, Hostile.ENTITY_PARTY,
                 Hostile.SVG_VENUE, Hostile.LINKIFIED_QUOTE, "Wire&#39;s <b>desk</b>").doesNotContain("&amp;");
+    }
+
+    /** Renders a hostile negotiation, drives its page (a search, one lane, statements, permalinks) and reports. */
+    private static JsonNode hostilePage(String id, List<Development> developments, String search, List<String> permalinks)
+            throws Exception {
+        BrowserHarness browser = BrowserHarness.require();
+        LocalDate today = LocalDate.of(2025, 7, 1);
+        NegotiationState state = NegotiationProjection.replay(id, developments, AsOf.now(), today);
+        Path page = write(id, HtmlTimeline.render(state, developments, today));
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("page", page.toString());
+        scenario.put("screenshot", null);
+        scenario.put("drags", Map.of());
+        scenario.put("lane", "party-1");
+        scenario.put("type", "statement-made");
+        scenario.put("search", search);
+        scenario.put("permalinks", permalinks);
+        return browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
     }
 
     /** The page shows what Parley's replay computed: every position's status, the uncertain, the count. */
