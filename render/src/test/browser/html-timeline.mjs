@@ -90,6 +90,12 @@ async function lanes(page) {
   });
 }
 
+/** Every event-handler attribute in the document, as "TAG onname". */
+function handlers() {
+  return Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes)
+    .filter((a) => a.name.startsWith('on')).map((a) => el.tagName + ' ' + a.name));
+}
+
 const result = await withBrowser(async (context) => {
   const { page, problems } = await watchedPage(context);
   page.on('dialog', (dialog) => { problems.push('dialog: ' + dialog.message()); dialog.dismiss(); });
@@ -99,6 +105,9 @@ const result = await withBrowser(async (context) => {
   out.lanes = await lanes(page);
   out.scripts = await page.evaluate(() => document.querySelectorAll('script').length);
   out.injected = await page.evaluate(() => document.querySelectorAll('iframe, img, marquee, object, embed').length);
+  // event handlers made from text (the page has none of its own: its CSP allows no inline script), a payload's flag
+  out.handlers = await page.evaluate(handlers);
+  out.pwned = await page.evaluate(() => window.pwned !== undefined);
 
   // the as-of bar, dragged on each axis
   out.drags = [];
@@ -163,7 +172,9 @@ const result = await withBrowser(async (context) => {
       details: document.querySelector('#details').textContent,
       visSelected: Array.from(document.querySelectorAll('.vis-item.vis-selected .chip')).map((c) => c.dataset.id),
       links: Array.from(document.querySelectorAll('#details a')).map((a) => a.getAttribute('href')),
+      pwned: window.pwned !== undefined,
     })));
+    out.permalinks[out.permalinks.length - 1].handlers = await fresh.evaluate(handlers);
     await fresh.close();
   }
   // print: controls hidden, every development listed in words

@@ -38,6 +38,8 @@ const results = await withBrowser(async (context) => {
   const out = [];
   for (const [index, file] of files.entries()) {
     const { page, problems } = await watchedPage(context);
+    // a payload that runs opens a dialog (alert) or sets window.pwned; both are reported
+    page.on('dialog', (dialog) => { problems.push('dialog: ' + dialog.message()); dialog.dismiss(); });
     await page.goto(pathToFileURL(host).toString());
     const data = JSON.parse(readFileSync(file, 'utf8'));
     const measured = await page.evaluate(async ({ data, scriptPath }) => {
@@ -58,7 +60,16 @@ const results = await withBrowser(async (context) => {
         titleSlide: document.querySelectorAll('.tl-slide-titleslide').length,
         markers: document.querySelectorAll('.tl-timemarker').length,
         configErrors: (messages.errors || []).map(String),
-        injected: document.querySelectorAll('#timeline iframe, #timeline script, #timeline img, #timeline marquee').length,
+        injected: document.querySelectorAll('#timeline iframe, #timeline script, #timeline img, #timeline marquee, '
+          + '#timeline svg, #timeline object, #timeline embed').length,
+        pwned: window.pwned !== undefined,
+        // event handlers made from text (TimelineJS's own links carry onclick='void(0)'), script links
+        handlers: Array.from(document.querySelectorAll('#timeline *')).flatMap((el) => Array.from(el.attributes)
+          .filter((a) => a.name.startsWith('on') && !(a.name === 'onclick' && a.value === 'void(0)'))
+          .map((a) => el.tagName + ' ' + a.name + '=' + a.value)),
+        scriptLinks: Array.from(document.querySelectorAll('#timeline [href], #timeline [src]'))
+          .map((el) => el.getAttribute('href') || el.getAttribute('src'))
+          .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
         text: document.querySelector('#timeline').textContent,
         headlines: Array.from(document.querySelectorAll('.tl-slide .tl-headline')).map((h) => h.textContent),
         // era texts drawn over the time axis's labels

@@ -62,6 +62,9 @@ public final class Parley implements NegotiationLog {
      * @param file the database file, without H2's {@code .mv.db} suffix (it is stripped if given); parent
      *             folders are created
      * @return a Parley on an embedded H2 file database
+     * @throws IllegalArgumentException when the path holds what H2 reads as URL syntax ({@code ;}, after which
+     *                                  it reads settings such as {@code INIT}, which runs SQL, or {@code :}) or a
+     *                                  control character; nothing is created then
      */
     public static Parley h2(Path file) {
         return builder().h2(file).build();
@@ -240,16 +243,12 @@ public final class Parley implements NegotiationLog {
         /**
          * @param file the H2 database file (see {@link Parley#h2(Path)})
          * @return this builder, storing in an embedded H2 file
-         * @throws IllegalStateException when a store was chosen already
+         * @throws IllegalStateException    when a store was chosen already
+         * @throws IllegalArgumentException when the path is not a plain file path (see {@link Parley#h2(Path)})
          */
         public Builder h2(Path file) {
             Objects.requireNonNull(file, "file");
-            Path base = file.toAbsolutePath();
-            String name = base.getFileName().toString();
-            if (name.endsWith(".mv.db")) {
-                base = base.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-            }
-            Path database = base;
+            Path database = Engine.h2Location(file);
             chooseStore("h2(" + database + ")", settings -> Engine.h2(database, settings));
             return this;
         }

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /** Where the commands keep what they record. */
 final class StoreOptions {
     @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database file of the embedded store (default: ${DEFAULT-VALUE})",
+            description = "H2 database file of the embedded store (default: ${DEFAULT-VALUE}); a plain path: "
+                    + "';', ':' and control characters are refused",
             defaultValue = ".parley/parley")
     Path db;
 
@@ -52,11 +53,25 @@ final class StoreOptions {
     /** The environment, replaceable by tests. */
     static Function<String, String> environment = System::getenv;
 
+    /**
+     * @return the chosen store, opened
+     * @throws CommandLine.ParameterException (a usage error) when {@code --db} is not a plain file path, before
+     *                                        anything is created
+     */
     Parley open() {
         if (jdbcUrl != null) {
             return Parley.jdbc(jdbcUrl, user, password());
         }
-        return inMemory ? Parley.inMemory() : Parley.h2(db);
+        if (inMemory) {
+            return Parley.inMemory();
+        }
+        Parley.Builder builder = Parley.builder();
+        try {
+            builder.h2(db);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+        }
+        return builder.build();
     }
 
     /** @return the files of the store on this machine: the H2 database file, or none */

@@ -29,6 +29,9 @@ final class DataSources {
      */
     static final String H2_SETTINGS = ";DB_CLOSE_DELAY=0;WRITE_DELAY=0";
 
+    /** The suffix of an H2 (MVStore) database file, which the URL leaves out. */
+    private static final String H2_SUFFIX = ".mv.db";
+
     private DataSources() {
     }
 
@@ -41,9 +44,11 @@ final class DataSources {
      * H2's own connection pool, not HikariCP: an embedded file database needs no more, HikariCP is then not
      * needed on the class path, and H2's pool logs nothing at start.
      *
+     * @param file the database file, checked by {@link #h2Location(Path)} before anything is created
      * @return a pool on an embedded H2 file database, its folder created
      */
-    static Opened h2(Path database) {
+    static Opened h2(Path file) {
+        Path database = h2Location(file);
         Drivers.require("h2(" + database + ")", List.of(Drivers.H2));
         try {
             Files.createDirectories(database.getParent());
@@ -51,6 +56,38 @@ final class DataSources {
             throw new StoreException("cannot create folder " + database.getParent() + ": " + e.getMessage(), e);
         }
         return H2Pool.open("jdbc:h2:file:" + database + H2_SETTINGS, 4);
+    }
+
+    /**
+     * The one rule for where an H2 store may be: a plain file path, never URL syntax. H2 reads everything after
+     * the first {@code ;} of its URL as settings, and {@code INIT=} runs SQL (which can write files and define Java
+     * functions); a {@code :} names a protocol or file system to H2 ({@code tcp:}, {@code mem:}, {@code zip:}).
+     * Neither is escaped by H2, so neither may be in the path; nor may control characters, which no one means in a
+     * file name and which would reach a terminal in messages.
+     *
+     * @param file the database file, with or without its {@code .mv.db} suffix, relative or absolute
+     * @return the absolute database path without the suffix, as the URL names it
+     * @throws IllegalArgumentException naming the rule and the path when it holds any of these characters
+     */
+    static Path h2Location(Path file) {
+        Path base = file.toAbsolutePath().normalize();
+        String name = base.getFileName() == null ? "" : base.getFileName().toString();
+        if (name.endsWith(H2_SUFFIX)) {
+            base = base.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
+        }
+        String text = base.toString();
+        String root = base.getRoot() == null ? "" : base.getRoot().toString();
+        String problem = text.indexOf(';') >= 0
+                ? "contains ';', after which H2 reads connection settings such as INIT, which runs SQL"
+                : text.indexOf(':', root.length()) >= 0
+                ? "contains ':', with which H2 names a protocol or file system instead of a file"
+                : text.chars().anyMatch(Character::isISOControl) ? "contains a control character"
+                : null;
+        if (problem != null) {
+            throw new IllegalArgumentException("an H2 database path is a plain file path: '"
+                    + JdbcStorage.Tables.printable(file.toString(), 500) + "' " + problem + "; choose a path without it");
+        }
+        return base;
     }
 
     /** Only called once H2 is known to be there: the one place that touches its pool. */

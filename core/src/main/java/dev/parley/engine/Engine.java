@@ -123,6 +123,16 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * @param file an H2 database file, with or without its {@code .mv.db} suffix
+     * @return the absolute path of the database without the suffix, as {@link #h2(Path, Settings)} takes it
+     * @throws IllegalArgumentException when the path holds what H2 would read as URL syntax (a {@code ;}, which
+     *                                  starts settings such as {@code INIT}, or a {@code :}) or a control character
+     */
+    public static Path h2Location(Path file) {
+        return DataSources.h2Location(file);
+    }
+
+    /**
      * @param settings the tuning
      * @return an engine storing in memory
      */
@@ -132,7 +142,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * @param database the H2 database file without its {@code .mv.db} suffix; parent folders are created
+     * @param database the H2 database file without its {@code .mv.db} suffix, as {@link #h2Location(Path)} returns
+     *                 it; parent folders are created
      * @param settings the tuning
      * @return an engine on an embedded H2 file database, with a pool closed by {@link #close()}
      */

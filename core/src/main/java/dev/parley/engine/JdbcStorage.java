@@ -127,8 +127,13 @@ final class JdbcStorage {
         }
 
         private static String printable(String text) {
+            return printable(text, 60);
+        }
+
+        /** @return at most {@code limit} characters of a user's text, its control characters as Java escapes */
+        static String printable(String text, int limit) {
             StringBuilder out = new StringBuilder();
-            text.codePoints().limit(60).forEach(c -> out.append(Character.isISOControl(c)
+            text.codePoints().limit(limit).forEach(c -> out.append(Character.isISOControl(c)
                     ? String.format("\\u%04x", c) : Character.toString(c)));
             return out.toString();
         }

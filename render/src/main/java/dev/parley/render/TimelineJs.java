@@ -14,6 +14,7 @@ import dev.parley.timeline.state.Round;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Exports a negotiation to TimelineJS's JSON format (tested against TimelineJS 3.9.11):
@@ -30,8 +31,9 @@ import java.util.List;
  *       affiliation, mediators and hosts together);</li>
  *   <li>rounds as {@code eras}, ending the day after their last day, so that a one-day round is a valid era.</li>
  * </ul>
- * TimelineJS renders headlines and {@code text.text} as HTML: every text is HTML-escaped here, and control
- * characters are replaced.
+ * TimelineJS renders every text field as HTML, some after decoding them once: each is escaped for the path
+ * TimelineJS takes it through ({@link #headline}, {@link #bodyText}, {@link #stripped}), and control characters are
+ * replaced.
  *
  * <pre>{@code
  * ObjectNode json = TimelineJs.export(parley.state(id).orElseThrow(), parley.developments(id));
@@ -39,6 +41,8 @@ import java.util.List;
  */
 public final class TimelineJs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Where TimelineJS's autolinker starts a link without a scheme (its pattern ignores case). */
+    private static final Pattern AUTOLINKED = Pattern.compile("www\\.", Pattern.CASE_INSENSITIVE);
 
     private TimelineJs() {
     }
@@ -57,11 +61,11 @@ public final class TimelineJs {
         String about = developments.stream().filter(d -> d instanceof dev.parley.timeline.NegotiationOpened)
                 .map(d -> ((dev.parley.timeline.NegotiationOpened) words.effective(d)).description())
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        title.putObject("text").put("headline", Html.escape(state.title() == null ? state.negotiationId()
-                : state.title())).put("text", (about == null ? "" : "<p>" + Html.escape(about) + "</p>")
-                + "<p>" + developments.size() + " developments of negotiation " + Html.escape(state.negotiationId())
+        title.putObject("text").put("headline", headline(state.title() == null ? state.negotiationId()
+                : state.title())).put("text", (about == null ? "" : "<p>" + bodyText(about) + "</p>")
+                + "<p>" + developments.size() + " developments of negotiation " + bodyText(state.negotiationId())
                 + ", recorded with Parley" + (state.evaluatedOn() == null ? ""
-                : "; statuses as of " + Html.escape(Dates.day(state.evaluatedOn()))) + ".</p>");
+                : "; statuses as of " + bodyText(Dates.day(state.evaluatedOn()))) + ".</p>");
         ArrayNode events = root.putArray("events");
         for (Development d : TimelineView.of(developments, TimelineQuery.all())) {
             Description description = words.describe(d);
@@ -72,13 +76,13 @@ public final class TimelineJs {
                 // a window is a span; its end is known to the day
                 event.set("end_date", day(occurred.latest()));
             }
-            event.put("display_date", Html.escape(Dates.display(occurred)));
+            event.put("display_date", stripped(Dates.display(occurred)));
             event.put("unique_id", Html.escape(d.id()));   // ids are [A-Za-z0-9._:-]: unchanged
-            event.put("group", Html.escape(lanes.laneOf(description.actors()).label()));
+            event.put("group", stripped(lanes.laneOf(description.actors()).label()));
             ObjectNode text = event.putObject("text");
             // a slide's headline is the short label; the sentence saying who did what opens the text
-            text.put("headline", Html.escape(headline(description)));
-            text.put("text", "<p>" + Html.escape(description.headline()) + "</p>" + body(description));
+            text.put("headline", headline(shortLabel(description)));
+            text.put("text", "<p>" + bodyText(description.headline()) + "</p>" + body(description));
         }
         ArrayNode eras = root.putArray("eras");
         for (Round round : state.rounds()) {
@@ -86,7 +90,7 @@ public final class TimelineJs {
             era.set("start_date", day(round.date().earliest()));
             // TimelineJS drops an end equal to the start and then rejects the era: end the day after.
             era.set("end_date", day(round.date().latest().plusDays(1)));
-            era.putObject("text").put("headline", Html.escape((round.number() == null ? "Round" : "Round "
+            era.putObject("text").put("headline", headline((round.number() == null ? "Round" : "Round "
                     + round.number()) + (round.venue() == null ? "" : ", " + round.venue())
                     + (round.status() == Round.Status.SCHEDULED ? " (scheduled)" : "")));
         }
@@ -100,7 +104,7 @@ public final class TimelineJs {
      * @return the development's short label, cut at a word to at most {@value #HEADLINE_LENGTH} characters (the
      *         whole summary follows in the slide's text)
      */
-    static String headline(Description description) {
+    static String shortLabel(Description description) {
         String label = description.label();
         if (label.length() <= HEADLINE_LENGTH) {
             return label;
@@ -113,19 +117,54 @@ public final class TimelineJs {
     static String body(Description description) {
         StringBuilder html = new StringBuilder();
         for (Fact fact : description.facts()) {
-            html.append("<p><b>").append(Html.escape(fact.label())).append(":</b> ");
+            html.append("<p><b>").append(bodyText(fact.label())).append(":</b> ");
             switch (fact.kind()) {
-                case QUOTE -> html.append("<q>").append(Html.escape(fact.text())).append("</q>");
+                case QUOTE -> html.append("<q>").append(bodyText(fact.text())).append("</q>");
                 case LINK -> html.append("<a href=\"").append(Html.escape(fact.target()))
-                        .append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(Html.escape(fact.text()))
+                        .append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(bodyText(fact.text()))
                         .append("</a>");
                 case REF -> html.append("<a href=\"#event-").append(Html.escape(fact.target())).append("\">")
-                        .append(Html.escape(fact.text())).append("</a>");
-                case TEXT -> html.append(Html.escape(fact.text()));
+                        .append(bodyText(fact.text())).append("</a>");
+                case TEXT -> html.append(bodyText(fact.text()));
             }
             html.append("</p>");
         }
         return html.toString();
+    }
+
+    /*
+     * How each field is escaped follows from the path TimelineJS 3.9.11 takes it through (one method per path):
+     * headlines are sanitized (DOMPurify) and set as innerHTML; text.text is sanitized, then run through TimelineJS's
+     * autolinker, then set as innerHTML; group and display_date go through its markup stripper (DOMParser, then
+     * textContent, which decodes entities) and are then set as innerHTML.
+     */
+
+    /** @return text for a headline (slide, title, era): escaped once, which the sanitizer keeps as text */
+    static String headline(String text) {
+        return Html.escape(text);
+    }
+
+    /**
+     * Text inside {@code text.text}, escaped once. The sanitizer leaves a quote bare in text, and the autolinker
+     * then puts a {@code www.} address up to the next space inside a single-quoted {@code href}, where that quote
+     * would end the attribute and start an event handler of the text's choosing. An empty element before every
+     * {@code www.} keeps the autolinker from starting a link there (it never starts one after a {@code >});
+     * the text reads the same.
+     *
+     * @return text for the body of a slide
+     */
+    static String bodyText(String text) {
+        return AUTOLINKED.matcher(Html.escape(text)).replaceAll("<span></span>$0");
+    }
+
+    /**
+     * The markup stripper decodes what was escaped once back into tags, which the label's innerHTML then makes
+     * live: escaped twice, the stripper's decoding leaves it escaped once, shown as the text it was.
+     *
+     * @return text for {@code group} and {@code display_date}
+     */
+    static String stripped(String text) {
+        return Html.escape(Html.escape(text));
     }
 
     /**

@@ -26,7 +26,45 @@ final class Hostile {
     static final String TERMS = "a \u2028line\u2029 & \"quotes\" 'too' \u001b]0;owned\u0007";
     static final String JAVASCRIPT_URL = "javascript:alert(3)";
 
+    /** Names and texts whose markup runs script when a renderer decodes it once too often (issue 21). */
+    static final String IMG_PARTY = "A<img src=x onerror=alert(1)>";
+    static final String SVG_PARTY = "B<svg onload=window.pwned=1>";
+    /** Escaped once already: a renderer that decodes entities and then sets innerHTML makes a tag of it. */
+    static final String ENTITY_PARTY = "C&lt;img src=x onerror=alert(5)&gt;";
+    static final String SVG_VENUE = "<svg/onload=alert(6)>";
+    /** TimelineJS links a www. address in text after sanitizing it, inside single quotes: a quote breaks out. */
+    static final String LINKIFIED_QUOTE = "see www.evil.example'onmouseover='window.pwned=1'style='display:block";
+    static final String MARKUP_ID = "markup";
+
     private Hostile() {
+    }
+
+    /**
+     * @return a negotiation whose party names, venue, speaker, quote, terms and sources carry live markup, entities
+     *         and {@code javascript:} links, for the renderers' browser tests
+     */
+    static List<Development> markup() {
+        NegotiationDecider rules = NegotiationDecider.initialState(MARKUP_ID);
+        Attribution scriptLink = new Attribution("<svg onload=alert(7)>", "javascript:window.pwned=1", null,
+                List.of(Agent.named(ENTITY_PARTY, null, null)));
+        Attribution quotedLink = new Attribution("Wire&#39;s <b>desk</b>",
+                "https://e.example/?q='onmouseover='window.pwned=1'&www.x'y", null, List.of());
+        List<Development> developments = List.of(
+                new NegotiationOpened(Envelope.of("opened", MARKUP_ID, "2025-06"), IMG_PARTY, LINKIFIED_QUOTE),
+                new PartyJoined(Envelope.of("img", MARKUP_ID, "2025-06-01"), IMG_PARTY, PartyRole.PARTY),
+                new PartyJoined(Envelope.of("svg", MARKUP_ID, "2025-06-01"), SVG_PARTY, PartyRole.PARTY),
+                new PartyJoined(Envelope.of("entity", MARKUP_ID, "2025-06-01"), ENTITY_PARTY, PartyRole.MEDIATOR),
+                new RoundHeld(Envelope.of("round", MARKUP_ID, "2025-06-02").withSource(scriptLink), 1, SVG_VENUE,
+                        ENTITY_PARTY, List.of(IMG_PARTY), SVG_PARTY),
+                new StatementMade(Envelope.of("said", MARKUP_ID, "2025-06-02").withSource(quotedLink),
+                        Agent.named(SVG_PARTY, ENTITY_PARTY, IMG_PARTY), LINKIFIED_QUOTE, null),
+                new StatementMade(Envelope.of("mediated", MARKUP_ID, "2025-06-03"),
+                        Agent.named(ENTITY_PARTY, null, ENTITY_PARTY), ENTITY_PARTY + " " + LINKIFIED_QUOTE, null),
+                new OfferMade(new Envelope("offer", MARKUP_ID, PartialDate.parse("2025-06-04"), null,
+                        List.of(scriptLink, quotedLink), List.of()), SVG_PARTY, List.of(IMG_PARTY),
+                        IMG_PARTY + " " + LINKIFIED_QUOTE, List.of(SVG_VENUE), null, ENTITY_PARTY, null));
+        developments.forEach(rules::record);
+        return developments;
     }
 
     static List<Development> developments() {

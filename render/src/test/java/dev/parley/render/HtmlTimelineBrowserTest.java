@@ -265,20 +265,9 @@ class HtmlTimelineBrowserTest {
     @DisplayName("hostile text (<!--<script>, </script><script>alert(1)</script>, markup in names) leaves the page "
             + "working and is shown as text")
     void hostileText() throws Exception {
-        BrowserHarness browser = BrowserHarness.require();
         List<Development> developments = Hostile.developments();
-        LocalDate today = LocalDate.of(2025, 7, 1);
-        NegotiationState state = NegotiationProjection.replay(Hostile.ID, developments, AsOf.now(), today);
-        Path page = write("hostile", HtmlTimeline.render(state, developments, today));
-        Map<String, Object> scenario = new LinkedHashMap<>();
-        scenario.put("page", page.toString());
-        scenario.put("screenshot", null);
-        scenario.put("drags", Map.of());
-        scenario.put("lane", "party-1");
-        scenario.put("type", "statement-made");
-        scenario.put("search", "alert");
-        scenario.put("permalinks", List.of("comment", "script", "offer", "round-1"));
-        JsonNode report = browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
+        JsonNode report = hostilePage(Hostile.ID, developments, "alert",
+                List.of("comment", "script", "offer", "round-1"));
 
         assertThat(report.get("problems")).as("page errors, console errors, dialogs").isEmpty();
         assertThat(report.at("/initial/drawn").asInt()).isEqualTo(developments.size());
@@ -293,6 +282,49 @@ class HtmlTimelineBrowserTest {
                 assertThat(link.asText()).as("links are http(s) or to the page").matches("(https?://|#).*");
             }
         }
+    }
+
+    @Test
+    @DisplayName("markup in names, venues, quotes, terms and sources (img, svg, entities, javascript: links) never "
+            + "runs, in the timeline or any development's details, and is shown as the text it was")
+    void markupNeverRuns() throws Exception {
+        List<Development> developments = Hostile.markup();
+        JsonNode report = hostilePage(Hostile.MARKUP_ID, developments, "onerror",
+                developments.stream().map(Development::id).toList());
+
+        assertThat(report.get("problems")).as("page errors, console errors, dialogs").isEmpty();
+        assertThat(report.get("pwned").asBoolean()).as("window.pwned set by a payload").isFalse();
+        assertThat(report.get("injected").asInt()).as("elements created from text").isZero();
+        assertThat(report.get("handlers")).as("event handlers created from text").isEmpty();
+        assertThat(report.at("/initial/drawn").asInt()).isEqualTo(developments.size());
+        StringBuilder details = new StringBuilder();
+        for (JsonNode permalink : report.get("permalinks")) {
+            assertThat(permalink.get("handlers")).as(permalink.get("selected") + ": handlers").isEmpty();
+            assertThat(permalink.get("pwned").asBoolean()).isFalse();
+            permalink.get("links").forEach(link -> assertThat(link.asText()).as("links are http(s) or to the page")
+                    .matches("(https?://|#).*"));
+            details.append(permalink.get("details").asText());
+        }
+        assertThat(details.toString()).contains(Hostile.IMG_PARTY, Hostile.SVG_PARTY, Hostile.ENTITY_PARTY,
+                Hostile.SVG_VENUE, Hostile.LINKIFIED_QUOTE, "Wire&#39;s <b>desk</b>").doesNotContain("&amp;");
+    }
+
+    /** Renders a hostile negotiation, drives its page (a search, one lane, statements, permalinks) and reports. */
+    private static JsonNode hostilePage(String id, List<Development> developments, String search, List<String> permalinks)
+            throws Exception {
+        BrowserHarness browser = BrowserHarness.require();
+        LocalDate today = LocalDate.of(2025, 7, 1);
+        NegotiationState state = NegotiationProjection.replay(id, developments, AsOf.now(), today);
+        Path page = write(id, HtmlTimeline.render(state, developments, today));
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("page", page.toString());
+        scenario.put("screenshot", null);
+        scenario.put("drags", Map.of());
+        scenario.put("lane", "party-1");
+        scenario.put("type", "statement-made");
+        scenario.put("search", search);
+        scenario.put("permalinks", permalinks);
+        return browser.run("html-timeline.mjs", List.of(scenarioFile(scenario).toString()));
     }
 
     /** The page shows what Parley's replay computed: every position's status, the uncertain, the count. */

@@ -40,9 +40,11 @@ class TimelineJsTest {
     }
 
     private static ObjectNode hostile() {
-        List<Development> developments = Hostile.developments();
-        NegotiationState state = NegotiationProjection.replay(Hostile.ID, developments, AsOf.now(),
-                LocalDate.of(2025, 7, 1));
+        return export(Hostile.ID, Hostile.developments());
+    }
+
+    private static ObjectNode export(String id, List<Development> developments) {
+        NegotiationState state = NegotiationProjection.replay(id, developments, AsOf.now(), LocalDate.of(2025, 7, 1));
         return TimelineJs.export(state, developments);
     }
 
@@ -190,7 +192,7 @@ class TimelineJsTest {
             List<String> texts = new ArrayList<>();
             collect(export, texts);
             for (String text : texts) {
-                String ours = text.replaceAll("</?(p|b|q)>", "")
+                String ours = text.replaceAll("</?(p|b|q|span)>", "")
                         .replaceAll("<a href=\"[^\"<>]*\"( target=\"_blank\" rel=\"noopener noreferrer\")?>", "")
                         .replace("</a>", "");
                 assertThat(ours).as(text).doesNotContain("<").doesNotContain(">");
@@ -213,6 +215,21 @@ class TimelineJsTest {
             assertThat(Html.safeUrl("javascript:alert(1)")).isNull();
             assertThat(Html.safeUrl("data:text/html,<b>")).isNull();
             assertThat(Html.safeUrl("https:relative")).isNull();
+        }
+
+        @Test
+        @DisplayName("group and display_date, which TimelineJS decodes once before setting them as HTML, are escaped "
+                + "twice; body text breaks every www. run so that TimelineJS's autolinker starts no link in it")
+        void escapedForTheirPath() {
+            ObjectNode export = export(Hostile.MARKUP_ID, Hostile.markup());
+            List<String> groups = new ArrayList<>();
+            export.get("events").forEach(event -> groups.add(event.get("group").asText()));
+            assertThat(groups).contains("A&amp;lt;img src=x onerror=alert(1)&amp;gt;",
+                    "B&amp;lt;svg onload=window.pwned=1&amp;gt;");
+            assertThat(TimelineJs.stripped("1 <June>")).isEqualTo("1 &amp;lt;June&amp;gt;");
+            assertThat(TimelineJs.bodyText("see www.a.example and WWW.b, wwww.c"))
+                    .isEqualTo("see <span></span>www.a.example and <span></span>WWW.b, w<span></span>www.c");
+            assertThat(TimelineJs.headline("<b>'x'</b>")).isEqualTo("&lt;b&gt;&#39;x&#39;&lt;/b&gt;");
         }
 
         private void collect(JsonNode node, List<String> texts) {
@@ -274,6 +291,28 @@ class TimelineJsTest {
             assertThat(hostileText).as("hostile text shown as text").contains(Hostile.COMMENT_QUOTE)
                     .contains(Hostile.SCRIPT_QUOTE).contains(Hostile.TITLE);
             assertThat(Path.of("..", "docs", "timelinejs.png")).isNotEmptyFile();
+        }
+
+        @Test
+        @DisplayName("markup in names, venues, quotes, terms and sources never runs, whichever path TimelineJS takes "
+                + "a field through (sanitizer, markup stripper, autolinker), and reads as the text it was")
+        void markupNeverRuns() throws Exception {
+            BrowserHarness browser = BrowserHarness.require();
+            Path file = Files.createDirectories(Path.of("target", "timelinejs")).resolve("markup.json");
+            ParleyJson.codec().writer().writeValue(file.toFile(), export(Hostile.MARKUP_ID, Hostile.markup()));
+
+            JsonNode result = browser.run("timelinejs.mjs", List.of(file.toString())).get("results").get(0);
+
+            assertThat(result.get("problems")).as("page errors, dialogs").isEmpty();
+            assertThat(result.get("pwned").asBoolean()).as("window.pwned set by a payload").isFalse();
+            assertThat(result.get("injected").asInt()).as("elements made from text").isZero();
+            assertThat(result.get("handlers")).as("event handlers made from text").isEmpty();
+            assertThat(result.get("scriptLinks")).as("javascript: and data: links").isEmpty();
+            assertThat(result.get("slides").asInt() - 1).isEqualTo(Hostile.markup().size());
+            assertThat(result.get("text").asText()).as("shown as the text it was")
+                    .contains(Hostile.IMG_PARTY, Hostile.SVG_PARTY, Hostile.ENTITY_PARTY, Hostile.SVG_VENUE,
+                            Hostile.LINKIFIED_QUOTE, "Wire&#39;s <b>desk</b>")
+                    .as("never escaped once too often").doesNotContain("&amp;");
         }
     }
 }

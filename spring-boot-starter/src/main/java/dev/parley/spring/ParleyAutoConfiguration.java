@@ -5,9 +5,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
+import java.util.function.Consumer;
 
 /**
  * Creates one {@link Parley} bean, unless the application defines its own: on the application's
@@ -40,11 +42,11 @@ public class ParleyAutoConfiguration {
         Parley.Builder builder = Parley.builder();
         switch (properties.getStore()) {
             case MEMORY -> builder.inMemory();
-            case H2 -> builder.h2(properties.getH2().getPath());
+            case H2 -> property("parley.h2.path", properties.getH2().getPath(), builder::h2);
             case DATASOURCE -> builder.jdbc(requireDataSource(dataSources));
         }
         if (properties.getTablePrefix() != null) {
-            builder.tablePrefix(properties.getTablePrefix());
+            property("parley.table-prefix", properties.getTablePrefix(), builder::tablePrefix);
         }
         if (properties.getSnapshotEvery() != null) {
             builder.snapshotEvery(properties.getSnapshotEvery());
@@ -53,6 +55,18 @@ public class ParleyAutoConfiguration {
         builder.readSideCache(properties.getReadSide().getCache());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * Hands a property's value to the builder; a value the builder refuses (a path or prefix H2 or SQL would read
+     * as syntax) fails the start with Spring's report of an invalid property, naming it, its value and the rule.
+     */
+    private static <T> void property(String name, T value, Consumer<T> setter) {
+        try {
+            setter.accept(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationPropertyValueException(name, value, e.getMessage());
+        }
     }
 
     private static DataSource requireDataSource(ObjectProvider<DataSource> dataSources) {

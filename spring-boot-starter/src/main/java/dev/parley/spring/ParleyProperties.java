@@ -105,7 +105,8 @@ public class ParleyProperties {
     public static class H2 {
         /**
          * The H2 database file, without H2's .mv.db suffix; relative paths are resolved against the working
-         * directory, missing folders are created. The default is the one of Parley's command line.
+         * directory, missing folders are created. The default is the one of Parley's command line. A plain path:
+         * one holding ';', ':' or a control character (which H2 would read as URL settings) fails the start.
          */
         private Path path = Path.of(".parley", "parley");
 

@@ -13,6 +13,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -218,8 +219,9 @@ class ParleyAutoConfigurationTest {
         void invalidPrefix() {
             runner.withPropertyValues("parley.store=memory", "parley.table-prefix=parley; drop table x")
                     .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                            .isInstanceOf(IllegalArgumentException.class)
-                            .hasMessageStartingWith("tablePrefix must be lowercase letters"));
+                            .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                            .hasMessageStartingWith("Property parley.table-prefix with value 'parley; drop table x'")
+                            .hasMessageContaining("tablePrefix must be lowercase letters"));
         }
 
         @Test
