@@ -44,6 +44,7 @@ import dev.parley.timeline.NegotiationOpened;
 import dev.parley.timeline.PositionResponse;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.PositionWithdrawn;
+import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.RuleViolationException;
@@ -64,6 +65,7 @@ import dev.parley.timeline.state.Round;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +82,13 @@ final class NegotiationRules {
 
     private static final String AGREEMENT = Development.typeName(AgreementReached.class);
     private static final String MEETING = Development.typeName(MeetingProposed.class);
+    private static final String CORRECTION = Development.typeName(ReportCorrected.class);
+    /** Quantities of a position that a delivery can exceed. */
+    private static final Set<Quantity.Qualifier> CAPPED = EnumSet.of(Quantity.Qualifier.EXACT,
+            Quantity.Qualifier.AT_MOST);
+    /** Delivered counts that are at least their value. */
+    private static final Set<Quantity.Qualifier> AT_LEAST_THAT = EnumSet.of(Quantity.Qualifier.EXACT,
+            Quantity.Qualifier.AT_LEAST);
     /** Per type, every field name a {@code version-reported} may name: its own, its envelope's, and nested ones. */
     private static final Map<String, Set<String>> FIELDS = fieldsByType(true);
     /** Per type, its own and its envelope's field names, sorted: what a rejection lists. */
@@ -147,6 +156,33 @@ final class NegotiationRules {
                         + " can"));
         if (!PositionMove.takesDelivery(position.status())) {
             throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
+        }
+        // Only a fulfilment certainly earlier is refused: partial dates may overlap.
+        if (d.occurred().latest().isBefore(position.made().earliest())) {
+            throw violation(Rule.FULFILMENT_BEFORE_POSITION, d, "it occurred " + d.occurred() + ", before position '"
+                    + position.id() + "' it fulfils was taken (" + position.made() + ")");
+        }
+        if (d instanceof FulfilmentReported fulfilment && !fulfilment.overFulfilment()) {
+            checkWithinPosition(fulfilment, position);
+        }
+    }
+
+    /**
+     * A counted delivery keeps the total within an exact or at-most quantity of the position, unless the report
+     * marks it as more than promised.
+     */
+    private static void checkWithinPosition(FulfilmentReported fulfilment, Position position) {
+        Quantity promised = position.quantity();
+        Quantity delivered = fulfilment.delivered();
+        if (promised == null || promised.value() == null || delivered == null || delivered.value() == null
+                || !CAPPED.contains(promised.qualifier()) || !AT_LEAST_THAT.contains(delivered.qualifier())) {
+            return;
+        }
+        long total = (long) position.deliveredSoFar() + delivered.value();
+        if (total > promised.value()) {
+            throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
+                    + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
+                    + "was delivered than promised, say so with \"overFulfilment\": true");
         }
     }
 
@@ -231,6 +267,11 @@ final class NegotiationRules {
     private static void checkCorrection(StateLookup state, Function<String, String> recordedType,
                                         ReportCorrected correction) {
         String type = checkTarget(state, recordedType, correction, correction.development(), "corrected");
+        if (type.equals(CORRECTION)) {
+            throw violation(Rule.CORRECTION_OF_CORRECTION, correction, "'" + correction.development() + "' is a "
+                    + CORRECTION + ", which is not corrected in turn: correct the development it corrected again "
+                    + "(the latest correction is the one shown), or retract it");
+        }
         if (!type.equals(correction.replacement().typeName())) {
             throw violation(Rule.CORRECTION_TYPE_MISMATCH, correction, "'" + correction.development() + "' is a "
                     + type + "; its replacement is a " + correction.replacement().typeName());

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param delivered   how many were delivered this time, where the position is about a number
  * @param complete    true when the source says the position is now carried out in full
  * @param description the delivery in words
+ * @param overFulfilment true when the source says more was delivered than the position promised: without it, a
+ *                    delivery beyond the position's exact (or at most) quantity is refused as
+ *                    {@link Rule#OVER_FULFILMENT}, since it is far more often a typo than a fact
  */
 @JsonTypeName("fulfilment-reported")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -27,7 +30,8 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
         String by,
         Quantity delivered,
         boolean complete,
-        String description) implements Development {
+        String description,
+        boolean overFulfilment) implements Development {
 
     /**
      * Validates the content and requires a FULFILS ref.
@@ -45,6 +49,19 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
         if (envelope.refs().stream().noneMatch(r -> r.kind() == RefKind.FULFILS)) {
             throw new InvalidValueException("refs", "a fulfilment needs a FULFILS ref to the position it carries out");
         }
+    }
+
+    /**
+     * A delivery within what the position promised, as before the {@code overFulfilment} marker existed.
+     *
+     * @param envelope    id, negotiation, dates, sources and refs
+     * @param by          the side that delivered
+     * @param delivered   how many were delivered this time, or null
+     * @param complete    true when the position is now carried out in full
+     * @param description the delivery in words, or null
+     */
+    public FulfilmentReported(Envelope envelope, String by, Quantity delivered, boolean complete, String description) {
+        this(envelope, by, delivered, complete, description, false);
     }
 
     @Override
