@@ -82,7 +82,6 @@ final class NegotiationRules {
 
     private static final String AGREEMENT = Development.typeName(AgreementReached.class);
     private static final String MEETING = Development.typeName(MeetingProposed.class);
-    private static final String CORRECTION = Development.typeName(ReportCorrected.class);
     /** Quantities of a position that a delivery can exceed. */
     private static final Set<Quantity.Qualifier> CAPPED = EnumSet.of(Quantity.Qualifier.EXACT,
             Quantity.Qualifier.AT_MOST);
@@ -267,11 +266,6 @@ final class NegotiationRules {
     private static void checkCorrection(StateLookup state, Function<String, String> recordedType,
                                         ReportCorrected correction) {
         String type = checkTarget(state, recordedType, correction, correction.development(), "corrected");
-        if (type.equals(CORRECTION)) {
-            throw violation(Rule.CORRECTION_OF_CORRECTION, correction, "'" + correction.development() + "' is a "
-                    + CORRECTION + ", which is not corrected in turn: correct the development it corrected again "
-                    + "(the latest correction is the one shown), or retract it");
-        }
         if (!type.equals(correction.replacement().typeName())) {
             throw violation(Rule.CORRECTION_TYPE_MISMATCH, correction, "'" + correction.development() + "' is a "
                     + type + "; its replacement is a " + correction.replacement().typeName());

@@ -393,7 +393,8 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         for (ObjectNode carrier = node; carrier.get("replacement") instanceof ObjectNode replacement;
              carrier = replacement) {
             // A correction carries a whole development, which inherits the negotiation id too; so does the
-            // replacement of a replacement, which the rules then refuse in their own words.
+            // replacement of a replacement, so that the refusal of a correction replacing a correction is the one
+            // the vocabulary states, not a missing negotiationId.
             at += "/replacement";
             checkType(replacement, at, id);
             inherit(replacement, at, id);

@@ -31,7 +31,7 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
         Quantity delivered,
         boolean complete,
         String description,
-        boolean overFulfilment) implements Development {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean overFulfilment) implements Development {
 
     /**
      * Validates the content and requires a FULFILS ref.

@@ -73,11 +73,6 @@ public enum Rule {
     UNKNOWN_REFERENCE,
     /** A correction's replacement is of another type than the development it corrects. */
     CORRECTION_TYPE_MISMATCH,
-    /**
-     * A correction targets a {@code report-corrected}: a correction is not corrected in turn; the development it
-     * corrected is corrected again (the latest correction is the one shown), or the correction is retracted.
-     */
-    CORRECTION_OF_CORRECTION,
     /** A development fulfilling a position (a {@code FULFILS} ref) certainly occurred before the position was taken. */
     FULFILMENT_BEFORE_POSITION,
     /**
