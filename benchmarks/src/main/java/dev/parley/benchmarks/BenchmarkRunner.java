@@ -41,9 +41,11 @@ import java.util.LinkedHashSet;
  */
 public final class BenchmarkRunner {
     private static final String USAGE = "java -jar benchmarks/target/parley-benchmarks.jar [--quick] "
-            + "[--postgres URL USER PASSWORD_FILE] [--only record,import,validate,rebuild,as-of,start-up]";
+            + "[--postgres URL USER PASSWORD_FILE] [--only record,import,validate,validate-types,rebuild,as-of,start-up] "
+            + "[--types TYPE,...]";
     /** The sections of the table, for {@code --only}. */
-    public static final Set<String> SECTIONS = Set.of("record", "import", "validate", "rebuild", "as-of", "start-up");
+    public static final Set<String> SECTIONS = Set.of("record", "import", "validate", "validate-types", "rebuild",
+            "as-of", "start-up");
     private static final long SEED = 20_260_101L;
     private static final String SEED_NEGOTIATION = "seed";
     private static final int SEED_DEVELOPMENTS = 17;
@@ -71,6 +73,7 @@ public final class BenchmarkRunner {
         Scale scale = Scale.full();
         Postgres postgres = null;
         Set<String> sections = SECTIONS;
+        Set<String> types = TypedTimeline.types();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> scale = Scale.quick();
@@ -95,10 +98,19 @@ public final class BenchmarkRunner {
                         usage("--only takes sections of " + SECTIONS + ", not " + args[i]);
                     }
                 }
+                case "--types" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--types needs a comma-separated list of " + TypedTimeline.types());
+                    }
+                    types = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                    if (!TypedTimeline.types().containsAll(types)) {
+                        usage("--types takes development types of " + TypedTimeline.types() + ", not " + args[i]);
+                    }
+                }
                 default -> usage("unknown argument " + args[i]);
             }
         }
-        run(scale, postgres, sections, System.out, System.err);
+        run(scale, postgres, sections, types, System.out, System.err);
     }
 
     private static String password(Path file) {
@@ -161,6 +173,23 @@ public final class BenchmarkRunner {
      */
     public static List<Row> run(Scale scale, Postgres postgres, Set<String> sections, PrintStream out,
                                 PrintStream log) throws Exception {
+        return run(scale, postgres, sections, TypedTimeline.types(), out, log);
+    }
+
+    /**
+     * Runs the rows of some sections only, and of the {@code validate-types} section those of some types only.
+     *
+     * @param scale    workload sizes and repetitions
+     * @param postgres where PostgreSQL rows run, or null for none
+     * @param sections which of {@link #SECTIONS} to run
+     * @param types    which of {@link TypedTimeline#types()} the {@code validate-types} rows measure
+     * @param out      where the table goes
+     * @param log      where progress goes
+     * @return the rows, in the order printed
+     * @throws Exception when the work directory cannot be made
+     */
+    public static List<Row> run(Scale scale, Postgres postgres, Set<String> sections, Set<String> types,
+                                PrintStream out, PrintStream log) throws Exception {
         Path work = Files.createTempDirectory("parley-benchmarks");
         BenchmarkRunner runner = new BenchmarkRunner(scale, out, log, work);
         out.printf(Locale.ROOT, "Parley benchmarks, %s scale, %s, %d cores, Java %s%n%n", scale.name(),
@@ -185,6 +214,10 @@ public final class BenchmarkRunner {
             }
             runner.section(sections, "import", "H2 import", () -> runner.importFile(h2));
             runner.section(sections, "validate", "TimelineFiles.validate", runner::validate);
+            for (String type : types) {
+                runner.section(sections, "validate-types", "validate per development, " + type,
+                        () -> runner.validatePerType(type));
+            }
             runner.section(sections, "rebuild", "H2 rebuild", () -> runner.rebuild(h2));
             runner.section(sections, "as-of", "memory as-of", () -> {
                 try (Parley parley = Parley.inMemory()) {
@@ -305,6 +338,41 @@ public final class BenchmarkRunner {
         double rate = Stats.median(rates);
         add(new Row("TimelineFiles.validate of " + count(scale.validateCount()), Row.rate(rate),
                 "absolute target " + Row.rate(100_000), rate / 100_000, Row.Target.atLeast(1.0)));
+    }
+
+    /**
+     * Validate time per development of a file of many developments of one type against that of a file of few, the
+     * two interleaved repetition by repetition: flat (ratio near 1) unless a rule or a fold step scans what was
+     * recorded before.
+     */
+    private void validatePerType(String type) throws IOException {
+        progress("validate per development: " + scale.typedSmall() + " and " + scale.typedLarge() + " " + type);
+        Path small = work.resolve("typed-small.json");
+        Path large = work.resolve("typed-large.json");
+        long smallCount = TypedTimeline.write(small, "typed-small", type, scale.typedSmall());
+        long largeCount = TypedTimeline.write(large, "typed-large", type, scale.typedLarge());
+        for (int rep = 0; rep < scale.warmUps(); rep++) {
+            TimelineFiles.validate(small);
+        }
+        int repetitions = scale.heavyRepetitions();
+        double[] smallNanos = new double[repetitions];
+        double[] largeNanos = new double[repetitions];
+        for (int rep = 0; rep < repetitions; rep++) {
+            if ((rep & 1) == 0) {
+                smallNanos[rep] = time(() -> TimelineFiles.validate(small)) / (double) smallCount;
+                largeNanos[rep] = time(() -> TimelineFiles.validate(large)) / (double) largeCount;
+            } else {
+                largeNanos[rep] = time(() -> TimelineFiles.validate(large)) / (double) largeCount;
+                smallNanos[rep] = time(() -> TimelineFiles.validate(small)) / (double) smallCount;
+            }
+        }
+        Files.delete(small);
+        Files.delete(large);
+        double perLarge = Stats.median(largeNanos);
+        double perSmall = Stats.median(smallNanos);
+        add(new Row("validate per development, " + count(scale.typedLarge()) + " " + type, Row.micros(perLarge),
+                "same, " + count(scale.typedSmall()) + " " + type + ": " + Row.micros(perSmall),
+                perLarge / perSmall, Row.Target.atMost(2.0)));
     }
 
     private void rebuild(Database database) throws IOException, SQLException {

@@ -86,6 +86,14 @@ public record Row(String name, String figure, String limit, double ratio, Target
 
     /**
      * @param nanos a duration
+     * @return it in microseconds
+     */
+    static String micros(double nanos) {
+        return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
+    }
+
+    /**
+     * @param nanos a duration
      * @return it in milliseconds
      */
     static String millis(double nanos) {

@@ -74,10 +74,7 @@ public final class SyntheticTimeline {
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
              JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("format", TimelineFiles.FORMAT);
-            json.writeStringField("negotiationId", negotiationId);
-            json.writeArrayFieldStart("developments");
+            startTimeline(json, negotiationId);
             Writer writer = new Writer(json, count);
             writer.opening();
             for (int round = 1; writer.left() > 0; round++) {
@@ -86,6 +83,14 @@ public final class SyntheticTimeline {
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    /** Writes a timeline file's header, up to the opening of its {@code developments} array. */
+    static void startTimeline(JsonGenerator json, String negotiationId) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", TimelineFiles.FORMAT);
+        json.writeStringField("negotiationId", negotiationId);
+        json.writeArrayFieldStart("developments");
     }
 
     /** Writes developments until the count is reached, mid-round if need be. */

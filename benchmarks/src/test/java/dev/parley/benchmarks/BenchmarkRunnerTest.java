@@ -53,7 +53,13 @@ class BenchmarkRunnerTest {
         void oneLinePerRow() {
             assertThat(tableLines).hasSize(rows.size());
             assertThat(rows).extracting(Row::name).doesNotHaveDuplicates();
-            assertThat(rows).extracting(Row::name).satisfiesExactly(
+            List<String> typed = rows.stream().map(Row::name)
+                    .filter(name -> name.startsWith("validate per development, ")).toList();
+            assertThat(typed).as("one validate-per-type row for every type a file can hold many of")
+                    .hasSize(TypedTimeline.types().size())
+                    .allSatisfy(name -> assertThat(TypedTimeline.types()).contains(name.substring(
+                            name.lastIndexOf(' ') + 1)));
+            assertThat(rows).extracting(Row::name).filteredOn(name -> !typed.contains(name)).satisfiesExactly(
                     name -> assertThat(name).isEqualTo("memory record"),
                     name -> assertThat(name).isEqualTo("H2 record"),
                     name -> assertThat(name).startsWith("H2 import of"),

@@ -10,8 +10,8 @@ import java.util.List;
  * Not thread-safe: one session, one thread.
  */
 final class FoldIndexes {
-    /** How many kinds of list {@link NegotiationProjection} looks items up in by key. */
-    static final int KINDS = 7;
+    /** How many kinds of list {@link StateLookup} finds items in by key. */
+    static final int KINDS = StateLookup.KINDS;
     private static final FoldIndexes SCANNING = new FoldIndexes(false);
 
     private final boolean indexing;

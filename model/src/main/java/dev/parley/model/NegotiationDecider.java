@@ -96,7 +96,7 @@ public final class NegotiationDecider {
                     "a different development with this id is already recorded in negotiation '"
                             + development.negotiationId() + "'");
         }
-        NegotiationRules.check(state, this::recordedType, development);
+        NegotiationRules.check(new StateLookup(state, indexes), this::recordedType, development);
         return RecordResult.RECORDED;
     }
 

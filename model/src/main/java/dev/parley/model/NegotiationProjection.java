@@ -1,5 +1,17 @@
 package dev.parley.model;
 
+import static dev.parley.model.StateLookup.ACTIONS;
+import static dev.parley.model.StateLookup.AGREEMENTS;
+import static dev.parley.model.StateLookup.CLAIMS;
+import static dev.parley.model.StateLookup.CORROBORATION;
+import static dev.parley.model.StateLookup.DOCUMENTS;
+import static dev.parley.model.StateLookup.FIGURES;
+import static dev.parley.model.StateLookup.MEETINGS;
+import static dev.parley.model.StateLookup.PARTICIPANTS;
+import static dev.parley.model.StateLookup.POSITIONS;
+import static dev.parley.model.StateLookup.RETRACTIONS;
+import static dev.parley.model.StateLookup.ROUNDS;
+
 import dev.parley.model.StatusTable.PositionMove;
 import dev.parley.model.StatusTable.RoundMove;
 import dev.parley.timeline.ActionEnded;
@@ -86,7 +98,6 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -105,15 +116,6 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class NegotiationProjection {
-
-    // The lists the fold looks items up in by key, each with its index (finding an item costs O(log n), not a scan).
-    private static final ListIndex<Position> POSITIONS = new ListIndex<>(0, Position::id);
-    private static final ListIndex<Meeting> MEETINGS = new ListIndex<>(1, Meeting::id);
-    private static final ListIndex<Agreement> AGREEMENTS = new ListIndex<>(2, Agreement::id);
-    private static final ListIndex<Claim> CLAIMS = new ListIndex<>(3, Claim::id);
-    private static final ListIndex<Round> ROUNDS = new ListIndex<>(4, Round::number);
-    private static final ListIndex<Figure> FIGURES = new ListIndex<>(5, Figure::subject);
-    private static final ListIndex<Corroboration> CORROBORATION = new ListIndex<>(6, Corroboration::developmentId);
 
     private NegotiationProjection() {
     }
@@ -440,28 +442,14 @@ public final class NegotiationProjection {
         ROUNDS.index(indexes, state.rounds());
         FIGURES.index(indexes, state.figures());
         CORROBORATION.index(indexes, state.corroboration());
+        PARTICIPANTS.index(indexes, state.participants());
+        DOCUMENTS.index(indexes, state.documents());
+        ACTIONS.index(indexes, state.actions());
+        RETRACTIONS.index(indexes, state.corrections());
     }
 
     private static <T> List<T> append(List<T> items, T item) {
         return PersistentList.copyOf(items).plus(item);
-    }
-
-    /** A scan, for the one lookup that is not by key alone (an action that is still ongoing). */
-    private static <T> List<T> replace(List<T> items, Predicate<T> which, UnaryOperator<T> change) {
-        int index = indexOf(items, which);
-        if (index < 0) {
-            return items;
-        }
-        return PersistentList.copyOf(items).with(index, change.apply(items.get(index)));
-    }
-
-    private static <T> int indexOf(List<T> items, Predicate<T> which) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (which.test(items.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -530,7 +518,7 @@ public final class NegotiationProjection {
 
         @Override
         public Void onPartyJoined(PartyJoined e) {
-            participants = append(participants, new Participant(e.party(), e.role(), e.id()));
+            participants = PARTICIPANTS.append(indexes, participants, new Participant(e.party(), e.role(), e.id()));
             return null;
         }
 
@@ -588,7 +576,7 @@ public final class NegotiationProjection {
 
         @Override
         public Void onDocumentDelivered(DocumentDelivered e) {
-            documents = append(documents, new Document(e.id(), e.kind(), e.title(), e.from(), e.to(), e.occurred(),
+            documents = DOCUMENTS.append(indexes, documents, new Document(e.id(), e.kind(), e.title(), e.from(), e.to(), e.occurred(),
                     e.contents()));
             return null;
         }
@@ -707,17 +695,24 @@ public final class NegotiationProjection {
 
         @Override
         public Void onActionStarted(ActionStarted e) {
-            actions = append(actions, new Action(e.id(), e.action(), e.by(), e.against(), e.description(),
+            actions = ACTIONS.append(indexes, actions, new Action(e.id(), e.action(), e.by(), e.against(), e.description(),
                     e.occurred(), Action.Status.ONGOING, null, null, null, null));
             return null;
         }
 
         @Override
         public Void onActionEnded(ActionEnded e) {
-            actions = replace(actions, a -> a.id().equals(e.action()) && a.status() == Action.Status.ONGOING,
-                    a -> new Action(a.id(), a.action(), a.by(), a.against(), a.description(), a.started(),
-                            Action.Status.ENDED, e.occurred(), e.id(), e.by(), e.reason()));
+            int index = ACTIONS.lastIndexOf(indexes, actions, e.action());
+            if (index < 0 || actions.get(index).status() != Action.Status.ONGOING) {
+                return null;
+            }
+            actions = ACTIONS.set(indexes, actions, index, end(actions.get(index), e));
             return null;
+        }
+
+        private static Action end(Action a, ActionEnded e) {
+            return new Action(a.id(), a.action(), a.by(), a.against(), a.description(), a.started(),
+                    Action.Status.ENDED, e.occurred(), e.id(), e.by(), e.reason());
         }
 
         @Override
@@ -790,14 +785,14 @@ public final class NegotiationProjection {
 
         @Override
         public Void onReportCorrected(ReportCorrected e) {
-            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.CORRECTED,
+            corrections = RETRACTIONS.append(indexes, corrections, new Correction(e.id(), e.development(), Correction.Kind.CORRECTED,
                     e.reason(), e.reported()));
             return null;
         }
 
         @Override
         public Void onReportRetracted(ReportRetracted e) {
-            corrections = append(corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
+            corrections = RETRACTIONS.append(indexes, corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
                     e.reason(), e.reported()));
             return null;
         }

@@ -37,7 +37,6 @@ import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.RefKind;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
-import dev.parley.timeline.state.Correction;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.ImplementationStepCompleted;
@@ -45,6 +44,7 @@ import dev.parley.timeline.NegotiationOpened;
 import dev.parley.timeline.PositionResponse;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.PositionWithdrawn;
+import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.RuleViolationException;
@@ -65,6 +65,7 @@ import dev.parley.timeline.state.Round;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +82,12 @@ final class NegotiationRules {
 
     private static final String AGREEMENT = Development.typeName(AgreementReached.class);
     private static final String MEETING = Development.typeName(MeetingProposed.class);
+    /** Quantities of a position that a delivery can exceed. */
+    private static final Set<Quantity.Qualifier> CAPPED = EnumSet.of(Quantity.Qualifier.EXACT,
+            Quantity.Qualifier.AT_MOST);
+    /** Delivered counts that are at least their value. */
+    private static final Set<Quantity.Qualifier> AT_LEAST_THAT = EnumSet.of(Quantity.Qualifier.EXACT,
+            Quantity.Qualifier.AT_LEAST);
     /** Per type, every field name a {@code version-reported} may name: its own, its envelope's, and nested ones. */
     private static final Map<String, Set<String>> FIELDS = fieldsByType(true);
     /** Per type, its own and its envelope's field names, sorted: what a rejection lists. */
@@ -96,7 +103,8 @@ final class NegotiationRules {
      * @param d            the development to check
      * @throws RuleViolationException naming the first rule the development breaks
      */
-    static void check(NegotiationState state, Function<String, String> recordedType, Development d) {
+    static void check(StateLookup lookup, Function<String, String> recordedType, Development d) {
+        NegotiationState state = lookup.state();
         if (d instanceof NegotiationOpened) {
             if (state.isOpened()) {
                 throw violation(Rule.NEGOTIATION_ALREADY_OPENED, d, "negotiation '" + d.negotiationId()
@@ -115,17 +123,17 @@ final class NegotiationRules {
         for (Ref ref : d.refs()) {
             String type = recordedType.apply(ref.development());
             if (ref.provision() != null) {
-                checkProvisionRef(state, d, ref, type);
+                checkProvisionRef(lookup, d, ref, type);
             }
             if (ref.kind() == RefKind.FULFILS) {
-                checkFulfils(state, d, ref, type);
+                checkFulfils(lookup, d, ref, type);
             }
         }
-        d.accept(new TypeRules(state, recordedType));
+        d.accept(new TypeRules(lookup, recordedType));
     }
 
     /** A ref naming a provision names one of an agreement's. */
-    private static void checkProvisionRef(NegotiationState state, Development d, Ref ref, String type) {
+    private static void checkProvisionRef(StateLookup state, Development d, Ref ref, String type) {
         if (!AGREEMENT.equals(type)) {
             throw violation(Rule.UNKNOWN_AGREEMENT, d, ref.kind() + " names provision '" + ref.provision()
                     + "' of '" + ref.development() + "', " + article(type) + ", not an agreement");
@@ -137,7 +145,7 @@ final class NegotiationRules {
     }
 
     /** A FULFILS ref names something that can be fulfilled and, for a position, still takes a delivery. */
-    private static void checkFulfils(NegotiationState state, Development d, Ref ref, String type) {
+    private static void checkFulfils(StateLookup state, Development d, Ref ref, String type) {
         if (AGREEMENT.equals(type) || MEETING.equals(type)) {
             return;
         }
@@ -148,6 +156,33 @@ final class NegotiationRules {
         if (!PositionMove.takesDelivery(position.status())) {
             throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
         }
+        // Only a fulfilment certainly earlier is refused: partial dates may overlap.
+        if (d.occurred().latest().isBefore(position.made().earliest())) {
+            throw violation(Rule.FULFILMENT_BEFORE_POSITION, d, "it occurred " + d.occurred() + ", before position '"
+                    + position.id() + "' it fulfils was taken (" + position.made() + ")");
+        }
+        if (d instanceof FulfilmentReported fulfilment && !fulfilment.overFulfilment()) {
+            checkWithinPosition(fulfilment, position);
+        }
+    }
+
+    /**
+     * A counted delivery keeps the total within an exact or at-most quantity of the position, unless the report
+     * marks it as more than promised.
+     */
+    private static void checkWithinPosition(FulfilmentReported fulfilment, Position position) {
+        Quantity promised = position.quantity();
+        Quantity delivered = fulfilment.delivered();
+        if (promised == null || promised.value() == null || delivered == null || delivered.value() == null
+                || !CAPPED.contains(promised.qualifier()) || !AT_LEAST_THAT.contains(delivered.qualifier())) {
+            return;
+        }
+        long total = (long) position.deliveredSoFar() + delivered.value();
+        if (total > promised.value()) {
+            throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
+                    + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
+                    + "was delivered than promised, say so with \"overFulfilment\": true");
+        }
     }
 
     /** "a round-held", "an agreement-reached" */
@@ -155,7 +190,7 @@ final class NegotiationRules {
         return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
-    private static Agreement agreement(NegotiationState state, Function<String, String> recordedType,
+    private static Agreement agreement(StateLookup state, Function<String, String> recordedType,
                                        Development d, String id) {
         return state.agreement(id).orElseThrow(() -> {
             String type = recordedType.apply(id);
@@ -228,7 +263,7 @@ final class NegotiationRules {
         }
     }
 
-    private static void checkCorrection(NegotiationState state, Function<String, String> recordedType,
+    private static void checkCorrection(StateLookup state, Function<String, String> recordedType,
                                         ReportCorrected correction) {
         String type = checkTarget(state, recordedType, correction, correction.development(), "corrected");
         if (!type.equals(correction.replacement().typeName())) {
@@ -240,7 +275,7 @@ final class NegotiationRules {
         }
     }
 
-    private static String checkTarget(NegotiationState state, Function<String, String> recordedType, Development d,
+    private static String checkTarget(StateLookup state, Function<String, String> recordedType, Development d,
                                       String target, String verb) {
         String type = recordedType.apply(target);
         if (type == null) {
@@ -252,9 +287,7 @@ final class NegotiationRules {
             throw violation(Rule.OPENING_NOT_REVISABLE, d, "'" + target + "' opened negotiation '"
                     + d.negotiationId() + "' and cannot be " + verb);
         }
-        boolean retracted = state.corrections().stream()
-                .anyMatch(c -> c.target().equals(target) && c.kind() == Correction.Kind.RETRACTED);
-        if (retracted) {
+        if (state.retracted(target)) {
             throw violation(Rule.ALREADY_RETRACTED, d, "'" + target + "' was already retracted");
         }
         return type;
@@ -269,7 +302,7 @@ final class NegotiationRules {
         }
     }
 
-    private static void checkResponse(NegotiationState state, PositionResponse response, PositionMove move) {
+    private static void checkResponse(StateLookup state, PositionResponse response, PositionMove move) {
         Position position = state.position(response.position()).orElseThrow(() -> violation(
                 Rule.UNKNOWN_POSITION, response, "position '" + response.position() + "' is not recorded"));
         if (move.from(position.status()).isEmpty()) {
@@ -281,7 +314,7 @@ final class NegotiationRules {
         }
     }
 
-    private static void checkStep(NegotiationState state, Function<String, String> recordedType,
+    private static void checkStep(StateLookup state, Function<String, String> recordedType,
                                   ImplementationStepCompleted step) {
         Agreement agreement = agreement(state, recordedType, step, step.agreement());
         for (String provision : step.provisionsServed()) {
@@ -293,7 +326,7 @@ final class NegotiationRules {
     }
 
     /** The rules of each type, as a visitor: a new type does not compile until its rules are stated here. */
-    private record TypeRules(NegotiationState state, Function<String, String> recordedType)
+    private record TypeRules(StateLookup state, Function<String, String> recordedType)
             implements Development.Visitor<Void> {
 
         @Override
@@ -303,12 +336,10 @@ final class NegotiationRules {
 
         @Override
         public Void onPartyJoined(PartyJoined d) {
-            state.participants().stream()
-                    .filter(p -> p.name().equals(d.party()) && p.role() == d.role()).findFirst()
-                    .ifPresent(p -> {
-                        throw violation(Rule.PARTY_ALREADY_JOINED, d, d.party() + " already joined as " + d.role()
-                                + " (development '" + p.developmentId() + "')");
-                    });
+            state.participant(d.party(), d.role()).ifPresent(p -> {
+                throw violation(Rule.PARTY_ALREADY_JOINED, d, d.party() + " already joined as " + d.role()
+                        + " (development '" + p.developmentId() + "')");
+            });
             return null;
         }
 

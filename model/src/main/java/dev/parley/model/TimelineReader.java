@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,9 +55,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -108,7 +112,7 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
     private String readingId;
 
     private TimelineReader(JsonParser parser, Utf8Input input, String source, long totalBytes) {
-        this.parser = parser;
+        this.parser = new Screened(parser);
         this.input = input;
         this.source = source;
         this.totalBytes = totalBytes;
@@ -385,11 +389,16 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         String pointer = "/developments/" + index;
         checkType(node, pointer, id);
         inherit(node, pointer, id);
-        if (node.get("replacement") instanceof ObjectNode replacement) {
-            // A correction carries a whole development, which inherits the negotiation id too.
-            checkType(replacement, pointer + "/replacement", id);
-            inherit(replacement, pointer + "/replacement", id);
-            checkFieldNames(replacement, pointer + "/replacement", id);
+        String at = pointer;
+        for (ObjectNode carrier = node; carrier.get("replacement") instanceof ObjectNode replacement;
+             carrier = replacement) {
+            // A correction carries a whole development, which inherits the negotiation id too; so does the
+            // replacement of a replacement, so that the refusal of a correction replacing a correction is the one
+            // the vocabulary states, not a missing negotiationId.
+            at += "/replacement";
+            checkType(replacement, at, id);
+            inherit(replacement, at, id);
+            checkFieldNames(replacement, at, id);
         }
         checkFieldNames(node, pointer, id);
         try {
@@ -636,6 +645,52 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         }
     }
 
+    /**
+     * The parser as the reader sees it: every token passes here once, so values JSON allows but a timeline never
+     * means are refused where they stand, whatever field or nesting holds them: U+0000 and lone UTF-16 surrogates
+     * in text or keys (written as JSON escapes, which JSON lets through; they are no characters a report contains,
+     * and databases and terminals treat them differently), and a whole number written
+     * {@code -0}, which is no count anyone reports.
+     */
+    private final class Screened extends JsonParserDelegate {
+        Screened(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                screenText(token == JsonToken.FIELD_NAME ? currentName() : getText());
+            } else if (token == JsonToken.VALUE_NUMBER_INT && getNumberType() == NumberType.INT && getIntValue() == 0
+                    && getText().startsWith("-")) {
+                throw refused("-0 is not a count; write 0");
+            }
+            return token;
+        }
+
+        private void screenText(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == 0) {
+                    throw refused("the text holds U+0000 (a NUL character), which no report contains");
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw refused(String.format(Locale.ROOT, "the text holds a lone surrogate U+%04X (half of a UTF-16 "
+                            + "pair without the other half), which is no character", (int) c));
+                }
+            }
+        }
+
+        private TimelineFormatException refused(String detail) {
+            JsonLocation at = currentTokenLocation();
+            return new TimelineFormatException(source, line(at), column(at), readingId, Rule.INVALID_VALUE,
+                    "at " + getParsingContext().pathAsPointer() + ": " + detail, null);
+        }
+    }
+
     private TimelineFormatException located(String id, Rule rule, String detail, Throwable cause) {
         return new TimelineFormatException(source, line(start), column(start), id, rule, detail, cause);
     }
@@ -719,6 +774,9 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         return TYPES.keySet().stream().sorted().collect(Collectors.joining(", "));
     }
 
+    /** How the parser names a control character it met outside a string or unescaped inside one. */
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
     private String syntaxDetail(JsonProcessingException e) {
         // Some parser messages quote another location as "[Source: REDACTED (`...` disabled); line: 1, column: 1]".
         String message = firstLine(e.getOriginalMessage())
@@ -736,6 +794,15 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
         }
         if (message.contains("end-of-input")) {
             return "the file ends too early (truncated?): " + message;
+        }
+        Matcher control = CONTROL_CHARACTER.matcher(message);
+        if (control.find()) {
+            int code = Integer.parseInt(control.group(1));
+            String character = String.format(Locale.ROOT, "U+%04X%s", code, code == 0 ? " (a NUL byte)" : "");
+            return message.startsWith("Illegal unquoted")
+                    ? "not valid JSON: a raw control character " + character + " inside a string; write it escaped"
+                    : "not valid JSON: a control character " + character + " between tokens; only spaces, tabs and "
+                            + "line breaks may stand there";
         }
         return "not valid JSON: " + message;
     }
@@ -937,9 +1004,10 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
                 encoding = "UTF-32BE";
             } else if (b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
                 encoding = "UTF-32LE";
-            } else if (b[0] == 0 && b[1] > 0) {
+            } else if (b[0] == 0 && b[1] > 0 && b[2] == 0 && b[3] > 0) {
                 encoding = "UTF-16BE";
-            } else if (b[0] > 0 && b[1] == 0) {
+            } else if (b[0] > 0 && b[1] == 0 && b[2] > 0 && b[3] == 0) {
+                // Both of the first two characters: one stray zero byte after the first is a NUL, not UTF-16.
                 encoding = "UTF-16LE";
             }
             if (encoding != null) {

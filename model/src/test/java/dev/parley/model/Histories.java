@@ -374,14 +374,20 @@ public final class Histories {
         }
 
         Development fulfilment() {
+            // A delivery cannot certainly precede the position it carries out.
             List<Position> deliverable = state.positions().stream()
-                    .filter(p -> PositionMove.takesDelivery(p.status())).toList();
+                    .filter(p -> PositionMove.takesDelivery(p.status()))
+                    .filter(p -> !occurred.latest().isBefore(p.made().earliest())).toList();
             if (deliverable.isEmpty()) {
                 return offer();
             }
             Position p = pick(deliverable);
+            int count = step.choice() % 6;
+            // More than promised happens, and is then said.
+            boolean beyond = p.quantity() != null && p.quantity().value() != null
+                    && p.deliveredSoFar() + count > p.quantity().value();
             return new FulfilmentReported(env(Ref.of(RefKind.FULFILS, p.id())), p.by().get(0),
-                    Quantity.exactly(step.choice() % 6), step.choice() % 5 == 0, null);
+                    Quantity.exactly(count), step.choice() % 5 == 0, null, beyond);
         }
 
         Development declared() {

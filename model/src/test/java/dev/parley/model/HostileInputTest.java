@@ -1,6 +1,8 @@
 package dev.parley.model;
 
+import dev.parley.timeline.Development;
 import dev.parley.timeline.Rule;
+import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.TimelineFormatException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -8,13 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @DisplayName("The timeline reader against hostile input")
 class HostileInputTest {
@@ -397,6 +404,156 @@ class HostileInputTest {
                     + "\"title\": \"" + title + "\", \"description\": \"" + title + "\"}\n  ]\n}\n")
                     .getBytes(StandardCharsets.UTF_8);
             assertThat(read(bytes).developments()).hasSize(1);
+        }
+    }
+
+    @Nested
+    @DisplayName("doubtful inputs JSON allows are refused with the rule, the development and where it stands")
+    class DoubtfulInputs {
+        static final String OFFER = "    {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": \"2025-06-02\", "
+                + "\"by\": \"Russia\", \"terms\": \"return children\", \"quantity\": 10},\n";
+
+        @TempDir
+        Path dir;
+
+        /**
+         * Records {@code developments} after the opening as an import does, development by development through one
+         * decider, and returns the refusal; {@code stored} sees the decider's state after it.
+         */
+        TimelineFormatException refusal(String developments, Consumer<Integer> stored) throws Exception {
+            Path file = dir.resolve("test.json");
+            Files.writeString(file, file(developments));
+            NegotiationDecider decider = NegotiationDecider.initialState("talks");
+            TimelineFormatException refused = catchThrowableOfType(() -> {
+                try (TimelineReader reader = TimelineReader.open(file)) {
+                    while (reader.hasNext()) {
+                        Development d = reader.next();
+                        try {
+                            decider.record(d);
+                        } catch (RuleViolationException e) {
+                            throw reader.locate(e);
+                        }
+                    }
+                }
+            }, TimelineFormatException.class);
+            assertThat(refused).as("refused").isNotNull();
+            stored.accept(decider.state().developmentCount());
+            return refused;
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "the year 0000 | \"occurred\": \"0000-06-02\" | 6:5 | /developments/1/occurred | date: '0000-06-02' is "
+                        + "in the year 0000",
+                "a year 0000 alone | \"occurred\": \"0000\" | 6:5 | /developments/1/occurred | date: '0000' is in the "
+                        + "year 0000",
+                "a lone high surrogate | \"occurred\": \"2025\", \"venue\": \"Istanbul\\ud800\" | 6:69 | "
+                        + "/developments/1/venue | the text holds a lone surrogate U+D800",
+                "a lone low surrogate | \"occurred\": \"2025\", \"venue\": \"\\udc00Istanbul\" | 6:69 | "
+                        + "/developments/1/venue | the text holds a lone surrogate U+DC00",
+                "U+0000 in text | \"occurred\": \"2025\", \"outcome\": \"no\\u0000deal\" | 6:71 | "
+                        + "/developments/1/outcome | the text holds U+0000 (a NUL character)",
+                "U+0000 in a source | \"occurred\": \"2025\", \"sources\": [{\"outlet\": \"UNN\\u0000\"}] | 6:83 | "
+                        + "/developments/1/sources/0/outlet | the text holds U+0000"})
+        @DisplayName("in a round held")
+        void inRoundHeld(String what, String fields, String location, String pointer, String detail)
+                throws Exception {
+            TimelineFormatException e = refusal("    {\"type\": \"round-held\", \"id\": \"r1\", " + fields + "}",
+                    stored -> assertThat(stored).as("only the opening is recorded").isEqualTo(1));
+            assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+            assertThat(e.developmentId()).contains("r1");
+            assertThat(e.line() + ":" + e.column()).isEqualTo(location);
+            assertThat(e.detail()).startsWith("at " + pointer + ": " + detail);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "-0 | 6:101 | /developments/1/quantity",
+                "{\"value\": -0, \"qualifier\": \"ABOUT\"} | 6:111 | /developments/1/quantity/value"})
+        @DisplayName("a count written -0")
+        void negativeZero(String quantity, String location, String pointer) throws Exception {
+            TimelineFormatException e = refusal("    {\"type\": \"offer-made\", \"id\": \"o\", \"occurred\": "
+                    + "\"2025\", \"by\": \"Russia\", \"terms\": \"x\", \"quantity\": " + quantity + "}",
+                    stored -> assertThat(stored).isEqualTo(1));
+            assertThat(e).hasMessageEndingWith("test.json:" + location + ": development 'o': INVALID_VALUE: at "
+                    + pointer + ": -0 is not a count; write 0");
+        }
+
+        @Test
+        @DisplayName("a fulfilment dated before the position it fulfils")
+        void fulfilmentBeforePosition() throws Exception {
+            TimelineFormatException e = refusal(OFFER + "    {\"type\": \"fulfilment-reported\", \"id\": \"f\", "
+                    + "\"occurred\": \"2025-05-30\", \"by\": \"Russia\", \"delivered\": 4, \"refs\": [{\"kind\": "
+                    + "\"FULFILS\", \"development\": \"o\"}]}", stored -> assertThat(stored).isEqualTo(2));
+            assertThat(e).hasMessageEndingWith("test.json:7:5: development 'f': FULFILMENT_BEFORE_POSITION: at "
+                    + "/developments/2: it occurred 2025-05-30, before position 'o' it fulfils was taken (2025-06-02)");
+        }
+
+        @Test
+        @DisplayName("a fulfilment of a partial date that may be the position's day is not certainly before it")
+        void overlappingDates() throws Exception {
+            Path file = dir.resolve("ok.json");
+            Files.writeString(file, file(OFFER + "    {\"type\": \"fulfilment-reported\", \"id\": \"f\", "
+                    + "\"occurred\": \"2025-06\", \"by\": \"Russia\", \"delivered\": 4, \"refs\": [{\"kind\": "
+                    + "\"FULFILS\", \"development\": \"o\"}]}"));
+            assertThat(TimelineFiles.validate(file).recorded()).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("deliveries beyond the quantity offered, counted over every fulfilment")
+        void overFulfilment() throws Exception {
+            String fulfilment = "    {\"type\": \"fulfilment-reported\", \"id\": \"f%d\", \"occurred\": "
+                    + "\"2025-06-1%d\", \"by\": \"Russia\", \"delivered\": 6, \"refs\": [{\"kind\": \"FULFILS\", "
+                    + "\"development\": \"o\"}]%s}";
+            TimelineFormatException e = refusal(OFFER + fulfilment.formatted(1, 1, "") + ",\n"
+                    + fulfilment.formatted(2, 2, ""), stored -> assertThat(stored).isEqualTo(3));
+            assertThat(e.rule()).isEqualTo(Rule.OVER_FULFILMENT);
+            assertThat(e.developmentId()).contains("f2");
+            assertThat(e.line() + ":" + e.column()).isEqualTo("8:5");
+            assertThat(e.detail()).isEqualTo("at /developments/3: it brings the delivered total against position "
+                    + "'o' to 12, beyond the 10 promised; if more was delivered than promised, say so with "
+                    + "\"overFulfilment\": true");
+
+            Path marked = dir.resolve("marked.json");
+            Files.writeString(marked, file(OFFER + fulfilment.formatted(1, 1, "") + ",\n"
+                    + fulfilment.formatted(2, 2, ", \"overFulfilment\": true")));
+            assertThat(TimelineFiles.validate(marked).recorded()).as("marked as more than promised").isEqualTo(4);
+        }
+
+        @Test
+        @DisplayName("a correction of a correction: the vocabulary's refusal, not a missing negotiationId")
+        void correctionOfCorrection() throws Exception {
+            String round = "{\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025-06-02\", \"venue\": "
+                    + "\"%s\"}";
+            String first = "{\"type\": \"report-corrected\", \"id\": \"c1\", \"occurred\": \"2025-06-03\", "
+                    + "\"development\": \"r1\", \"replacement\": " + round.formatted("Geneva") + "}";
+            TimelineFormatException e = refusal("    " + round.formatted("Istanbul") + ",\n    " + first + ",\n    "
+                    + "{\"type\": \"report-corrected\", \"id\": \"c2\", \"occurred\": \"2025-06-04\", "
+                    + "\"development\": \"c1\", \"replacement\": " + first.replace("Geneva", "Ankara") + "}",
+                    stored -> assertThat(stored).isEqualTo(3));
+            assertThat(e.rule()).isEqualTo(Rule.INVALID_VALUE);
+            assertThat(e.developmentId()).contains("c2");
+            assertThat(e.line() + ":" + e.column()).isEqualTo("8:5");
+            assertThat(e.detail()).isEqualTo("at /developments/3: replacement: a correction cannot replace a "
+                    + "correction or retraction");
+        }
+
+        @Test
+        @DisplayName("a NUL byte between tokens is a NUL byte, not a sign of UTF-16")
+        void nulBetweenTokens() {
+            byte[] bytes = file("    {\"type\": \"round-held\", \"id\": \"r1\", \"occurred\": \"2025\"}")
+                    .replaceFirst("\\{", "{\u0000").getBytes(StandardCharsets.UTF_8);
+            TimelineFormatException e = failure(bytes);
+            assertThat(e).hasMessage("test.json:1:3: MALFORMED_INPUT: not valid JSON: a control character U+0000 "
+                    + "(a NUL byte) between tokens; only spaces, tabs and line breaks may stand there");
+        }
+
+        @Test
+        @DisplayName("a raw control character inside a string is named, not quoted from the parser")
+        void rawControlInString() {
+            byte[] bytes = withVenueBytes("Ist", 0x01);
+            assertThat(failure(bytes).detail()).isEqualTo("not valid JSON: a raw control character U+0001 inside a "
+                    + "string; write it escaped");
         }
     }
 }

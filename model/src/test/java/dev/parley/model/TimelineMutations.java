@@ -37,7 +37,7 @@ public final class TimelineMutations {
     /** What a mutation does. */
     public enum Kind {
         DELETE_KEY, RENAME_KEY, SWAP_VALUES, REPLACE_VALUE, HOSTILE_STRING, HUGE_NUMBER, DEEP_NESTING,
-        MOVE_DEVELOPMENT, COPY_DEVELOPMENT, RETARGET_REFERENCE,
+        MOVE_DEVELOPMENT, COPY_DEVELOPMENT, RETARGET_REFERENCE, DOUBTFUL_VALUE,
         DUPLICATE_KEY, BAD_ESCAPE, TRUNCATE, RANDOM_BYTES, INVALID_UTF8, RAW_CONTROL, RAW_MARKUP, OTHER_ENCODING;
 
         boolean onBytes() {
@@ -141,6 +141,12 @@ public final class TimelineMutations {
             "\u0000", "\u007f\u009b", "<!--<script>", "</script><script>alert(1)</script>", "<iframe src=x>",
             "\u2028\u2029", "\u202e\u2066", "\ud83d\ude00", "&lt;&amp;", "${jndi:ldap://x}", "%s%n", "\\", "\"",
             "x".repeat(5_000));
+    /**
+     * Values JSON allows and Parley refuses wherever they stand: the year 0000, U+0000 and lone surrogates in text
+     * (as JSON escapes), a count written -0.
+     */
+    static final List<String> DOUBTFUL = List.of("\"0000\"", "\"0000-06-02\"", "\"a\\u0000b\"", "\"\\ud800\"",
+            "\"x\\udc00\"", "-0", "{\"value\": -0}");
     private static final List<String> ESCAPES = List.of("\\u0000", "\\ud800", "\\udfff", "\\ud800\\u0041",
             "\\u001b", "\\x41", "\\u12", "\\", "\\'", "\\u202e");
     private static final List<int[]> BAD_UTF8 = List.of(new int[]{0xC0, 0xAF}, new int[]{0xE0, 0x80, 0xAF},
@@ -205,6 +211,7 @@ public final class TimelineMutations {
             }
             case REPLACE_VALUE -> replace(target, m.what(), VALUES.get(Math.floorMod(m.what(), VALUES.size())));
             case HUGE_NUMBER -> replace(target, m.what(), NUMBERS.get(Math.floorMod(m.what(), NUMBERS.size())));
+            case DOUBTFUL_VALUE -> replace(target, m.what(), DOUBTFUL.get(Math.floorMod(m.what(), DOUBTFUL.size())));
             case DEEP_NESTING -> {
                 int depth = List.of(50, 150, 199, 200, 201, 1_000, 20_000).get(Math.floorMod(m.what(), 7));
                 String nested = m.what() % 2 == 0 ? "[".repeat(depth) + "]".repeat(depth)

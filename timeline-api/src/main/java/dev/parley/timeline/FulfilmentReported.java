@@ -20,6 +20,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param delivered   how many were delivered this time, where the position is about a number
  * @param complete    true when the source says the position is now carried out in full
  * @param description the delivery in words
+ * @param overFulfilment true when the source says more was delivered than the position promised: without it, a
+ *                    delivery beyond the position's exact (or at most) quantity is refused as
+ *                    {@link Rule#OVER_FULFILMENT}, since it is far more often a typo than a fact
  */
 @JsonTypeName("fulfilment-reported")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -27,7 +30,8 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
         String by,
         Quantity delivered,
         boolean complete,
-        String description) implements Development {
+        String description,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean overFulfilment) implements Development {
 
     /**
      * Validates the content and requires a FULFILS ref.
@@ -58,7 +62,7 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
     public static Development.By<FulfilmentReported> of(Envelope envelope, String position) {
         Ref fulfils = Ref.of(RefKind.FULFILS, position);
         Envelope referring = envelope.refs().contains(fulfils) ? envelope : envelope.withRef(fulfils);
-        return side -> new FulfilmentReported(referring, side, null, false, null);
+        return side -> new FulfilmentReported(referring, side, null, false, null, false);
     }
 
     /**
@@ -66,7 +70,7 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
      * @return a copy with the count delivered
      */
     public FulfilmentReported withDelivered(Quantity delivered) {
-        return new FulfilmentReported(envelope, by, delivered, complete, description);
+        return new FulfilmentReported(envelope, by, delivered, complete, description, overFulfilment);
     }
 
     /**
@@ -74,7 +78,7 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
      * @return a copy saying whether the position is carried out in full
      */
     public FulfilmentReported withComplete(boolean complete) {
-        return new FulfilmentReported(envelope, by, delivered, complete, description);
+        return new FulfilmentReported(envelope, by, delivered, complete, description, overFulfilment);
     }
 
     /**
@@ -82,7 +86,28 @@ public record FulfilmentReported(@JsonUnwrapped Envelope envelope,
      * @return a copy with the description
      */
     public FulfilmentReported withDescription(String description) {
-        return new FulfilmentReported(envelope, by, delivered, complete, description);
+        return new FulfilmentReported(envelope, by, delivered, complete, description, overFulfilment);
+    }
+
+    /**
+     * @param overFulfilment true when this delivery knowingly goes beyond what the position promised
+     * @return a copy marked (or not) as delivering more than was promised
+     */
+    public FulfilmentReported withOverFulfilment(boolean overFulfilment) {
+        return new FulfilmentReported(envelope, by, delivered, complete, description, overFulfilment);
+    }
+
+    /**
+     * A delivery within what the position promised, as before the {@code overFulfilment} marker existed.
+     *
+     * @param envelope    id, negotiation, dates, sources and refs
+     * @param by          the side that delivered
+     * @param delivered   how many were delivered this time, or null
+     * @param complete    true when the position is now carried out in full
+     * @param description the delivery in words, or null
+     */
+    public FulfilmentReported(Envelope envelope, String by, Quantity delivered, boolean complete, String description) {
+        this(envelope, by, delivered, complete, description, false);
     }
 
     @Override

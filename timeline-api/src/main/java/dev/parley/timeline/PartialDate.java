@@ -225,6 +225,10 @@ public record PartialDate(String value, Precision precision, boolean approximate
             throw new InvalidValueException("date", "'" + value
                     + "' is not a date; use yyyy, yyyy-MM, yyyy-MM-dd or yyyy-MM-ddTHH:mm with an offset such as Z or +03:00");
         }
+        if (value.startsWith("0000")) {
+            throw new InvalidValueException("date", "'" + value + "' is in the year 0000, which the calendar of "
+                    + "reports does not have (1 BC is followed by AD 1); the earliest year is 0001");
+        }
         try {
             switch (precision) {
                 case MONTH -> YearMonth.parse(value);

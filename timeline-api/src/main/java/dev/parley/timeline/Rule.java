@@ -73,6 +73,13 @@ public enum Rule {
     UNKNOWN_REFERENCE,
     /** A correction's replacement is of another type than the development it corrects. */
     CORRECTION_TYPE_MISMATCH,
+    /** A development fulfilling a position (a {@code FULFILS} ref) certainly occurred before the position was taken. */
+    FULFILMENT_BEFORE_POSITION,
+    /**
+     * A {@code fulfilment-reported} brings what was delivered against a position beyond the position's exact (or
+     * at most) quantity, without {@code "overFulfilment": true} saying that more was delivered than promised.
+     */
+    OVER_FULFILMENT,
     /** A correction or retraction targets a development that was already retracted. */
     ALREADY_RETRACTED,
     /**
