@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parley show FILE}: records a timeline file in the store (idempotently) and prints the state. */
@@ -36,18 +38,31 @@ final class ShowCommand implements Callable<Integer> {
         AsOf asOf = time.cut();
         try (StoreOptions.Recorded recorded = store.openAndRecord(input.file)) {
             NegotiationState state = recorded.parley().state(recorded.negotiationId(), asOf).orElse(null);
-            if (state == null) {
-                spec.commandLine().getErr().println(Terminal.line("parley: negotiation " + recorded.negotiationId()
-                        + " had not been opened as of " + asOf));
-                return json ? printEmpty() : 0;
-            }
-            spec.commandLine().getOut().println(json ? Json.state(state) : StateReport.render(state));
+            String shown = state != null ? (json ? Json.state(state) : StateReport.render(state))
+                    : json ? "null" : Terminal.line(nothingBy(recorded.negotiationId(), asOf));
+            spec.commandLine().getOut().println(shown);
         }
         return 0;
     }
 
-    private int printEmpty() {
-        spec.commandLine().getOut().println("null");
-        return 0;
+    /**
+     * The answer when the negotiation had not begun at the cut, in one sentence worded per axis: "nothing about
+     * talks had happened by 1 June 2025", "... had been reported by ...", "... had been recorded in this store by
+     * ...", the axes given joined with "as".
+     */
+    static String nothingBy(String negotiationId, AsOf cut) {
+        List<String> axes = new ArrayList<>();
+        if (cut.occurredBy() != null) {
+            axes.add("happened by " + Words.day(cut.occurredBy()));
+        }
+        if (cut.knownAt() != null) {
+            axes.add((axes.isEmpty() ? "been reported by " : "reported by ") + Words.day(cut.knownAt()));
+        }
+        if (cut.recordedBy() != null) {
+            axes.add((axes.isEmpty() ? "been recorded in this store by " : "recorded in this store by ")
+                    + cut.recordedBy());
+        }
+        return axes.isEmpty() ? "nothing about " + negotiationId + " has been recorded"
+                : "nothing about " + negotiationId + " had " + String.join(", as ", axes);
     }
 }

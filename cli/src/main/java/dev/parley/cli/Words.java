@@ -19,8 +19,17 @@ import java.util.stream.Stream;
 final class Words {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private Words() {
+    }
+
+    /**
+     * @param day a day
+     * @return it in words: {@code 1 June 2025}
+     */
+    static String day(LocalDate day) {
+        return DAY_MONTH_YEAR.format(day);
     }
 
     /**

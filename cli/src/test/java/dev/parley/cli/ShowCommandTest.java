@@ -4,6 +4,7 @@ import dev.parley.model.ParleyJson;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.PositionStatus;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -29,6 +30,50 @@ class ShowCommandTest extends CommandLineTest {
         assertThat(Json.state(back) + NL).isEqualTo(stdout());
         assertThat(back.position("borovia-fishermen-offer")).hasValueSatisfying(
                 p -> assertThat(p.status()).isEqualTo(PositionStatus.PARTLY_FULFILLED));
+    }
+
+    @Nested
+    @DisplayName("a cut before the negotiation began")
+    class BeforeItBegan {
+
+        @Test
+        @DisplayName("--known-at says on stdout that nothing had been reported by that day")
+        void knownAt() {
+            assertThat(run("show", "--in-memory", "--known-at", "2025-06-01", SEED)).isZero();
+            assertThat(stdout()).isEqualTo("nothing about ru-ua-direct-talks-2025 had been reported by 1 June 2025" + NL);
+            assertThat(stderr()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("--as-of says that nothing had happened by that day")
+        void asOf() {
+            assertThat(run("show", "--in-memory", "--as-of", "2024-12-31", SEED)).isZero();
+            assertThat(stdout()).isEqualTo("nothing about ru-ua-direct-talks-2025 had happened by 31 December 2024" + NL);
+        }
+
+        @Test
+        @DisplayName("--recorded-at says that this store held nothing by that instant")
+        void recordedAt() {
+            assertThat(run("show", "--in-memory", "--recorded-at", "2001-02-03T04:05:06Z", SEED)).isZero();
+            assertThat(stdout()).isEqualTo("nothing about ru-ua-direct-talks-2025 had been recorded in this store by "
+                    + "2001-02-03T04:05:06Z" + NL);
+        }
+
+        @Test
+        @DisplayName("several axes make one sentence")
+        void severalAxes() {
+            assertThat(run("show", "--in-memory", "--as-of", "2025-07-01", "--known-at", "2025-05-01", SEED))
+                    .isZero();
+            assertThat(stdout()).isEqualTo("nothing about ru-ua-direct-talks-2025 had happened by 1 July 2025, "
+                    + "as reported by 1 May 2025" + NL);
+        }
+
+        @Test
+        @DisplayName("--json prints null, the state's absence in JSON")
+        void json() {
+            assertThat(run("show", "--in-memory", "--json", "--known-at", "2025-06-01", SEED)).isZero();
+            assertThat(stdout()).isEqualTo("null" + NL);
+        }
     }
 
     static final String SEED_SUMMARY = """

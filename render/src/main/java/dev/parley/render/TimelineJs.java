@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       {@code end_date}, and a {@code display_date} in words ("June 2025", "c. 2025 (not after 1 June 2025)");</li>
  *   <li>{@code group}: the party's lane, the same {@link Lanes} as the HTML page (speakers under their
  *       affiliation, mediators and hosts together);</li>
- *   <li>rounds as {@code eras}, ending the day after their last day, so that a one-day round is a valid era.</li>
+ *   <li>rounds as {@code eras} without headlines (TimelineJS draws those over its axis labels; each round is named
+ *       on its own slide), ending the day after their last day, so that a one-day round is a valid era.</li>
  * </ul>
  * TimelineJS renders every text field as HTML, some after decoding them once: each is escaped for the path
  * TimelineJS takes it through ({@link #headline}, {@link #bodyText}, {@link #stripped}), and control characters are
@@ -90,9 +91,9 @@ public final class TimelineJs {
             era.set("start_date", day(round.date().earliest()));
             // TimelineJS drops an end equal to the start and then rejects the era: end the day after.
             era.set("end_date", day(round.date().latest().plusDays(1)));
-            era.putObject("text").put("headline", headline((round.number() == null ? "Round" : "Round "
-                    + round.number()) + (round.venue() == null ? "" : ", " + round.venue())
-                    + (round.status() == Round.Status.SCHEDULED ? " (scheduled)" : "")));
+            // TimelineJS 3.9.11 draws era headlines as a strip over its own axis labels: they collide. The round
+            // keeps its name on its own slide; the era only shades its days.
+            era.putObject("text").put("headline", "");
         }
         return root;
     }

@@ -79,7 +79,7 @@ class TimelineJsTest {
             JsonNode era = export(Examples.read(Examples.DATA.resolve("istanbul-2025-06-02.json"))).get("eras").get(0);
             assertThat(era.get("start_date").toString()).isEqualTo("{\"year\":2025,\"month\":6,\"day\":2}");
             assertThat(era.get("end_date").toString()).isEqualTo("{\"year\":2025,\"month\":6,\"day\":3}");
-            assertThat(era.at("/text/headline").asText()).isEqualTo("Round 2, Istanbul");
+            assertThat(era.at("/text/headline").asText()).as("drawn over the axis labels otherwise").isEmpty();
         }
 
         private LocalDate day(JsonNode date) {
@@ -200,7 +200,8 @@ class TimelineJsTest {
             }
             assertThat(export.at("/title/text/headline").asText())
                     .isEqualTo("Talks &lt;iframe src=&quot;https://evil.example/&quot;&gt;&lt;/iframe&gt;");
-            assertThat(export.at("/eras/0/text/headline").asText()).contains("&lt;img src=x onerror=alert(2)&gt;");
+            assertThat(export.get("events")).as("the venue, on its round's slide").anySatisfy(e ->
+                    assertThat(e.at("/text/headline").asText()).contains("&lt;img src=x onerror=alert(2)&gt;"));
             assertThat(export.toString()).contains("&lt;!--&lt;script&gt;")
                     .contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
         }
