@@ -216,6 +216,21 @@ class ParleyMetricsTest {
     }
 
     @Test
+    @DisplayName("the README's example: a registry given to the builder shows what was recorded")
+    void readme() {
+        // snippet:metrics
+        MeterRegistry registry = new SimpleMeterRegistry();     // or Spring Boot's, Prometheus's ...
+        try (Parley parley = Parley.builder().inMemory().meterRegistry(registry).build()) {
+            parley.recordAll(OPENING);
+            double joined = registry.get("parley.developments.recorded").tag("type", "party-joined").counter().count();
+            // end-snippet:metrics
+            assertThat(joined).isEqualTo(2);
+            // snippet:metrics
+        }
+        // end-snippet:metrics
+    }
+
+    @Test
     @DisplayName("take one registry: a second is an error naming the setting")
     void once() {
         assertThatThrownBy(() -> Parley.builder().meterRegistry(registry).meterRegistry(new SimpleMeterRegistry()))

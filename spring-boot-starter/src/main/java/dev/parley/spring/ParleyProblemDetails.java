@@ -39,7 +39,7 @@ import java.util.Locale;
  * The {@code type} is {@code urn:parley:problem:} followed by the rule in kebab case
  * ({@code urn:parley:problem:unknown-position}), or {@code store-unavailable}. Text from the request (a development
  * id, a detail quoting it) is sent as JSON string values, which the encoder escapes, and cut after
- * {@value #MAX_ECHOED} characters.
+ * 250 characters.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

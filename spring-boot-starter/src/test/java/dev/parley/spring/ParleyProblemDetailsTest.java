@@ -107,7 +107,8 @@ class ParleyProblemDetailsTest {
                     .andExpect(jsonPath("$.title").value("Rule violated: UNKNOWN_POSITION"))
                     .andExpect(jsonPath("$.rule").value("UNKNOWN_POSITION"))
                     .andExpect(jsonPath("$.developmentId").value("r-1"))
-                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("no-such-offer"))));
+                    .andExpect(jsonPath("$.detail").value("position 'no-such-offer' is not recorded"))
+                    .andExpect(jsonPath("$.instance").value("/talks/rejections/r-1")));
         }
 
         @Test
