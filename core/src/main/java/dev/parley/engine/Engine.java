@@ -52,6 +52,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -329,15 +330,27 @@ public final class Engine implements AutoCloseable {
      * @return one result each
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
+        return timed(() -> recordRetrying(developments),
+                (results, nanos) -> instrumentation.recorded(developments, results, nanos),
+                instrumentation::recordFailed);
+    }
+
+    /**
+     * Runs an operation and tells the instrumentation how long it took and how it ended; a failure of the
+     * instrumentation after a success is not taken for a failure of the operation.
+     */
+    private static <T> T timed(Supplier<T> operation, ObjLongConsumer<T> succeeded,
+                               ObjLongConsumer<RuntimeException> failed) {
         long start = System.nanoTime();
+        T result;
         try {
-            List<RecordResult> results = recordRetrying(developments);
-            instrumentation.recorded(developments, results, System.nanoTime() - start);
-            return results;
+            result = operation.get();
         } catch (RuntimeException failure) {
-            instrumentation.recordFailed(failure, System.nanoTime() - start);
+            failed.accept(failure, System.nanoTime() - start);
             throw failure;
         }
+        succeeded.accept(result, System.nanoTime() - start);
+        return result;
     }
 
     private List<RecordResult> recordRetrying(Collection<? extends Development> developments) {
@@ -441,19 +454,11 @@ public final class Engine implements AutoCloseable {
      * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
      */
     public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
-        long start = System.nanoTime();
-        try {
-            ImportReport report = retryingConcurrentWrites("importing", List.of(), () -> {
-                try (TimelineReader reader = open.get()) {
-                    return importOnce(reader, progress);
-                }
-            });
-            instrumentation.imported(report, System.nanoTime() - start);
-            return report;
-        } catch (RuntimeException failure) {
-            instrumentation.importFailed(failure, System.nanoTime() - start);
-            throw failure;
-        }
+        return timed(() -> retryingConcurrentWrites("importing", List.of(), () -> {
+            try (TimelineReader reader = open.get()) {
+                return importOnce(reader, progress);
+            }
+        }), instrumentation::imported, instrumentation::importFailed);
     }
 
     private ImportReport importOnce(TimelineReader reader, Progress progress) {
@@ -536,15 +541,12 @@ public final class Engine implements AutoCloseable {
      *         {@link AsOf#recordedBy()} when that is given
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
-        long start = System.nanoTime();
-        Optional<NegotiationState> answer = Failures.guard("reading the state of '" + negotiationId + "'", () -> {
+        return timed(() -> Failures.guard("reading the state of '" + negotiationId + "'", () -> {
             Optional<NegotiationState> folded = asOf.isNow() ? readSide.state(negotiationId)
                     : histories.stateAsOf(negotiationId, asOf);
             return folded.filter(NegotiationState::isOpened)
                     .map(state -> NegotiationProjection.evaluate(state, asOf, today));
-        });
-        instrumentation.queried(asOf, System.nanoTime() - start);
-        return answer;
+        }), (answer, nanos) -> instrumentation.queried(asOf, nanos), (failure, nanos) -> { });
     }
 
     /** @return all negotiation ids with something stored, sorted */
