@@ -1,6 +1,8 @@
 package dev.parley;
 
 import dev.parley.engine.Engine;
+import dev.parley.engine.Instrumentation;
+import dev.parley.engine.MicrometerInstrumentation;
 import dev.parley.timeline.ImportReport;
 import dev.parley.timeline.Progress;
 import dev.parley.model.StateDiff;
@@ -15,6 +17,7 @@ import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.StoreException;
 import dev.parley.timeline.TimelineFormatException;
 import dev.parley.timeline.state.NegotiationState;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
@@ -227,6 +230,8 @@ public final class Parley implements NegotiationLog {
         private Long readSideCache;
         private Clock clock;
         private String tablePrefix;
+        /** Null until a registry is given; only then is Micrometer touched. */
+        private Instrumentation instrumentation;
 
         private Builder() {
         }
@@ -376,6 +381,50 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * Publishes Parley's metrics to a Micrometer registry. Micrometer ({@code io.micrometer:micrometer-core})
+         * is an optional dependency: Parley runs without it as long as this method is not called. The meters:
+         * <table>
+         * <caption>Parley's meters</caption>
+         * <tr><th>name</th><th>type</th><th>tags</th><th>counts or times</th></tr>
+         * <tr><td>{@code parley.developments.recorded}</td><td>counter</td><td>{@code type} (JSON type name,
+         *     {@code offer-made})</td><td>developments newly stored by {@code record} and {@code recordAll}
+         *     (not those already recorded)</td></tr>
+         * <tr><td>{@code parley.developments.rejected}</td><td>counter</td><td>{@code rule}
+         *     ({@link dev.parley.timeline.Rule} name)</td><td>calls ({@code record}, {@code recordAll},
+         *     {@code importTimeline}) that stored nothing because a development broke a rule or a file was
+         *     malformed</td></tr>
+         * <tr><td>{@code parley.records}</td><td>timer</td><td>{@code outcome}: {@code success},
+         *     {@code rejected}, {@code failure}</td><td>each {@code record} or {@code recordAll} call, retries
+         *     included</td></tr>
+         * <tr><td>{@code parley.queries}</td><td>timer</td><td>{@code cut}: {@code now}, {@code as-of}</td>
+         *     <td>each state query answered: the current state, or at a cut</td></tr>
+         * <tr><td>{@code parley.imports}</td><td>timer</td><td>{@code outcome}</td><td>each
+         *     {@code importTimeline} call</td></tr>
+         * <tr><td>{@code parley.imports.developments}</td><td>counter</td><td>{@code result}:
+         *     {@code recorded}, {@code already-recorded}</td><td>developments of committed imports</td></tr>
+         * <tr><td>{@code parley.checkpoints.written}</td><td>counter</td><td></td><td>checkpoints of a
+         *     negotiation's state written to the read side (H2 and JDBC stores)</td></tr>
+         * <tr><td>{@code cache.gets}, {@code cache.size}, {@code cache.evictions} ...</td><td>Micrometer's
+         *     Caffeine cache meters</td><td>{@code cache}: {@code parley.read-side} (current states),
+         *     {@code parley.histories} (decoded histories for cuts); {@code cache.gets} also {@code result}:
+         *     {@code hit}, {@code miss}</td><td>the two read-side caches; removed when the Parley closes</td></tr>
+         * </table>
+         *
+         * <pre>{@code
+         * Parley parley = Parley.builder().h2(Path.of("parley")).meterRegistry(registry).build();
+         * }</pre>
+         *
+         * @param registry the registry; Parley never closes it
+         * @return this builder
+         * @throws IllegalStateException when a registry was given already
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            Objects.requireNonNull(registry, "registry");
+            this.instrumentation = once("meterRegistry", instrumentation, new MicrometerInstrumentation(registry));
+            return this;
+        }
+
+        /**
          * Starts the engine, creating tables if needed.
          *
          * @return a running Parley; close it
@@ -384,7 +433,8 @@ public final class Parley implements NegotiationLog {
         public Parley build() {
             Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
                     readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
-                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix);
+                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix,
+                    instrumentation != null ? instrumentation : Instrumentation.NONE);
             Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
             return new Parley(engine, clock != null ? clock : Clock.systemUTC());
         }

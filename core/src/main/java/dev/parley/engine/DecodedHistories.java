@@ -78,7 +78,13 @@ final class DecodedHistories {
                 .weigher((String id, Decoded decoded) -> (int) Math.min(Integer.MAX_VALUE,
                         Math.max(1, decoded.history.weight())))
                 .executor(Runnable::run)
+                .recordStats()   // hits and misses, for metrics
                 .build();
+    }
+
+    /** @return the cache of decoded histories, for metrics */
+    Cache<String, ?> cache() {
+        return histories;
     }
 
     /**

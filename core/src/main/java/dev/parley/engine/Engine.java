@@ -52,6 +52,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -81,6 +82,7 @@ public final class Engine implements AutoCloseable {
     private final Runnable onClose;
     private final Storage storage;
     private final BoundedAggregateCache cache;
+    private final Instrumentation instrumentation;
     /** The first stored development found unreadable since the last rebuild began, for the rebuild to report. */
     private final AtomicReference<StoreException> unreadableHistory = new AtomicReference<>();
     /** Null in memory, where this engine is the only writer. */
@@ -107,8 +109,21 @@ public final class Engine implements AutoCloseable {
      * @param readSideCache   developments the read side's cached states may hold together
      * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
      *                        a store created with Parley 0.1's table names
+     * @param instrumentation told of every record, query, import and checkpoint, for metrics
      */
-    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
+    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix,
+                           Instrumentation instrumentation) {
+        /**
+         * Tuning without metrics.
+         *
+         * @param snapshotEvery   developments between snapshots
+         * @param readSideTimeout how long a write waits for an import
+         * @param readSideCache   developments the cached states may hold
+         * @param tablePrefix     the table prefix, or null
+         */
+        public Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
+            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, Instrumentation.NONE);
+        }
     }
 
     /**
@@ -217,14 +232,20 @@ public final class Engine implements AutoCloseable {
                    StoredForm form, Consumer<String> warnings, Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
         this.onClose = onClose;
+        this.instrumentation = settings.instrumentation();
         Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
         ParleySerializer serializer = new ParleySerializer(form, unreadable);
         this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         EventStorageEngine engine = this.storage.engine();
-        ReadSideRows rows = this.storage.readSideRows();
+        ReadSideRows stored = this.storage.readSideRows();
+        // The in-memory rows keep no checkpoint, whatever the read side hands them.
+        ReadSideRows rows = stored instanceof ReadSideRows.InMemory ? stored
+                : new CheckpointCounting(stored, instrumentation);
         this.histories = new DecodedHistories(engine, rows::lastStored, settings.readSideCache());
         this.readSide = new ReadSide(rows, (id, first, last) -> developments(engine, id, first, last),
                 rows::lastStored, settings.readSideCache());
+        instrumentation.monitorCache("parley.read-side", readSide.cache());
+        instrumentation.monitorCache("parley.histories", histories.cache());
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
             @Override
             public void lockForWrite(String negotiationId) {
@@ -320,6 +341,30 @@ public final class Engine implements AutoCloseable {
      * @return one result each
      */
     public List<RecordResult> record(Collection<? extends Development> developments) {
+        return timed(() -> recordRetrying(developments),
+                (results, nanos) -> instrumentation.recorded(developments, results, nanos),
+                instrumentation::recordFailed);
+    }
+
+    /**
+     * Runs an operation and tells the instrumentation how long it took and how it ended; a failure of the
+     * instrumentation after a success is not taken for a failure of the operation.
+     */
+    private static <T> T timed(Supplier<T> operation, ObjLongConsumer<T> succeeded,
+                               ObjLongConsumer<RuntimeException> failed) {
+        long start = System.nanoTime();
+        T result;
+        try {
+            result = operation.get();
+        } catch (RuntimeException failure) {
+            failed.accept(failure, System.nanoTime() - start);
+            throw failure;
+        }
+        succeeded.accept(result, System.nanoTime() - start);
+        return result;
+    }
+
+    private List<RecordResult> recordRetrying(Collection<? extends Development> developments) {
         awaitImports(developments);
         String doing = "recording into " + developments.stream().map(d -> "'" + d.negotiationId() + "'")
                 .distinct().collect(Collectors.joining(", "));
@@ -420,11 +465,11 @@ public final class Engine implements AutoCloseable {
      * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
      */
     public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
-        return retryingConcurrentWrites("importing", List.of(), () -> {
+        return timed(() -> retryingConcurrentWrites("importing", List.of(), () -> {
             try (TimelineReader reader = open.get()) {
                 return importOnce(reader, progress);
             }
-        });
+        }), instrumentation::imported, instrumentation::importFailed);
     }
 
     private ImportReport importOnce(TimelineReader reader, Progress progress) {
@@ -507,12 +552,12 @@ public final class Engine implements AutoCloseable {
      *         {@link AsOf#recordedBy()} when that is given
      */
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf, LocalDate today) {
-        return Failures.guard("reading the state of '" + negotiationId + "'", () -> {
+        return timed(() -> Failures.guard("reading the state of '" + negotiationId + "'", () -> {
             Optional<NegotiationState> folded = asOf.isNow() ? readSide.state(negotiationId)
                     : histories.stateAsOf(negotiationId, asOf);
             return folded.filter(NegotiationState::isOpened)
                     .map(state -> NegotiationProjection.evaluate(state, asOf, today));
-        });
+        }), (answer, nanos) -> instrumentation.queried(asOf, nanos), (failure, nanos) -> { });
     }
 
     /** @return all negotiation ids with something stored, sorted */
@@ -620,6 +665,7 @@ public final class Engine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            instrumentation.close();
             onClose.run();
         }
     }

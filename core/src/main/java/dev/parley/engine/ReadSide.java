@@ -85,7 +85,13 @@ final class ReadSide {
                 .maximumWeight(cachedDevelopments)
                 .weigher((String id, ReadSideRows.Checkpoint at) -> Math.max(1, at.state().developmentCount()))
                 .executor(Runnable::run)   // evict at once, on the writing thread: the bound is a memory promise
+                .recordStats()             // hits and misses, for metrics
                 .build();
+    }
+
+    /** @return the cache of current states, for metrics */
+    Cache<String, ?> cache() {
+        return states;
     }
 
     /**

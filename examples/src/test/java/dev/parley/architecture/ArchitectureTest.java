@@ -49,6 +49,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.parley.engine..")
             .as("nothing but the Parley facade reaches into the engine");
 
+    /**
+     * Micrometer is optional in parley-core: one engine class knows it (and the builder method that hands it the
+     * registry), so Parley loads without it (WithoutMicrometerTest in core runs it so).
+     */
+    static final ArchRule ONE_CLASS_KNOWS_MICROMETER = noClasses()
+            .that().doNotHaveFullyQualifiedName("dev.parley.engine.MicrometerInstrumentation")
+            .and().doNotHaveFullyQualifiedName("dev.parley.Parley$Builder")
+            .and().resideOutsideOfPackage("dev.parley.spring..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .as("only MicrometerInstrumentation and Parley.Builder.meterRegistry know Micrometer");
+
     /** picocli is the CLI's. */
     static final ArchRule ONLY_THE_CLI_KNOWS_PICOCLI = noClasses().that().resideOutsideOfPackage("dev.parley.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
@@ -104,6 +115,12 @@ class ArchitectureTest {
     @DisplayName("nothing but the facade reaches into the engine")
     void engine() {
         ENGINE_IS_HIDDEN.check(parley);
+    }
+
+    @Test
+    @DisplayName("only MicrometerInstrumentation knows Micrometer")
+    void micrometer() {
+        ONE_CLASS_KNOWS_MICROMETER.check(parley);
     }
 
     @Test
