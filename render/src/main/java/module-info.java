@@ -5,7 +5,7 @@
 module dev.parley.render {
     requires transitive dev.parley.timeline;
     requires dev.parley.model;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;   // TimelineJs.export returns a Jackson tree
 
     exports dev.parley.render;
 }
