@@ -96,12 +96,30 @@ public final class Parley implements NegotiationLog {
         return new Builder();
     }
 
+    /**
+     * Records one development after checking it against every rule, as {@link NegotiationLog#record(Development)}
+     * specifies: idempotent by id, nothing stored when a rule is broken.
+     *
+     * @param development the development
+     * @return {@link RecordResult#RECORDED}, or {@link RecordResult#ALREADY_RECORDED} for a repeat
+     * @throws dev.parley.timeline.RuleViolationException when the development breaks a rule; nothing is stored
+     * @throws StoreException                             when the store fails
+     */
     @Override
     public RecordResult record(Development development) {
         Objects.requireNonNull(development, "development");
         return engine.record(List.of(development)).get(0);
     }
 
+    /**
+     * Records developments in one transaction, in order, as {@link NegotiationLog#recordAll(List)} specifies: all
+     * or none, identical repeats skipped. An empty list stores nothing.
+     *
+     * @param developments the developments, in the order they must be applied
+     * @return one result per development, in order
+     * @throws dev.parley.timeline.RuleViolationException when any development breaks a rule; nothing is stored
+     * @throws StoreException                             when the store fails; nothing is stored
+     */
     @Override
     public List<RecordResult> recordAll(List<? extends Development> developments) {
         Objects.requireNonNull(developments, "developments");
@@ -111,33 +129,76 @@ public final class Parley implements NegotiationLog {
         return engine.record(developments);
     }
 
+    /**
+     * Projects a negotiation's current state, deadlines judged against today in this Parley's clock
+     * ({@link Builder#clock(Clock)}); the same as {@code state(negotiationId, AsOf.now())}.
+     *
+     * @param negotiationId the negotiation
+     * @return its current state, or empty when no such negotiation was opened
+     */
     @Override
     public Optional<NegotiationState> state(String negotiationId) {
         return state(negotiationId, AsOf.now());
     }
 
+    /**
+     * Replays a negotiation at a point on either or both time axes, as {@link NegotiationLog#state(String, AsOf)}
+     * specifies; today, for deadlines, is this Parley's clock's.
+     *
+     * @param negotiationId the negotiation
+     * @param asOf          the cut
+     * @return its state at that point, or empty when it was not opened by then (or never)
+     */
     @Override
     public Optional<NegotiationState> state(String negotiationId, AsOf asOf) {
         Objects.requireNonNull(asOf, "asOf");
         return engine.state(negotiationId, asOf, LocalDate.now(clock));
     }
 
+    /**
+     * Compares a negotiation's state at two points, as {@link NegotiationLog#diff(String, AsOf, AsOf)} specifies;
+     * a point before it was opened counts as the empty initial state.
+     *
+     * @param negotiationId the negotiation
+     * @param from          the earlier point
+     * @param to            the later point
+     * @return what changed between the two states, each change naming the developments that caused it
+     */
     @Override
     public List<Change> diff(String negotiationId, AsOf from, AsOf to) {
         NegotiationState empty = NegotiationState.initial(negotiationId);
         return StateDiff.between(state(negotiationId, from).orElse(empty), state(negotiationId, to).orElse(empty));
     }
 
+    /**
+     * Lists a negotiation's developments by when they happened, filtered by a query, as
+     * {@link NegotiationLog#timeline(String, TimelineQuery)} specifies.
+     *
+     * @param negotiationId the negotiation
+     * @param query         which developments to show ({@link TimelineQuery#all()} for every one)
+     * @return the matching developments ordered by when they occurred
+     */
     @Override
     public List<Development> timeline(String negotiationId, TimelineQuery query) {
         return TimelineView.of(engine.developments(negotiationId), Objects.requireNonNull(query, "query"));
     }
 
+    /**
+     * Lists every development of a negotiation in recorded order, as read from the event store.
+     *
+     * @param negotiationId the negotiation
+     * @return its developments in recorded order (empty when unknown)
+     */
     @Override
     public List<Development> developments(String negotiationId) {
         return engine.developments(negotiationId);
     }
 
+    /**
+     * Lists the negotiations in the store, as {@link NegotiationLog#negotiations()} specifies.
+     *
+     * @return the ids of all negotiations in the store, sorted
+     */
     @Override
     public List<String> negotiations() {
         return engine.negotiations();
@@ -205,6 +266,10 @@ public final class Parley implements NegotiationLog {
         return engine.export(negotiationId, out, Objects.requireNonNull(progress, "progress"));
     }
 
+    /**
+     * Stops the engine and closes the pool this Parley opened itself ({@link #h2(Path)},
+     * {@link #jdbc(String, String, String)}); a {@link DataSource} given to {@link #jdbc(DataSource)} stays open.
+     */
     @Override
     public void close() {
         engine.close();

@@ -251,8 +251,17 @@ public final class HtmlTimeline {
         return code;
     }
 
+    /**
+     * The page's own files from this module first (on the module path a class loader does not show a named module's
+     * packages to anyone), then the WebJar's from the class loader.
+     */
+    private static InputStream open(String name) {
+        InputStream own = HtmlTimeline.class.getResourceAsStream("/" + name);
+        return own != null ? own : HtmlTimeline.class.getClassLoader().getResourceAsStream(name);
+    }
+
     private static String resource(String name) {
-        try (InputStream in = HtmlTimeline.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = open(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the classpath (parley-render and "
                         + "org.webjars:visjs 4.21.0 are needed)");

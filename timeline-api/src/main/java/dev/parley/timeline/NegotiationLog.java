@@ -42,6 +42,9 @@ public interface NegotiationLog extends AutoCloseable {
     List<RecordResult> recordAll(List<? extends Development> developments);
 
     /**
+     * Projects a negotiation's state now: every development recorded before this call returns, deadlines judged
+     * against today's date.
+     *
      * @param negotiationId the negotiation
      * @return its current state (including every development recorded before this call returns, deadlines judged
      *         today), or empty when no such negotiation was opened; the same as {@code state(id, AsOf.now())}
@@ -59,6 +62,9 @@ public interface NegotiationLog extends AutoCloseable {
     Optional<NegotiationState> state(String negotiationId, AsOf asOf);
 
     /**
+     * Compares a negotiation's state at two points (see {@link AsOf}); a point before it was opened counts as the
+     * empty initial state.
+     *
      * @param negotiationId the negotiation
      * @param from          the earlier point
      * @param to            the later point
@@ -67,6 +73,9 @@ public interface NegotiationLog extends AutoCloseable {
     List<Change> diff(String negotiationId, AsOf from, AsOf to);
 
     /**
+     * Lists a negotiation's developments on the axis of when they happened, filtered by a query (a party, types of
+     * development, a date range: see {@link TimelineQuery}).
+     *
      * @param negotiationId the negotiation
      * @param query         which developments to show
      * @return the matching developments ordered by when they occurred (partial dates by their earliest, then
@@ -75,15 +84,23 @@ public interface NegotiationLog extends AutoCloseable {
     List<Development> timeline(String negotiationId, TimelineQuery query);
 
     /**
+     * Lists every development of a negotiation as it was recorded, corrections and retractions included.
+     *
      * @param negotiationId the negotiation
      * @return its developments in recorded order (empty when unknown)
      */
     List<Development> developments(String negotiationId);
 
-    /** @return the ids of all negotiations in the store, sorted */
+    /**
+     * Lists the negotiations in the store.
+     *
+     * @return the ids of all negotiations in the store, sorted
+     */
     List<String> negotiations();
 
-    /** Releases threads and connections. */
+    /**
+     * Releases the threads and connections this log holds; use it no more afterwards.
+     */
     @Override
     void close();
 }
