@@ -15,6 +15,7 @@ module dev.parley.core {
     requires org.slf4j;
     requires static com.zaxxer.hikari;   // optional: the pool for jdbc(url, ...) stores
     requires static com.h2database;      // optional: the pool of h2(file) stores
+    requires static micrometer.core;     // optional: meters, only when the builder is given a MeterRegistry
 
     exports dev.parley;
 
