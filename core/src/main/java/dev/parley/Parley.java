@@ -1,7 +1,9 @@
 package dev.parley;
 
 import dev.parley.engine.Engine;
+import dev.parley.model.ParleyJson;
 import dev.parley.timeline.ImportReport;
+import dev.parley.timeline.SalvageReport;
 import dev.parley.timeline.Progress;
 import dev.parley.model.StateDiff;
 import dev.parley.model.TimelineReader;
@@ -17,7 +19,10 @@ import dev.parley.timeline.TimelineFormatException;
 import dev.parley.timeline.state.NegotiationState;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,6 +202,42 @@ public final class Parley implements NegotiationLog {
         Objects.requireNonNull(negotiationId, "negotiationId");
         Objects.requireNonNull(out, "out");
         return engine.export(negotiationId, out, Objects.requireNonNull(progress, "progress"));
+    }
+
+    /**
+     * Exports what can still be read of a damaged negotiation: every stored development that reads is written as a
+     * timeline file (as {@link #exportTimeline} writes it), and every one that does not (damaged JSON, a field or a
+     * type this version does not know) is listed in a second JSON document with its sequence number, stored type,
+     * the reason and its payload exactly as stored. Repair those payloads by hand, add them to the timeline file
+     * and import it into a new store. {@link #exportTimeline} instead fails at the first unreadable development.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("talks.json"));
+     *      OutputStream unreadable = Files.newOutputStream(Path.of("talks.unreadable.json"))) {
+     *     SalvageReport report = parley.exportSalvaged("talks", out, unreadable, Progress.NONE);
+     * }
+     * }</pre>
+     *
+     * @param negotiationId the negotiation
+     * @param out           where the timeline file of the readable developments goes; not closed
+     * @param unreadable    where the list of unreadable developments goes (the {@link SalvageReport} as JSON); not
+     *                      closed
+     * @param progress      told developments read of all stored
+     * @return how many developments were written, and which could not be read
+     * @throws StoreException when the store itself fails
+     */
+    public SalvageReport exportSalvaged(String negotiationId, OutputStream out, OutputStream unreadable,
+                                        Progress progress) {
+        Objects.requireNonNull(negotiationId, "negotiationId");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(unreadable, "unreadable");
+        SalvageReport report = engine.salvage(negotiationId, out, Objects.requireNonNull(progress, "progress"));
+        try {
+            unreadable.write(ParleyJson.codec().writePretty(report).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return report;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.RuleViolationException;
+import dev.parley.timeline.SalvageReport;
 import dev.parley.timeline.StoreException;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -213,7 +214,7 @@ public final class Engine implements AutoCloseable {
         ReadSideRows rows = this.storage.readSideRows();
         this.histories = new DecodedHistories(engine, rows::lastStored, settings.readSideCache());
         this.readSide = new ReadSide(rows, (id, first, last) -> developments(engine, id, first, last),
-                rows::lastStored, settings.readSideCache());
+                rows::lastStored, settings.readSideCache(), warnings);
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
             @Override
             public void lockForWrite(String negotiationId) {
@@ -533,6 +534,85 @@ public final class Engine implements AutoCloseable {
             TimelineFiles.write(negotiationId, developments, total, out, progress);
         }
         return total;
+    }
+
+    /**
+     * Writes every readable stored development of a negotiation as a timeline file, skipping the ones that cannot
+     * be read (damaged JSON, a field or type this version does not know), and reports those with their payload as
+     * stored. The store is read from the sequence number after each unreadable one again, so one damaged
+     * development costs nothing but itself.
+     *
+     * @return what was written and what could not be read
+     */
+    public SalvageReport salvage(String negotiationId, java.io.OutputStream out, Progress progress) {
+        return Failures.guard("salvaging '" + negotiationId + "'", () -> {
+            long total = storage.engine().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
+            List<SalvageReport.Unreadable> unreadable = new ArrayList<>();
+            SalvagedDevelopments readable = new SalvagedDevelopments(negotiationId, total, unreadable);
+            TimelineFiles.write(negotiationId, readable, total, out, progress);
+            return new SalvageReport(negotiationId, readable.written, unreadable);
+        });
+    }
+
+    /** The readable developments of a stored history, noting each unreadable one on the way. */
+    private final class SalvagedDevelopments implements Iterator<Development> {
+        private final String negotiationId;
+        private final long total;
+        private final List<SalvageReport.Unreadable> unreadable;
+        private Iterator<? extends DomainEventMessage<?>> events;
+        private long nextSequence;
+        private Development next;
+        private long written;
+
+        SalvagedDevelopments(String negotiationId, long total, List<SalvageReport.Unreadable> unreadable) {
+            this.negotiationId = negotiationId;
+            this.total = total;
+            this.unreadable = unreadable;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && nextSequence < total) {
+                try {
+                    if (events == null) {
+                        events = storage.engine().readEvents(negotiationId, nextSequence);
+                    }
+                    if (!events.hasNext()) {
+                        return false;
+                    }
+                    DomainEventMessage<?> event = events.next();
+                    nextSequence = event.getSequenceNumber();
+                    next = (Development) event.getPayload();
+                    nextSequence++;
+                } catch (RuntimeException failure) {
+                    if (Failures.isDatabaseFailure(failure)) {
+                        throw failure;
+                    }
+                    noteUnreadable(nextSequence, failure);
+                    nextSequence++;
+                    events = null;   // the stream broke: read again after the unreadable one
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Development next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Development development = next;
+            next = null;
+            written++;
+            return development;
+        }
+
+        private void noteUnreadable(long sequence, RuntimeException failure) {
+            Storage.StoredPayload stored = storage.stored().read(negotiationId, sequence)
+                    .orElse(new Storage.StoredPayload("?", "?", ""));
+            unreadable.add(new SalvageReport.Unreadable(sequence, stored.type(), stored.revision(),
+                    Failures.unreadableReason(failure), stored.payload()));
+        }
     }
 
     /** @return the stored developments of a negotiation up to a sequence number, in order */

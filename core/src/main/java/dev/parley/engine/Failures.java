@@ -116,6 +116,24 @@ final class Failures {
     }
 
     /**
+     * @param failure why a stored development could not be read
+     * @return Parley's sentence naming negotiation, sequence number and type when there is one in the chain, else
+     *         the innermost message's first line
+     */
+    static String unreadableReason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreException parley) {
+                return parley.getMessage();
+            }
+            root = t;
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return newline >= 0 ? message.substring(0, newline) : message;
+    }
+
+    /**
      * The database's own words, first line only: H2 appends the SQL statement with every value (a development's
      * payload in hex), which helps nobody reading an error.
      */

@@ -191,7 +191,31 @@ final class JdbcStorage {
             } catch (SQLException e) {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
-        }, () -> longTransaction(dataSource, held));
+        }, () -> longTransaction(dataSource, held), (negotiationId, sequence) -> storedPayload(provider,
+                chosen.schema(), negotiationId, sequence));
+    }
+
+    private static Optional<Storage.StoredPayload> storedPayload(ConnectionProvider provider, EventSchema events,
+                                                                 String negotiationId, long sequence) {
+        try (Connection connection = provider.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + events.payloadTypeColumn() + ", "
+                     + events.payloadRevisionColumn() + ", " + events.payloadColumn() + " FROM "
+                     + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn() + " = ? AND "
+                     + events.sequenceNumberColumn() + " = ?")) {
+            select.setString(1, negotiationId);
+            select.setLong(2, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                byte[] payload = row.getBytes(3);
+                return Optional.of(new Storage.StoredPayload(row.getString(1), row.getString(2),
+                        payload == null ? "" : new String(payload, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading stored development " + sequence + " of '" + negotiationId
+                    + "' failed: " + Failures.describe(e), e);
+        }
     }
 
     /**
