@@ -262,6 +262,7 @@ public final class Parley implements NegotiationLog {
         private Function<Engine.Settings, Engine> store;
         private Integer snapshotEvery;
         private Duration readSideTimeout;
+        private Duration writeTimeout;
         private Long readSideCache;
         private Clock clock;
         private String tablePrefix;
@@ -365,6 +366,29 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
+         * How long a write into a negotiation waits for other writers of the same negotiation (other processes or
+         * other {@code Parley}s on the same database, including their imports) before it is refused with a
+         * {@link StoreException}. On PostgreSQL writers queue on a lock of the negotiation; elsewhere a write that
+         * lost the race is retried from fresh state until this has passed.
+         *
+         * <pre>{@code
+         * Parley.builder().jdbc(dataSource).writeTimeout(Duration.ofMinutes(30)).build();
+         * }</pre>
+         *
+         * @param timeout how long to wait, positive (default 10 minutes)
+         * @return this builder
+         * @throws IllegalStateException when it was set already
+         */
+        public Builder writeTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("writeTimeout must be positive, got " + timeout);
+            }
+            this.writeTimeout = once("writeTimeout", writeTimeout, timeout);
+            return this;
+        }
+
+        /**
          * Bounds the memory of the read side, which caches the current state of negotiations for fast queries,
          * and of the decoded histories that queries at a cut ({@link AsOf}) fold: each cache holds up to this many
          * developments in all (a state takes roughly a kilobyte per development). What does not fit is read again
@@ -426,7 +450,8 @@ public final class Parley implements NegotiationLog {
         public Parley build() {
             Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
                     readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
-                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix);
+                    readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix,
+                    writeTimeout != null ? writeTimeout : Engine.DEFAULT_WRITE_TIMEOUT);
             Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
             return new Parley(engine, clock != null ? clock : Clock.systemUTC());
         }

@@ -64,10 +64,10 @@ import java.util.stream.Collectors;
  */
 public final class Engine implements AutoCloseable {
     /**
-     * How long a write keeps retrying while other writers win the race for the same negotiation: a bound in time,
-     * not in attempts, so a writer that loses to fast ones many times still gets through.
+     * How long a write waits for other writers of the same negotiation unless the settings say otherwise: long
+     * enough for another process's import of a large file, since a write that gives up loses the caller's work.
      */
-    private static final Duration CONCURRENT_WRITE_PATIENCE = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofMinutes(10);
     /** The longest pause between two attempts. */
     private static final long MAX_BACK_OFF_MILLIS = 100;
     private static final long CACHED_NEGOTIATIONS = 1_000;
@@ -79,6 +79,7 @@ public final class Engine implements AutoCloseable {
     private final ReadSide readSide;
     private final DecodedHistories histories;
     private final Duration readSideTimeout;
+    private final Duration writeTimeout;
     private final Runnable onClose;
     private final Storage storage;
     private final BoundedAggregateCache cache;
@@ -108,8 +109,22 @@ public final class Engine implements AutoCloseable {
      * @param readSideCache   developments the read side's cached states may hold together
      * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
      *                        a store created with Parley 0.1's table names
+     * @param writeTimeout    how long a write waits for other writers of the same negotiation (queued on the
+     *                        store's lock, or retried after losing a race) before it is refused
      */
-    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
+    public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix,
+                           Duration writeTimeout) {
+        /**
+         * Settings with the {@link #DEFAULT_WRITE_TIMEOUT}.
+         *
+         * @param snapshotEvery   developments between snapshots, 0 for the store's default
+         * @param readSideTimeout how long a write waits for an import into the same negotiation in this engine
+         * @param readSideCache   developments the read side's cached states may hold together
+         * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default
+         */
+        public Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
+            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, DEFAULT_WRITE_TIMEOUT);
+        }
     }
 
     /**
@@ -185,8 +200,8 @@ public final class Engine implements AutoCloseable {
             JdbcStorage.Tables tables = settings.tablePrefix() == null ? JdbcStorage.Tables.defaults()
                     : JdbcStorage.Tables.prefixed(settings.tablePrefix());
             return new Engine(store -> JdbcStorage.create(opened.dataSource(), store.serializer(), tables,
-                    store.upcasters(), store.warnings()), snapshotEvery, settings, form, warnings,
-                    opened.onClose());
+                    store.upcasters(), store.warnings(), settings.writeTimeout()), snapshotEvery, settings, form,
+                    warnings, opened.onClose());
         } catch (RuntimeException e) {
             opened.onClose().run();
             throw Failures.translate(e, "opening the store");
@@ -206,6 +221,7 @@ public final class Engine implements AutoCloseable {
     private Engine(Function<StorageParts, Storage> storage, int snapshotThreshold, Settings settings,
                    StoredForm form, Consumer<String> warnings, Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
+        this.writeTimeout = settings.writeTimeout();
         this.onClose = onClose;
         Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
         ParleySerializer serializer = new ParleySerializer(form, unreadable);
@@ -322,15 +338,16 @@ public final class Engine implements AutoCloseable {
     /**
      * Runs a write again while it fails because another writer appended to (or created) the same negotiation
      * first, or because it was rejected on a cached negotiation another writer had moved past
-     * ({@link SharedWrites}), for up to {@link #CONCURRENT_WRITE_PATIENCE}, with jittered exponential back-off; any
-     * other failure is translated at once.
+     * ({@link SharedWrites}), with jittered exponential back-off, until the write timeout has passed since it
+     * began; any other failure is translated at once. On PostgreSQL writers mostly queue on the negotiation's lock
+     * instead (waiting at most the same timeout), so a retry is the exception.
      *
      * @param doing          what the write does, for messages
      * @param negotiationIds the negotiations it writes, as far as known before it runs
      * @param write          the write
      */
     private <T> T retryingConcurrentWrites(String doing, Collection<String> negotiationIds, Supplier<T> write) {
-        long deadline = System.nanoTime() + CONCURRENT_WRITE_PATIENCE.toNanos();
+        long deadline = System.nanoTime() + writeTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             if (sharedWrites != null) {
                 sharedWrites.beginAttempt();
@@ -338,6 +355,11 @@ public final class Engine implements AutoCloseable {
             try {
                 return write.get();
             } catch (RuntimeException failure) {
+                if (Failures.isLockTimeout(failure)) {
+                    throw new StoreException(doing + " waited " + writeTimeout.toSeconds() + " s for other writers of the same "
+                            + "negotiation to finish, and gave up; raise Parley.Builder.writeTimeout to wait "
+                            + "longer", failure);
+                }
                 if (Failures.isConcurrency(failure)) {
                     if (sharedWrites != null) {
                         sharedWrites.conflicted(negotiationIds);
@@ -347,9 +369,9 @@ public final class Engine implements AutoCloseable {
                     throw Failures.translate(failure, doing);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    throw new StoreException(doing + " gave up after " + attempt + " attempts in "
-                            + CONCURRENT_WRITE_PATIENCE.toSeconds() + " s: other writers kept appending to the "
-                            + "same negotiation first", failure);
+                    throw new StoreException(doing + " gave up after " + attempt + " attempts in " + writeTimeout.toSeconds()
+                            + " s: other writers kept appending to the same negotiation first; raise "
+                            + "Parley.Builder.writeTimeout to wait longer", failure);
                 }
                 backOff(attempt);
             }
