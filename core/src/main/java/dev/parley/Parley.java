@@ -3,7 +3,9 @@ package dev.parley;
 import dev.parley.engine.Engine;
 import dev.parley.engine.Instrumentation;
 import dev.parley.engine.MicrometerInstrumentation;
+import dev.parley.model.ParleyJson;
 import dev.parley.timeline.ImportReport;
+import dev.parley.timeline.SalvageReport;
 import dev.parley.timeline.Progress;
 import dev.parley.model.StateDiff;
 import dev.parley.model.TimelineReader;
@@ -20,7 +22,10 @@ import dev.parley.timeline.state.NegotiationState;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -267,6 +272,42 @@ public final class Parley implements NegotiationLog {
     }
 
     /**
+     * Exports what can still be read of a damaged negotiation: every stored development that reads is written as a
+     * timeline file (as {@link #exportTimeline} writes it), and every one that does not (damaged JSON, a field or a
+     * type this version does not know) is listed in a second JSON document with its sequence number, stored type,
+     * the reason and its payload exactly as stored. Repair those payloads by hand, add them to the timeline file
+     * and import it into a new store. {@link #exportTimeline} instead fails at the first unreadable development.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("talks.json"));
+     *      OutputStream unreadable = Files.newOutputStream(Path.of("talks.unreadable.json"))) {
+     *     SalvageReport report = parley.exportSalvaged("talks", out, unreadable, Progress.NONE);
+     * }
+     * }</pre>
+     *
+     * @param negotiationId the negotiation
+     * @param out           where the timeline file of the readable developments goes; not closed
+     * @param unreadable    where the list of unreadable developments goes (the {@link SalvageReport} as JSON); not
+     *                      closed
+     * @param progress      told developments read of all stored
+     * @return how many developments were written, and which could not be read
+     * @throws StoreException when the store itself fails
+     */
+    public SalvageReport exportSalvaged(String negotiationId, OutputStream out, OutputStream unreadable,
+                                        Progress progress) {
+        Objects.requireNonNull(negotiationId, "negotiationId");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(unreadable, "unreadable");
+        SalvageReport report = engine.salvage(negotiationId, out, Objects.requireNonNull(progress, "progress"));
+        try {
+            unreadable.write(ParleyJson.codec().writePretty(report).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return report;
+    }
+
+    /**
      * Stops the engine and closes the pool this Parley opened itself ({@link #h2(Path)},
      * {@link #jdbc(String, String, String)}); a {@link DataSource} given to {@link #jdbc(DataSource)} stays open.
      */
@@ -292,6 +333,7 @@ public final class Parley implements NegotiationLog {
         private Function<Engine.Settings, Engine> store;
         private Integer snapshotEvery;
         private Duration readSideTimeout;
+        private Duration writeTimeout;
         private Long readSideCache;
         private Clock clock;
         private String tablePrefix;
@@ -389,6 +431,29 @@ public final class Parley implements NegotiationLog {
         public Builder readSideTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             this.readSideTimeout = once("readSideTimeout", readSideTimeout, timeout);
+            return this;
+        }
+
+        /**
+         * How long a write into a negotiation waits for other writers of the same negotiation (other processes or
+         * other {@code Parley}s on the same database, including their imports) before it is refused with a
+         * {@link StoreException}. On PostgreSQL writers queue on a lock of the negotiation; elsewhere a write that
+         * lost the race is retried from fresh state until this has passed.
+         *
+         * <pre>{@code
+         * Parley.builder().jdbc(dataSource).writeTimeout(Duration.ofMinutes(30)).build();
+         * }</pre>
+         *
+         * @param timeout how long to wait, positive (default 10 minutes)
+         * @return this builder
+         * @throws IllegalStateException when it was set already
+         */
+        public Builder writeTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("writeTimeout must be positive, got " + timeout);
+            }
+            this.writeTimeout = once("writeTimeout", writeTimeout, timeout);
             return this;
         }
 
@@ -499,6 +564,7 @@ public final class Parley implements NegotiationLog {
             Engine.Settings settings = new Engine.Settings(snapshotEvery == null ? 0 : snapshotEvery,
                     readSideTimeout != null ? readSideTimeout : DEFAULT_READ_SIDE_TIMEOUT,
                     readSideCache != null ? readSideCache : DEFAULT_READ_SIDE_CACHE, tablePrefix,
+                    writeTimeout != null ? writeTimeout : Engine.DEFAULT_WRITE_TIMEOUT,
                     instrumentation != null ? instrumentation : Instrumentation.NONE);
             Engine engine = store != null ? store.apply(settings) : Engine.inMemory(settings);
             return new Parley(engine, clock != null ? clock : Clock.systemUTC());

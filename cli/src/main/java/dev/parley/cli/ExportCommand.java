@@ -4,6 +4,7 @@ import dev.parley.Parley;
 import dev.parley.render.TimelineJs;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.Progress;
+import dev.parley.timeline.SalvageReport;
 import dev.parley.timeline.state.NegotiationState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the -o file if it exists")
     boolean force;
 
+    @Option(names = "--salvage", description = "export what can still be read of a damaged negotiation: every "
+            + "readable development goes to the -o file, every unreadable one (with its stored JSON, to repair by "
+            + "hand and import) to FILE.unreadable.json; needs -o and --format parley")
+    boolean salvage;
+
     @Mixin
     StoreOptions store;
 
@@ -55,8 +61,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (salvage && (output == null || format != Format.parley)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--salvage: writes a timeline file and a list of the unreadable developments beside it; give "
+                            + "-o FILE and leave --format at parley");
+        }
         if (output != null) {
             OutputFile.check(spec, output, force, store.files());
+        }
+        if (salvage) {
+            OutputFile.check(spec, unreadableFile(), force, store.files());
         }
         try (Parley parley = store.open()) {
             List<String> negotiations = parley.negotiations();
@@ -71,10 +85,41 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
                 return 0;
             }
+            if (salvage) {
+                salvage(parley, id);
+                return 0;
+            }
             OutputFile.write(output, out -> quiet.withProgress(spec, "export", ProgressBar.Unit.DEVELOPMENTS,
                     null, progress -> write(parley, id, out, progress)));
         }
         return 0;
+    }
+
+    /** The side file of {@code --salvage}: next to the -o file. */
+    private Path unreadableFile() {
+        return output.resolveSibling(output.getFileName() + ".unreadable.json");
+    }
+
+    /**
+     * Both files are written in full before either is moved into place, through {@link OutputFile}; the list of
+     * unreadable developments is written even when it is empty, so a script finds it either way.
+     */
+    private void salvage(Parley parley, String id) throws IOException {
+        ByteArrayOutputStream unreadable = new ByteArrayOutputStream();
+        SalvageReport report = OutputFile.write(output, out -> quiet.withProgress(spec, "export",
+                ProgressBar.Unit.DEVELOPMENTS, null,
+                progress -> parley.exportSalvaged(id, out, unreadable, progress)));
+        OutputFile.write(unreadableFile(), out -> {
+            unreadable.writeTo(out);
+            return null;
+        });
+        String unreadableOnes = report.complete()
+                ? "all were readable (" + unreadableFile() + " lists none)"
+                : report.unreadable().size() + " could not be read (sequence " + report.unreadable().stream()
+                        .map(u -> String.valueOf(u.sequence())).collect(java.util.stream.Collectors.joining(", "))
+                        + "); " + unreadableFile() + " lists them with their stored JSON";
+        spec.commandLine().getErr().println(Terminal.line("exported " + report.written() + " developments of '"
+                + id + "' to " + output + "; " + unreadableOnes));
     }
 
     /**

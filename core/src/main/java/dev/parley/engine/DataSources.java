@@ -55,7 +55,8 @@ final class DataSources {
         } catch (IOException e) {
             throw new StoreException("cannot create folder " + database.getParent() + ": " + e.getMessage(), e);
         }
-        return H2Pool.open("jdbc:h2:file:" + database + H2_SETTINGS, 4);
+        return H2Pool.open("jdbc:h2:file:" + database + H2_SETTINGS, database.resolveSibling(
+                database.getFileName() + ".mv.db"), 4);
     }
 
     /**
@@ -92,10 +93,10 @@ final class DataSources {
 
     /** Only called once H2 is known to be there: the one place that touches its pool. */
     private static final class H2Pool {
-        static Opened open(String url, int size) {
+        static Opened open(String url, java.nio.file.Path file, int size) {
             org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(size);
-            return new Opened(pool, pool::dispose);
+            return new Opened(pool, H2Compaction.onClose(url, file, pool));
         }
     }
 

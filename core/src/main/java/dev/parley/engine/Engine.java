@@ -9,6 +9,7 @@ import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.RecordResult;
 import dev.parley.timeline.RuleViolationException;
+import dev.parley.timeline.SalvageReport;
 import dev.parley.timeline.StoreException;
 import dev.parley.timeline.state.NegotiationState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,10 +65,10 @@ import java.util.stream.Collectors;
  */
 public final class Engine implements AutoCloseable {
     /**
-     * How long a write keeps retrying while other writers win the race for the same negotiation: a bound in time,
-     * not in attempts, so a writer that loses to fast ones many times still gets through.
+     * How long a write waits for other writers of the same negotiation unless the settings say otherwise: long
+     * enough for another process's import of a large file, since a write that gives up loses the caller's work.
      */
-    private static final Duration CONCURRENT_WRITE_PATIENCE = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofMinutes(10);
     /** The longest pause between two attempts. */
     private static final long MAX_BACK_OFF_MILLIS = 100;
     private static final long CACHED_NEGOTIATIONS = 1_000;
@@ -79,6 +80,7 @@ public final class Engine implements AutoCloseable {
     private final ReadSide readSide;
     private final DecodedHistories histories;
     private final Duration readSideTimeout;
+    private final Duration writeTimeout;
     private final Runnable onClose;
     private final Storage storage;
     private final BoundedAggregateCache cache;
@@ -109,20 +111,22 @@ public final class Engine implements AutoCloseable {
      * @param readSideCache   developments the read side's cached states may hold together
      * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default, which also adopts
      *                        a store created with Parley 0.1's table names
+     * @param writeTimeout    how long a write waits for other writers of the same negotiation (queued on the
+     *                        store's lock, or retried after losing a race) before it is refused
      * @param instrumentation told of every record, query, import and checkpoint, for metrics
      */
     public record Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix,
-                           Instrumentation instrumentation) {
+                           Duration writeTimeout, Instrumentation instrumentation) {
         /**
-         * Tuning without metrics.
+         * Settings with the {@link #DEFAULT_WRITE_TIMEOUT} and without metrics.
          *
-         * @param snapshotEvery   developments between snapshots
-         * @param readSideTimeout how long a write waits for an import
-         * @param readSideCache   developments the cached states may hold
-         * @param tablePrefix     the table prefix, or null
+         * @param snapshotEvery   developments between snapshots, 0 for the store's default
+         * @param readSideTimeout how long a write waits for an import into the same negotiation in this engine
+         * @param readSideCache   developments the read side's cached states may hold together
+         * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default
          */
         public Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
-            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, Instrumentation.NONE);
+            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, DEFAULT_WRITE_TIMEOUT, Instrumentation.NONE);
         }
     }
 
@@ -210,8 +214,8 @@ public final class Engine implements AutoCloseable {
             JdbcStorage.Tables tables = settings.tablePrefix() == null ? JdbcStorage.Tables.defaults()
                     : JdbcStorage.Tables.prefixed(settings.tablePrefix());
             return new Engine(store -> JdbcStorage.create(opened.dataSource(), store.serializer(), tables,
-                    store.upcasters(), store.warnings()), snapshotEvery, settings, form, warnings,
-                    opened.onClose());
+                    store.upcasters(), store.warnings(), settings.writeTimeout()), snapshotEvery, settings, form,
+                    warnings, opened.onClose());
         } catch (RuntimeException e) {
             opened.onClose().run();
             throw Failures.translate(e, "opening the store");
@@ -231,6 +235,7 @@ public final class Engine implements AutoCloseable {
     private Engine(Function<StorageParts, Storage> storage, int snapshotThreshold, Settings settings,
                    StoredForm form, Consumer<String> warnings, Runnable onClose) {
         this.readSideTimeout = settings.readSideTimeout();
+        this.writeTimeout = settings.writeTimeout();
         this.onClose = onClose;
         this.instrumentation = settings.instrumentation();
         Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
@@ -243,7 +248,7 @@ public final class Engine implements AutoCloseable {
                 : new CheckpointCounting(stored, instrumentation);
         this.histories = new DecodedHistories(engine, rows::lastStored, settings.readSideCache());
         this.readSide = new ReadSide(rows, (id, first, last) -> developments(engine, id, first, last),
-                rows::lastStored, settings.readSideCache());
+                rows::lastStored, settings.readSideCache(), warnings);
         instrumentation.monitorCache("parley.read-side", readSide.cache());
         instrumentation.monitorCache("parley.histories", histories.cache());
         this.sharedWrites = !this.storage.shared() ? null : new SharedWrites(new SharedWrites.StoredStreams() {
@@ -377,15 +382,16 @@ public final class Engine implements AutoCloseable {
     /**
      * Runs a write again while it fails because another writer appended to (or created) the same negotiation
      * first, or because it was rejected on a cached negotiation another writer had moved past
-     * ({@link SharedWrites}), for up to {@link #CONCURRENT_WRITE_PATIENCE}, with jittered exponential back-off; any
-     * other failure is translated at once.
+     * ({@link SharedWrites}), with jittered exponential back-off, until the write timeout has passed since it
+     * began; any other failure is translated at once. On PostgreSQL writers mostly queue on the negotiation's lock
+     * instead (waiting at most the same timeout), so a retry is the exception.
      *
      * @param doing          what the write does, for messages
      * @param negotiationIds the negotiations it writes, as far as known before it runs
      * @param write          the write
      */
     private <T> T retryingConcurrentWrites(String doing, Collection<String> negotiationIds, Supplier<T> write) {
-        long deadline = System.nanoTime() + CONCURRENT_WRITE_PATIENCE.toNanos();
+        long deadline = System.nanoTime() + writeTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             if (sharedWrites != null) {
                 sharedWrites.beginAttempt();
@@ -393,6 +399,11 @@ public final class Engine implements AutoCloseable {
             try {
                 return write.get();
             } catch (RuntimeException failure) {
+                if (Failures.isLockTimeout(failure)) {
+                    throw new StoreException(doing + " waited " + writeTimeout.toSeconds() + " s for other writers of the same "
+                            + "negotiation to finish, and gave up; raise Parley.Builder.writeTimeout to wait "
+                            + "longer", failure);
+                }
                 if (Failures.isConcurrency(failure)) {
                     if (sharedWrites != null) {
                         sharedWrites.conflicted(negotiationIds);
@@ -402,9 +413,9 @@ public final class Engine implements AutoCloseable {
                     throw Failures.translate(failure, doing);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    throw new StoreException(doing + " gave up after " + attempt + " attempts in "
-                            + CONCURRENT_WRITE_PATIENCE.toSeconds() + " s: other writers kept appending to the "
-                            + "same negotiation first", failure);
+                    throw new StoreException(doing + " gave up after " + attempt + " attempts in " + writeTimeout.toSeconds()
+                            + " s: other writers kept appending to the same negotiation first; raise "
+                            + "Parley.Builder.writeTimeout to wait longer", failure);
                 }
                 backOff(attempt);
             }
@@ -589,6 +600,85 @@ public final class Engine implements AutoCloseable {
             TimelineFiles.write(negotiationId, developments, total, out, progress);
         }
         return total;
+    }
+
+    /**
+     * Writes every readable stored development of a negotiation as a timeline file, skipping the ones that cannot
+     * be read (damaged JSON, a field or type this version does not know), and reports those with their payload as
+     * stored. The store is read from the sequence number after each unreadable one again, so one damaged
+     * development costs nothing but itself.
+     *
+     * @return what was written and what could not be read
+     */
+    public SalvageReport salvage(String negotiationId, java.io.OutputStream out, Progress progress) {
+        return Failures.guard("salvaging '" + negotiationId + "'", () -> {
+            long total = storage.engine().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
+            List<SalvageReport.Unreadable> unreadable = new ArrayList<>();
+            SalvagedDevelopments readable = new SalvagedDevelopments(negotiationId, total, unreadable);
+            TimelineFiles.write(negotiationId, readable, total, out, progress);
+            return new SalvageReport(negotiationId, readable.written, unreadable);
+        });
+    }
+
+    /** The readable developments of a stored history, noting each unreadable one on the way. */
+    private final class SalvagedDevelopments implements Iterator<Development> {
+        private final String negotiationId;
+        private final long total;
+        private final List<SalvageReport.Unreadable> unreadable;
+        private Iterator<? extends DomainEventMessage<?>> events;
+        private long nextSequence;
+        private Development next;
+        private long written;
+
+        SalvagedDevelopments(String negotiationId, long total, List<SalvageReport.Unreadable> unreadable) {
+            this.negotiationId = negotiationId;
+            this.total = total;
+            this.unreadable = unreadable;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && nextSequence < total) {
+                try {
+                    if (events == null) {
+                        events = storage.engine().readEvents(negotiationId, nextSequence);
+                    }
+                    if (!events.hasNext()) {
+                        return false;
+                    }
+                    DomainEventMessage<?> event = events.next();
+                    nextSequence = event.getSequenceNumber();
+                    next = (Development) event.getPayload();
+                    nextSequence++;
+                } catch (RuntimeException failure) {
+                    if (Failures.isDatabaseFailure(failure)) {
+                        throw failure;
+                    }
+                    noteUnreadable(nextSequence, failure);
+                    nextSequence++;
+                    events = null;   // the stream broke: read again after the unreadable one
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Development next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Development development = next;
+            next = null;
+            written++;
+            return development;
+        }
+
+        private void noteUnreadable(long sequence, RuntimeException failure) {
+            Storage.StoredPayload stored = storage.stored().read(negotiationId, sequence)
+                    .orElse(new Storage.StoredPayload("?", "?", ""));
+            unreadable.add(new SalvageReport.Unreadable(sequence, stored.type(), stored.revision(),
+                    Failures.unreadableReason(failure), stored.payload()));
+        }
     }
 
     /** @return the stored developments of a negotiation up to a sequence number, in order */

@@ -50,6 +50,40 @@ final class Failures {
      */
     private static final java.util.Set<String> RETRIED_SQL_STATES = java.util.Set.of("40P01", "40001");
 
+    /**
+     * H2 reports a failed file write (a full disk, above all) as an SQL "general error" quoting its MVStore's
+     * "Writing to sun.nio.ch.FileChannelImpl@... failed", over the operating system's {@link java.io.IOException}.
+     *
+     * @return the operating system's words when the failure is the store's file refusing a write, else null
+     */
+    private static String fileWriteFailure(Throwable failure) {
+        boolean storeWrite = false;
+        String cause = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if ("org.h2.mvstore.MVStoreException".equals(t.getClass().getName())
+                    && String.valueOf(t.getMessage()).startsWith("Writing to ")) {
+                storeWrite = true;
+            }
+            if (t instanceof java.io.IOException io) {
+                cause = String.valueOf(io.getMessage());
+            }
+        }
+        return !storeWrite ? null : cause != null ? cause : "the operating system refused the write";
+    }
+
+    /**
+     * @return whether a write waited for a lock as long as it may (PostgreSQL's {@code lock_not_available}, which
+     *         {@code lock_timeout} raises): it is refused then, never retried
+     */
+    static boolean isLockTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the database failed: an {@link SQLException} anywhere in the chain */
     static boolean isDatabaseFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -80,6 +114,12 @@ final class Failures {
             if (t instanceof ParleyException parley) {
                 return parley;
             }
+        }
+        String unwritable = fileWriteFailure(failure);
+        if (unwritable != null) {
+            return new StoreException(doing + " failed: the store could not write to its file (" + unwritable
+                    + "); the write was not acknowledged. Free disk space (or fix the file's permissions) and try "
+                    + "again", failure);
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -113,6 +153,24 @@ final class Failures {
         } catch (RuntimeException e) {
             throw translate(e, doing);
         }
+    }
+
+    /**
+     * @param failure why a stored development could not be read
+     * @return Parley's sentence naming negotiation, sequence number and type when there is one in the chain, else
+     *         the innermost message's first line
+     */
+    static String unreadableReason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreException parley) {
+                return parley.getMessage();
+            }
+            root = t;
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return newline >= 0 ? message.substring(0, newline) : message;
     }
 
     /**

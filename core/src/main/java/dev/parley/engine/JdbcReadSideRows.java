@@ -19,12 +19,17 @@ import java.util.function.Consumer;
 /**
  * The read side's table, one row per negotiation, written through the event storage's connection provider: inside
  * a writing unit of work that is the unit of work's transaction, so a row always says exactly what is stored.
- * A checkpoint is the state as JSON with a format tag; one of another format, or unreadable, is ignored with a
- * warning, and the state is re-folded from the stored history instead.
+ *
+ * <p>A checkpoint is the state as JSON after a header line naming the sequence number it covers and the SHA-256 of
+ * the JSON ({@link CheckpointText}), with a format tag. One of another format, truncated, altered (its checksum or
+ * its sequence number does not match) or unreadable is discarded with one warning naming the negotiation; the
+ * {@link ReadSide} then re-folds the state once and writes it back as a fresh checkpoint.
+ *
+ * <p>The list of negotiations comes from the event table itself, so a lost or deleted row never hides one.
  */
 final class JdbcReadSideRows implements ReadSideRows {
     /** Changes when the JSON of {@link NegotiationState} changes incompatibly. */
-    static final String CHECKPOINT_FORMAT = "state-1";
+    static final String CHECKPOINT_FORMAT = "state-2";
 
     private final ConnectionProvider connections;
     private final String table;
@@ -32,6 +37,9 @@ final class JdbcReadSideRows implements ReadSideRows {
     private final String fillMissing;
     private final String storedAt;
     private final String lastStoredInEvents;
+    private final String storedNegotiations;
+    /** Checkpoints already warned about (negotiation and sequence), so a damaged one is reported once. */
+    private final java.util.Set<String> discarded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param connections the event storage's connections
@@ -49,6 +57,8 @@ final class JdbcReadSideRows implements ReadSideRows {
                 + " = ? AND " + events.sequenceNumberColumn() + " = ?";
         this.lastStoredInEvents = "SELECT MAX(" + events.sequenceNumberColumn() + ") FROM "
                 + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn() + " = ?";
+        this.storedNegotiations = "SELECT " + events.aggregateIdentifierColumn() + " FROM "
+                + events.domainEventTable() + " GROUP BY " + events.aggregateIdentifierColumn();
     }
 
     /**
@@ -136,24 +146,33 @@ final class JdbcReadSideRows implements ReadSideRows {
         });
     }
 
-    private Optional<Checkpoint> decode(String negotiationId, long sequence, String format, String json) {
-        if (json == null || !CHECKPOINT_FORMAT.equals(format)) {
-            warnings.accept("the read side's checkpoint of negotiation '" + negotiationId + "' is of format '"
-                    + format + "', not '" + CHECKPOINT_FORMAT + "'; it is ignored and the state re-folded");
-            return Optional.empty();
+    private Optional<Checkpoint> decode(String negotiationId, long sequence, String format, String text) {
+        String problem;
+        if (text == null || !CHECKPOINT_FORMAT.equals(format)) {
+            problem = "is of format '" + format + "', not '" + CHECKPOINT_FORMAT + "'";
+        } else {
+            CheckpointText.Checked checked = CheckpointText.check(text, sequence);
+            problem = checked.problem();
+            if (problem == null) {
+                try {
+                    return Optional.of(new Checkpoint(sequence,
+                            ParleyJson.codec().read(checked.json(), NegotiationState.class)));
+                } catch (RuntimeException e) {
+                    problem = "cannot be read (" + firstLine(e.getMessage()) + ")";
+                }
+            }
         }
-        try {
-            return Optional.of(new Checkpoint(sequence, ParleyJson.codec().read(json, NegotiationState.class)));
-        } catch (RuntimeException e) {
-            warnings.accept("the read side's checkpoint of negotiation '" + negotiationId + "' cannot be read ("
-                    + firstLine(e.getMessage()) + "); it is ignored and the state re-folded");
-            return Optional.empty();
+        if (discarded.add(negotiationId + "@" + sequence)) {
+            warnings.accept("the read side's checkpoint of negotiation '" + negotiationId + "' at sequence "
+                    + sequence + " " + problem + "; it is discarded, and the state re-folded from the stored "
+                    + "developments and written back as a new checkpoint");
         }
+        return Optional.empty();
     }
 
     @Override
     public void save(String negotiationId, long lastSequence, NegotiationState checkpoint, boolean amended) {
-        String json = checkpoint == null ? null : ParleyJson.codec().write(checkpoint);
+        String json = checkpoint == null ? null : CheckpointText.of(lastSequence, checkpoint);
         query("saving the read side of '" + negotiationId + "'", connection -> {
             String update = "UPDATE " + table + " SET last_sequence = ?" + (amended ? ", amended_at = ?" : "")
                     + (json != null ? ", checkpoint_sequence = ?, checkpoint_format = ?, checkpoint = ?" : "")
@@ -194,8 +213,7 @@ final class JdbcReadSideRows implements ReadSideRows {
         return query("listing negotiations", connection -> {
             List<String> ids = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT negotiation_id FROM " + table
-                         + " ORDER BY negotiation_id")) {
+                 ResultSet rows = statement.executeQuery(storedNegotiations)) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));
                 }
@@ -207,6 +225,7 @@ final class JdbcReadSideRows implements ReadSideRows {
 
     @Override
     public void repair(String negotiationId, Checkpoint checkpoint) {
+        String text = CheckpointText.of(checkpoint.sequence(), checkpoint.state());
         query("repairing the read side of '" + negotiationId + "'", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET last_sequence = "
                     + "GREATEST(last_sequence, ?), checkpoint_sequence = ?, checkpoint_format = ?, checkpoint = ? "
@@ -214,9 +233,29 @@ final class JdbcReadSideRows implements ReadSideRows {
                 update.setLong(1, checkpoint.sequence());
                 update.setLong(2, checkpoint.sequence());
                 update.setString(3, CHECKPOINT_FORMAT);
-                update.setString(4, ParleyJson.codec().write(checkpoint.state()));
+                update.setString(4, text);
                 update.setString(5, negotiationId);
-                update.executeUpdate();
+                if (update.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            // No row (deleted, or never written by a tool that appended): a writer may insert one meanwhile,
+            // which then says at least as much as this one.
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                    + " (negotiation_id, last_sequence, amended_at, checkpoint_sequence, checkpoint_format, "
+                    + "checkpoint) SELECT ?, ?, -1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + table
+                    + " WHERE negotiation_id = ?)")) {
+                insert.setString(1, negotiationId);
+                insert.setLong(2, checkpoint.sequence());
+                insert.setLong(3, checkpoint.sequence());
+                insert.setString(4, CHECKPOINT_FORMAT);
+                insert.setString(5, text);
+                insert.setString(6, negotiationId);
+                insert.executeUpdate();
+            } catch (SQLException raced) {
+                if (!String.valueOf(raced.getSQLState()).startsWith("23")) {
+                    throw raced;   // not the unique key a concurrent writer's row took first
+                }
             }
             return null;
         });

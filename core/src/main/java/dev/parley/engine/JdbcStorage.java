@@ -156,10 +156,11 @@ final class JdbcStorage {
      * @param tables     the names of Parley's tables
      * @param upcasters  the upcaster chain every read from the store goes through ({@link StoredForm#chain})
      * @param warnings   where to say that a snapshot was discarded
+     * @param lockTimeout how long a write waits for a negotiation's write lock (PostgreSQL)
      * @return a storage engine whose tables exist
      */
     static Storage create(DataSource dataSource, Serializer serializer, Tables tables, EventUpcaster upcasters,
-                          Consumer<String> warnings) {
+                          Consumer<String> warnings, java.time.Duration lockTimeout) {
         PreparedTables prepared = prepareTables(dataSource, serializer, tables);
         ChosenTables chosen = prepared.chosen();
         ThreadLocal<Connection> held = new ThreadLocal<>();
@@ -184,7 +185,7 @@ final class JdbcStorage {
                 .persistenceExceptionResolver(new SQLStateResolver())
                 .schema(chosen.schema()), warnings);
         Consumer<String> writeLock = prepared.postgreSql()
-                ? negotiationId -> lockForWrite(provider, negotiationId)
+                ? negotiationId -> lockForWrite(provider, negotiationId, lockTimeout)
                 : negotiationId -> { };
         // Axon's wrapper registers commit and rollback on the unit of work that first asks for the connection.
         // Asking from the batch's root unit of work makes the whole batch one transaction; asked first from a
@@ -196,7 +197,31 @@ final class JdbcStorage {
             } catch (SQLException e) {
                 throw new StoreException("cannot open a database transaction: " + e.getMessage(), e);
             }
-        }, () -> longTransaction(dataSource, held));
+        }, () -> longTransaction(dataSource, held), (negotiationId, sequence) -> storedPayload(provider,
+                chosen.schema(), negotiationId, sequence));
+    }
+
+    private static Optional<Storage.StoredPayload> storedPayload(ConnectionProvider provider, EventSchema events,
+                                                                 String negotiationId, long sequence) {
+        try (Connection connection = provider.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + events.payloadTypeColumn() + ", "
+                     + events.payloadRevisionColumn() + ", " + events.payloadColumn() + " FROM "
+                     + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn() + " = ? AND "
+                     + events.sequenceNumberColumn() + " = ?")) {
+            select.setString(1, negotiationId);
+            select.setLong(2, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                byte[] payload = row.getBytes(3);
+                return Optional.of(new Storage.StoredPayload(row.getString(1), row.getString(2),
+                        payload == null ? "" : new String(payload, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading stored development " + sequence + " of '" + negotiationId
+                    + "' failed: " + Failures.describe(e), e);
+        }
     }
 
     /**
@@ -249,11 +274,15 @@ final class JdbcStorage {
      * queue for it instead of racing to the same sequence number, which costs the loser a rollback and a reload.
      * It is released by the commit or rollback; a hash collision only makes two negotiations queue together.
      */
-    private static void lockForWrite(ConnectionProvider provider, String negotiationId) {
+    private static void lockForWrite(ConnectionProvider provider, String negotiationId,
+                                     java.time.Duration timeout) {
+        // The timeout is the transaction's own (set_config's "true": local), set first by the row the lock joins.
         try (Connection connection = provider.getConnection();
-             PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, LOCK_CLASS);
-            lock.setInt(2, negotiationId.hashCode());
+             PreparedStatement lock = connection.prepareStatement("WITH timeout AS (SELECT set_config("
+                     + "'lock_timeout', ?, true)) SELECT pg_advisory_xact_lock(?, ?) FROM timeout")) {
+            lock.setString(1, Math.max(1, timeout.toMillis()) + "ms");
+            lock.setInt(2, LOCK_CLASS);
+            lock.setInt(3, negotiationId.hashCode());
             lock.execute();
         } catch (SQLException e) {
             throw new EventStoreException("cannot lock negotiation '" + negotiationId + "' for writing", e);

@@ -136,8 +136,23 @@ final class ParleySerializer extends JacksonSerializer {
         }
     }
 
-    /** Parley's words for what Jackson found, without Java class names. */
-    private static String reason(Throwable e) {
+    /**
+     * Parley's words for what Jackson found, without Java class names; Axon's converter wraps a parse failure in
+     * its own "error occurred while converting", so the chain is searched for Jackson's.
+     */
+    private static String reason(Throwable failure) {
+        Throwable e = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                e = t;
+                break;
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException
+                || e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            return "the stored JSON is damaged (" + firstLine(((JsonProcessingException) e).getOriginalMessage())
+                    + ")";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'";
         }
@@ -145,10 +160,14 @@ final class ParleySerializer extends JacksonSerializer {
             return e.getCause().getMessage();
         }
         if (e instanceof JsonProcessingException json) {
-            String message = String.valueOf(json.getOriginalMessage());
-            int newline = message.indexOf('\n');
-            return newline >= 0 ? message.substring(0, newline) : message;
+            return firstLine(json.getOriginalMessage());
         }
         return e.getMessage();
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline >= 0 ? text.substring(0, newline) : text;
     }
 }

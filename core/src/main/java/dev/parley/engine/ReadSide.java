@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The read side: the current state of every negotiation, kept in the writer's own transaction.
@@ -68,17 +69,20 @@ final class ReadSide {
     private final StoredHistory stored;
     private final BiFunction<String, Optional<ReadSideRows.Row>, Optional<Long>> lastStored;
     private final Cache<String, ReadSideRows.Checkpoint> states;
+    private final Consumer<String> warnings;
 
     /**
      * @param rows               where the sequence numbers and checkpoints are kept
      * @param stored             the stored developments
      * @param lastStored         the last stored sequence number of a negotiation, given its row as just read
      * @param cachedDevelopments how many developments the cached states may hold together
+     * @param warnings           told when a missing or stale row was rebuilt
      */
     ReadSide(ReadSideRows rows, StoredHistory stored,
              BiFunction<String, Optional<ReadSideRows.Row>, Optional<Long>> lastStored,
-             long cachedDevelopments) {
+             long cachedDevelopments, Consumer<String> warnings) {
         this.rows = rows;
+        this.warnings = warnings;
         this.stored = stored;
         this.lastStored = lastStored;
         this.states = Caffeine.newBuilder()
@@ -181,15 +185,40 @@ final class ReadSide {
     /**
      * The row is checked against the event store's own last sequence number: developments appended by a writer
      * that keeps no rows (an older Parley, a tool) are then still folded, and a correction among them is found by
-     * {@link #advance}'s look at what follows the base.
+     * {@link #advance}'s look at what follows the base. A row found missing or behind is rebuilt from the state
+     * just folded, with a warning, so the next query reads it again at once.
      *
      * @return the current folded state of one negotiation (deadlines not evaluated), if anything is stored
      */
     Optional<NegotiationState> state(String negotiationId) {
         Optional<ReadSideRows.Row> row = rows.row(negotiationId);
-        return lastStored.apply(negotiationId, row).map(last -> stateAt(negotiationId, row
-                .filter(r -> r.lastSequence() == last)
-                .orElseGet(() -> lagging(row, last)), true));
+        Optional<Long> last = lastStored.apply(negotiationId, row);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        if (row.isPresent() && row.get().lastSequence() == last.get()) {
+            return Optional.of(stateAt(negotiationId, row.get(), true));
+        }
+        NegotiationState state = stateAt(negotiationId, lagging(row, last.get()), true);
+        rebuildRow(negotiationId, last.get(), state);
+        return Optional.of(state);
+    }
+
+    /**
+     * Writes a missing or stale row again. It is read once more first: another process may have committed
+     * developments and their row between this query's two reads, and then there is nothing to repair.
+     */
+    private void rebuildRow(String negotiationId, long last, NegotiationState state) {
+        Optional<ReadSideRows.Row> now = rows.row(negotiationId);
+        if (now.isPresent() && now.get().lastSequence() >= last) {
+            return;
+        }
+        rows.repair(negotiationId, new ReadSideRows.Checkpoint(last, state));
+        warnings.accept(now.isEmpty()
+                ? "the read side had no row for negotiation '" + negotiationId + "', although " + (last + 1)
+                        + " developments of it are stored; the row was rebuilt from them"
+                : "the read side's row of negotiation '" + negotiationId + "' stopped at sequence "
+                        + now.get().lastSequence() + " of " + last + " stored; the row was rebuilt");
     }
 
     private static ReadSideRows.Row lagging(Optional<ReadSideRows.Row> row, long last) {
@@ -219,9 +248,12 @@ final class ReadSide {
         }
         ReadSideRows.Checkpoint base = cached != null && cached.sequence() >= row.amendedAt()
                 && cached.sequence() < sequence ? cached : null;
+        boolean discarded = false;
         if ((base == null || base.sequence() < row.checkpointSequence())
                 && row.checkpointSequence() >= row.amendedAt() && row.checkpointSequence() <= sequence) {
             ReadSideRows.Checkpoint checkpoint = rows.checkpoint(id).orElse(null);
+            // The row says there is one; none readable means it was discarded (damaged, altered, old format).
+            discarded = checkpoint == null && row.checkpointSequence() >= 0;
             if (checkpoint != null && checkpoint.sequence() <= sequence
                     && (base == null || checkpoint.sequence() > base.sequence())) {
                 base = checkpoint;
@@ -233,6 +265,9 @@ final class ReadSide {
         NegotiationState state = base == null ? refold(id, sequence) : advance(id, base, sequence, mayRefold);
         if (state == null) {
             return null;
+        }
+        if (discarded && mayRefold) {
+            rows.repair(id, new ReadSideRows.Checkpoint(sequence, state));   // re-folded once, not on every query
         }
         states.asMap().merge(id, new ReadSideRows.Checkpoint(sequence, state),
                 (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
@@ -263,7 +298,7 @@ final class ReadSide {
         return NegotiationProjection.foldAsOf(id, stored.read(id, 0, sequence), AsOf.now());
     }
 
-    /** @return the negotiations with something stored, sorted */
+    /** @return the negotiations with something stored, sorted, whether or not they have a row */
     List<String> negotiations() {
         return rows.negotiations();
     }

@@ -78,12 +78,13 @@ interface ReadSideRows {
      */
     void save(String negotiationId, long lastSequence, NegotiationState checkpoint, boolean amended);
 
-    /** @return the negotiations with a row, sorted */
+    /** @return the negotiations with something stored (found in the stored developments, not the rows), sorted */
     List<String> negotiations();
 
     /**
      * Repairs one negotiation's row after a re-fold, outside any write: the sequence number never goes back (a
-     * writer may have appended since the re-fold read the history), and the checkpoint replaces the stored one.
+     * writer may have appended since the re-fold read the history), the checkpoint replaces the stored one, and a
+     * missing row is created.
      *
      * @param negotiationId the negotiation
      * @param checkpoint    its state re-folded from the whole stored history

@@ -25,11 +25,14 @@ import java.util.concurrent.ConcurrentMap;
  * number (one indexed query, only on rejections); if another writer had moved on, the write is retried from
  * fresh state.
  *
- * <p>A negotiation that saw another writer (a conflicting append, a stale rejection) is <em>contended</em> for the
- * next {@value #CONTENDED_SECONDS} s: each write of it then first takes the database's write lock of that
- * negotiation (PostgreSQL's transaction-scoped advisory lock; nothing on H2) and brings the cached aggregate up to
- * the stored sequence with just the developments it lacks, so writers queue instead of racing and the loser does
- * not reload the whole history. A negotiation with one writer pays for none of this.
+ * <p>Every write first takes the database's write lock of each negotiation it touches, once per transaction
+ * (PostgreSQL's transaction-scoped advisory lock, waited for up to the write timeout; nothing on H2, where one
+ * process holds the file), so writers in several processes queue instead of racing, and an import holds the lock
+ * until it commits. A negotiation that saw another writer (a conflicting append, a stale rejection) is
+ * <em>contended</em> for the next {@value #CONTENDED_SECONDS} s: each write of it then also brings the cached
+ * aggregate up to the stored sequence with just the developments it lacks, so the writer that waited does not lose
+ * the race it waited for, nor reload the whole history. A negotiation with one writer pays one statement per
+ * transaction for this.
  */
 final class SharedWrites {
     static final long CONTENDED_SECONDS = 10;
@@ -71,8 +74,10 @@ final class SharedWrites {
      */
     Object onRead(String negotiationId, Object entry) {
         Object served = entry;
+        if (!readThisAttempt.get().containsKey(negotiationId)) {
+            stored.lockForWrite(negotiationId);   // once per transaction: the lock lasts until it ends
+        }
         if (isContended(negotiationId)) {
-            stored.lockForWrite(negotiationId);
             if (served != null && !bringUpToDate(negotiationId, served)) {
                 served = null;
             }

@@ -19,13 +19,35 @@ import java.util.function.Supplier;
  *                          transaction to it
  * @param longTransaction   opens a transaction that every unit of work on the calling thread joins until it is
  *                          closed; null when the storage has none (memory)
+ * @param stored            reads one development as stored, without deserializing it (for salvage)
  */
 record Storage(EventStorageEngine engine, ReadSideRows readSideRows, Consumer<String> writeLock, Runnable beginBatch,
-               Supplier<LongTransaction> longTransaction) {
+               Supplier<LongTransaction> longTransaction, StoredPayloads stored) {
 
     /** @return storage in memory, for tests and throw-away use */
     static Storage inMemory() {
-        return new Storage(new InMemoryEventStorageEngine(), new ReadSideRows.InMemory(), negotiationId -> { }, () -> { }, null);
+        return new Storage(new InMemoryEventStorageEngine(), new ReadSideRows.InMemory(), negotiationId -> { },
+                () -> { }, null, (negotiationId, sequence) -> Optional.empty());   // memory stores no bytes
+    }
+
+    /**
+     * One development as stored.
+     *
+     * @param type     its stored type name
+     * @param revision its stored revision
+     * @param payload  its payload as text, exactly as stored (bytes that are not UTF-8 replaced)
+     */
+    record StoredPayload(String type, String revision, String payload) {
+    }
+
+    /** Reads one stored development's raw form. */
+    interface StoredPayloads {
+        /**
+         * @param negotiationId the negotiation
+         * @param sequence      the sequence number
+         * @return the development as stored, when there is one and the store keeps bytes
+         */
+        Optional<StoredPayload> read(String negotiationId, long sequence);
     }
 
     /** @return whether other engines (processes, or Parleys in this process) may append to this storage too */

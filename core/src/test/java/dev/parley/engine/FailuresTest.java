@@ -57,6 +57,23 @@ class FailuresTest {
         }
 
         @Test
+        @DisplayName("a full disk under H2 is a StoreException sentence, not H2's MVStoreException text")
+        void fullDisk() {
+            // The chain H2 2.3 throws when its file cannot grow (measured on a full tmpfs).
+            org.h2.mvstore.MVStoreException write = org.h2.mvstore.DataUtils.newMVStoreException(
+                    org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed; length {1} at {2}",
+                    "sun.nio.ch.FileChannelImpl@72035809", 20480, 3141632,
+                    new java.io.IOException("No space left on device"));
+            SQLException sql = org.h2.message.DbException.convert(write).getSQLException();
+            RuntimeException translated = Failures.translate(
+                    new EventStoreException("An event could not be stored", sql), "recording into 'x'");
+            assertThat(translated).isInstanceOf(StoreException.class)
+                    .hasMessage("recording into 'x' failed: the store could not write to its file (No space left "
+                            + "on device); the write was not acknowledged. Free disk space (or fix the file's "
+                            + "permissions) and try again");
+        }
+
+        @Test
         @DisplayName("H2's echo of the statement and its hex payload is left out")
         void h2StatementLeftOut() {
             SQLException h2 = new SQLException("Unique index or primary key violation: \"PUBLIC.X\"; SQL statement:\n"

@@ -25,11 +25,12 @@ class ReadSideTest {
     final List<Development> stored = new ArrayList<>();
     final AtomicInteger reads = new AtomicInteger();
     final ReadSideRows rows = new ReadSideRows.InMemory();
+    final List<String> warnings = new ArrayList<>();
     final ReadSide readSide = new ReadSide(rows, (id, first, last) -> {
         reads.incrementAndGet();
         return List.copyOf(stored.subList((int) first, (int) Math.min(last + 1, stored.size())));
     }, (id, row) -> stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stored.size() - 1L),
-            1_000);
+            1_000, warnings::add);
 
     /** Appends developments as one batch, as Axon's subscribing processor hands them over. */
     void append(Development... developments) {
