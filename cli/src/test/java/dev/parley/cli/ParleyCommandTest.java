@@ -151,7 +151,9 @@ class ParleyCommandTest extends CommandLineTest {
                 .as("an era headline would be drawn over TimelineJS's axis labels").isEmpty();
         assertThat(json.get("events")).anySatisfy(e -> {
             assertThat(e.get("unique_id").asText()).isEqualTo("round-2");
-            assertThat(e.get("text").get("headline").asText()).isEqualTo("Round 2 held in Istanbul");
+            // the round keeps its name on its own slide: the short label heads it, the sentence opens its text
+            assertThat(e.get("text").get("headline").asText()).isEqualTo("Russia and Ukraine · Round 2 · Istanbul");
+            assertThat(e.get("text").get("text").asText()).startsWith("<p>Round 2 held in Istanbul</p>");
         });
         assertThat(run("export", "--db", dir.resolve("db").toString(), "--negotiation", "nope"))
                 .isEqualTo(ParleyCommand.USAGE);
