@@ -51,6 +51,7 @@ public class ParleyAutoConfiguration {
         if (properties.getSnapshotEvery() != null) {
             builder.snapshotEvery(properties.getSnapshotEvery());
         }
+        property("parley.write-timeout", properties.getWriteTimeout(), builder::writeTimeout);
         builder.readSideTimeout(properties.getReadSide().getTimeout());
         builder.readSideCache(properties.getReadSide().getCache());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

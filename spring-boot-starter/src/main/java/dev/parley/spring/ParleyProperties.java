@@ -12,6 +12,7 @@ import java.time.Duration;
  * parley.store=datasource          # the application's DataSource (default), or h2, or memory
  * parley.table-prefix=parley_      # or audit.parley_ (schema audit), or audit.
  * parley.snapshot-every=1000
+ * parley.write-timeout=10m
  * parley.read-side.timeout=60s
  * parley.read-side.cache=200000
  * parley.health.timeout=5s
@@ -50,6 +51,12 @@ public class ParleyProperties {
      */
     private Integer snapshotEvery;
 
+    /**
+     * How long a write waits for other writers of the same negotiation (other threads, or other processes on the
+     * same PostgreSQL database, queued on the negotiation's lock) before it is refused.
+     */
+    private Duration writeTimeout = Duration.ofMinutes(10);
+
     private final H2 h2 = new H2();
 
     private final ReadSide readSide = new ReadSide();
@@ -84,6 +91,16 @@ public class ParleyProperties {
     /** @param snapshotEvery developments between snapshots */
     public void setSnapshotEvery(Integer snapshotEvery) {
         this.snapshotEvery = snapshotEvery;
+    }
+
+    /** @return how long a write waits for other writers of the same negotiation */
+    public Duration getWriteTimeout() {
+        return writeTimeout;
+    }
+
+    /** @param writeTimeout how long a write waits for other writers of the same negotiation; positive */
+    public void setWriteTimeout(Duration writeTimeout) {
+        this.writeTimeout = writeTimeout;
     }
 
     /** @return the settings of the H2 store */

@@ -176,13 +176,15 @@ class ParleyAutoConfigurationTest {
         void bound() {
             runner.withPropertyValues("spring.datasource.url=jdbc:h2:mem:properties-test;DB_CLOSE_DELAY=-1",
                             "parley.table-prefix=newsroom_", "parley.snapshot-every=2",
-                            "parley.read-side.timeout=7s", "parley.read-side.cache=10", "parley.health.timeout=3s")
+                            "parley.read-side.timeout=7s", "parley.read-side.cache=10", "parley.health.timeout=3s",
+                            "parley.write-timeout=90s")
                     .run(context -> {
                         ParleyProperties properties = context.getBean(ParleyProperties.class);
                         assertThat(properties.getStore()).isEqualTo(ParleyProperties.Store.DATASOURCE);
                         assertThat(properties.getTablePrefix()).isEqualTo("newsroom_");
                         assertThat(properties.getSnapshotEvery()).isEqualTo(2);
                         assertThat(properties.getReadSide().getTimeout()).isEqualTo(Duration.ofSeconds(7));
+                        assertThat(properties.getWriteTimeout()).isEqualTo(Duration.ofSeconds(90));
                         assertThat(properties.getReadSide().getCache()).isEqualTo(10);
                         assertThat(properties.getHealth().getTimeout()).isEqualTo(Duration.ofSeconds(3));
                         recordsAndAnswers(context);
@@ -222,6 +224,16 @@ class ParleyAutoConfigurationTest {
                             .isInstanceOf(InvalidConfigurationPropertyValueException.class)
                             .hasMessageStartingWith("Property parley.table-prefix with value 'parley; drop table x'")
                             .hasMessageContaining("tablePrefix must be lowercase letters"));
+        }
+
+        @Test
+        @DisplayName("and refuses a write timeout that is not positive, naming the property")
+        void invalidWriteTimeout() {
+            runner.withPropertyValues("parley.store=memory", "parley.write-timeout=0s")
+                    .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                            .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                            .hasMessageStartingWith("Property parley.write-timeout with value 'PT0S'")
+                            .hasMessageContaining("writeTimeout must be positive"));
         }
 
         @Test

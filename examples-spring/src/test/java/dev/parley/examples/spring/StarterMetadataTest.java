@@ -43,12 +43,13 @@ class StarterMetadataTest {
         metadata.get("properties").forEach(p -> properties.put(p.get("name").asText(), p));
         assertThat(properties).containsOnlyKeys("parley.store", "parley.table-prefix", "parley.snapshot-every",
                 "parley.h2.path", "parley.read-side.timeout", "parley.read-side.cache", "parley.health.timeout",
-                "parley.web.problem-details.enabled");
+                "parley.web.problem-details.enabled", "parley.write-timeout");
         assertThat(properties.values()).allSatisfy(p -> assertThat(p.path("description").asText())
                 .as(p.get("name").asText()).isNotBlank());
         assertThat(properties.get("parley.store").get("defaultValue").asText()).isEqualTo("datasource");
         assertThat(properties.get("parley.h2.path").get("defaultValue").asText()).isEqualTo(".parley/parley");
         assertThat(properties.get("parley.read-side.timeout").get("defaultValue").asText()).isEqualTo("60s");
+        assertThat(properties.get("parley.write-timeout").get("defaultValue").asText()).isEqualTo("10m");
         assertThat(properties.get("parley.web.problem-details.enabled").get("defaultValue").asBoolean()).isFalse();
     }
 }
