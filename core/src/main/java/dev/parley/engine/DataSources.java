@@ -86,14 +86,15 @@ final class DataSources {
                 : null;
         if (problem != null) {
             throw new IllegalArgumentException("an H2 database path is a plain file path: '"
-                    + JdbcStorage.Tables.printable(file.toString(), 500) + "' " + problem + "; choose a path without it");
+                    + JdbcStorage.Tables.printable(file.toString(), 500) + "' " + problem
+                    + "; choose a path without it");
         }
         return base;
     }
 
     /** Only called once H2 is known to be there: the one place that touches its pool. */
     private static final class H2Pool {
-        static Opened open(String url, java.nio.file.Path file, int size) {
+        static Opened open(String url, Path file, int size) {
             org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(size);
             return new Opened(pool, H2Compaction.onClose(url, file, pool));

@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -126,7 +128,8 @@ public final class Engine implements AutoCloseable {
          * @param tablePrefix     the prefix (and schema) of Parley's tables, or null for the default
          */
         public Settings(int snapshotEvery, Duration readSideTimeout, long readSideCache, String tablePrefix) {
-            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, DEFAULT_WRITE_TIMEOUT, Instrumentation.NONE);
+            this(snapshotEvery, readSideTimeout, readSideCache, tablePrefix, DEFAULT_WRITE_TIMEOUT,
+                    Instrumentation.NONE);
         }
     }
 
@@ -400,9 +403,9 @@ public final class Engine implements AutoCloseable {
                 return write.get();
             } catch (RuntimeException failure) {
                 if (Failures.isLockTimeout(failure)) {
-                    throw new StoreException(doing + " waited " + writeTimeout.toSeconds() + " s for other writers of the same "
-                            + "negotiation to finish, and gave up; raise Parley.Builder.writeTimeout to wait "
-                            + "longer", failure);
+                    throw new StoreException(doing + " waited " + writeTimeout.toSeconds() + " s for other writers "
+                            + "of the same negotiation to finish, and gave up; raise Parley.Builder.writeTimeout to "
+                            + "wait longer", failure);
                 }
                 if (Failures.isConcurrency(failure)) {
                     if (sharedWrites != null) {
@@ -413,8 +416,8 @@ public final class Engine implements AutoCloseable {
                     throw Failures.translate(failure, doing);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    throw new StoreException(doing + " gave up after " + attempt + " attempts in " + writeTimeout.toSeconds()
-                            + " s: other writers kept appending to the same negotiation first; raise "
+                    throw new StoreException(doing + " gave up after " + attempt + " attempts in "
+                            + writeTimeout.toSeconds() + " s: other writers kept appending to the same negotiation first; raise "
                             + "Parley.Builder.writeTimeout to wait longer", failure);
                 }
                 backOff(attempt);
@@ -588,11 +591,11 @@ public final class Engine implements AutoCloseable {
      *
      * @return how many developments were written
      */
-    public long export(String negotiationId, java.io.OutputStream out, Progress progress) {
+    public long export(String negotiationId, OutputStream out, Progress progress) {
         return Failures.guard("exporting '" + negotiationId + "'", () -> exportStored(negotiationId, out, progress));
     }
 
-    private long exportStored(String negotiationId, java.io.OutputStream out, Progress progress) {
+    private long exportStored(String negotiationId, OutputStream out, Progress progress) {
         long total = eventStore().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
         try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
                      eventStore().readEvents(negotiationId, 0).asStream()) {
@@ -610,7 +613,7 @@ public final class Engine implements AutoCloseable {
      *
      * @return what was written and what could not be read
      */
-    public SalvageReport salvage(String negotiationId, java.io.OutputStream out, Progress progress) {
+    public SalvageReport salvage(String negotiationId, OutputStream out, Progress progress) {
         return Failures.guard("salvaging '" + negotiationId + "'", () -> {
             long total = storage.engine().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
             List<SalvageReport.Unreadable> unreadable = new ArrayList<>();
@@ -665,7 +668,7 @@ public final class Engine implements AutoCloseable {
         @Override
         public Development next() {
             if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
             Development development = next;
             next = null;

@@ -6,7 +6,9 @@ import dev.parley.timeline.StoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
+import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +50,7 @@ final class Failures {
      * PostgreSQL's deadlock (two batches locking the same negotiations in opposite orders: the database aborts
      * one) and serialization failure: both mean "try again", like a conflicting append.
      */
-    private static final java.util.Set<String> RETRIED_SQL_STATES = java.util.Set.of("40P01", "40001");
+    private static final Set<String> RETRIED_SQL_STATES = Set.of("40P01", "40001");
 
     /**
      * H2 reports a failed file write (a full disk, above all) as an SQL "general error" quoting its MVStore's
@@ -64,7 +66,7 @@ final class Failures {
                     && String.valueOf(t.getMessage()).startsWith("Writing to ")) {
                 storeWrite = true;
             }
-            if (t instanceof java.io.IOException io) {
+            if (t instanceof IOException io) {
                 cause = String.valueOf(io.getMessage());
             }
         }

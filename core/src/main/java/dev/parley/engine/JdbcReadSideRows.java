@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +41,7 @@ final class JdbcReadSideRows implements ReadSideRows {
     private final String lastStoredInEvents;
     private final String storedNegotiations;
     /** Checkpoints already warned about (negotiation and sequence), so a damaged one is reported once. */
-    private final java.util.Set<String> discarded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> discarded = ConcurrentHashMap.newKeySet();
 
     /**
      * @param connections the event storage's connections

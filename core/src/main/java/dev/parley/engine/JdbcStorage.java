@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -160,7 +162,7 @@ final class JdbcStorage {
      * @return a storage engine whose tables exist
      */
     static Storage create(DataSource dataSource, Serializer serializer, Tables tables, EventUpcaster upcasters,
-                          Consumer<String> warnings, java.time.Duration lockTimeout) {
+                          Consumer<String> warnings, Duration lockTimeout) {
         PreparedTables prepared = prepareTables(dataSource, serializer, tables);
         ChosenTables chosen = prepared.chosen();
         ThreadLocal<Connection> held = new ThreadLocal<>();
@@ -216,7 +218,7 @@ final class JdbcStorage {
                 }
                 byte[] payload = row.getBytes(3);
                 return Optional.of(new Storage.StoredPayload(row.getString(1), row.getString(2),
-                        payload == null ? "" : new String(payload, java.nio.charset.StandardCharsets.UTF_8)));
+                        payload == null ? "" : new String(payload, StandardCharsets.UTF_8)));
             }
         } catch (SQLException e) {
             throw new StoreException("reading stored development " + sequence + " of '" + negotiationId
@@ -275,7 +277,7 @@ final class JdbcStorage {
      * It is released by the commit or rollback; a hash collision only makes two negotiations queue together.
      */
     private static void lockForWrite(ConnectionProvider provider, String negotiationId,
-                                     java.time.Duration timeout) {
+                                     Duration timeout) {
         // The timeout is the transaction's own (set_config's "true": local), set first by the row the lock joins.
         try (Connection connection = provider.getConnection();
              PreparedStatement lock = connection.prepareStatement("WITH timeout AS (SELECT set_config("
