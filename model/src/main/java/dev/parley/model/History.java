@@ -7,6 +7,7 @@ import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
 import dev.parley.timeline.state.NegotiationState;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,12 @@ import java.util.stream.IntStream;
  *       so a late report far down the history is found without placing every development in between.</li>
  * </ul>
  * Corrections and retractions are indexed too; the ones in force at the cut are found by visiting them alone.
+ *
+ * <h2>Three axes</h2>
+ * A cut may name any of the three axes of {@link AsOf}. Happening and knowledge are read from the developments; the
+ * audit axis ({@link AsOf#recordedBy()}) from the instant each development was stored, which the caller gives with
+ * {@link #append(Development, Instant)} (an engine: the event's timestamp; a fixture: its clock). An audit cut is a
+ * prefix: the developments before the first one stored after the instant, exactly what the store held then.
  * A cut therefore costs the developments between its checkpoint and the cut, the late reports that fall inside it,
  * and the corrections and retractions recorded after its checkpoint.
  *
@@ -60,7 +67,7 @@ import java.util.stream.IntStream;
  *
  * <pre>{@code
  * History history = History.of("ru-ua-2025");
- * developments.forEach(history::append);
+ * stored.forEach(event -> history.append(event.development(), event.storedAt()));
  * NegotiationState june = history.stateAsOf(AsOf.occurredBy(LocalDate.of(2025, 6, 20)));
  * NegotiationState evaluated = NegotiationProjection.evaluate(june, asOf, today);
  * }</pre>
@@ -90,7 +97,7 @@ public final class History {
         Checkpoint initial = new Checkpoint(0, NegotiationState.initial(negotiationId), FoldIndexes.session(),
                 Integer.MIN_VALUE, Integer.MIN_VALUE);
         snapshot = new Snapshot(new Development[16], new int[16], new int[16], new int[16], 0, new int[4], 0,
-                new int[1], new int[1], new Checkpoint[]{initial}, 1, false, false);
+                new int[1], new int[1], new Checkpoint[]{initial}, 1, false, false, new long[16], new int[16], true);
     }
 
     /**
@@ -115,26 +122,48 @@ public final class History {
     }
 
     /**
+     * Appends the next development in recorded order with no instant of its storing: every audit cut
+     * ({@link AsOf#recordedBy()}) counts it as held. For histories that only happening and knowledge cuts read.
+     *
+     * @param development the development as recorded, not null
+     * @see #append(Development, Instant)
+     */
+    public void append(Development development) {
+        append(development, Instant.MIN);
+    }
+
+    /**
      * Appends the next development in recorded order: its sequence number is the current {@link #size()}. Only one
      * thread may append at a time.
      *
      * @param development the development as recorded, not null
+     * @param storedAt    when the store took it, for audit cuts ({@link AsOf#recordedBy()}), not null
      */
-    public void append(Development development) {
+    public void append(Development development, Instant storedAt) {
         Objects.requireNonNull(development, "development");
+        Objects.requireNonNull(storedAt, "storedAt");
         Snapshot s = snapshot;
         int i = s.size;
         Development[] developments = s.developments;
         int[] knownEarliest = s.knownEarliest;
         int[] knownLatest = s.knownLatest;
         int[] occurredEarliest = s.occurredEarliest;
+        long[] storedSecond = s.storedSecond;
+        int[] storedNano = s.storedNano;
         if (i == developments.length) {
             int capacity = developments.length * 2;
             developments = Arrays.copyOf(developments, capacity);
             knownEarliest = Arrays.copyOf(knownEarliest, capacity);
             knownLatest = Arrays.copyOf(knownLatest, capacity);
             occurredEarliest = Arrays.copyOf(occurredEarliest, capacity);
+            storedSecond = Arrays.copyOf(storedSecond, capacity);
+            storedNano = Arrays.copyOf(storedNano, capacity);
         }
+        storedSecond[i] = storedAt.getEpochSecond();
+        storedNano[i] = storedAt.getNano();
+        // Stores stamp in order, but clocks of several writers may step back: then audit cuts search linearly.
+        boolean storedInOrder = s.storedInOrder && (i == 0 || compareStored(storedSecond, storedNano, i - 1,
+                storedAt) <= 0);
         boolean amendment = isAmendment(development);
         developments[i] = development;
         knownEarliest[i] = day(development.reported().earliest());
@@ -171,7 +200,7 @@ public final class History {
         boolean forwardAmendments = s.forwardAmendments || amendment && !firstIndex.containsKey(target(development));
         Snapshot next = new Snapshot(developments, knownEarliest, knownLatest, occurredEarliest, i + 1, amendments,
                 amendmentCount, blockKnown, blockOccurred, s.checkpoints, s.checkpointCount, repeatedIds,
-                forwardAmendments);
+                forwardAmendments, storedSecond, storedNano, storedInOrder);
         if (next.size % spacing == 0 && !repeatedIds) {
             next = next.with(checkpoint(next));
         }
@@ -202,9 +231,11 @@ public final class History {
     }
 
     /**
-     * @param cut the cut
+     * @param cut the cut, on any of the three axes
      * @return the state of the whole history at the cut, equal to
-     *         {@code NegotiationProjection.foldAsOf(negotiationId, developments(), cut)}: deadlines not yet evaluated
+     *         {@code NegotiationProjection.foldAsOf(negotiationId, developments().subList(0, storedBy(i)), cut)}
+     *         where {@code i} is the cut's {@link AsOf#recordedBy()} (all developments when it has none):
+     *         deadlines not yet evaluated
      */
     public NegotiationState stateAsOf(AsOf cut) {
         Snapshot s = snapshot;
@@ -213,15 +244,54 @@ public final class History {
 
     /**
      * The state at a cut of the first {@code prefixLength} developments only, as if nothing after them had been
-     * recorded (an engine maps a moment of its own store to such a prefix).
+     * recorded (an engine maps its own last stored sequence number to such a prefix). An audit cut shortens the
+     * prefix further, to what was stored by its instant.
      *
-     * @param cut          the cut
+     * @param cut          the cut, on any of the three axes
      * @param prefixLength how many developments, from the first, count; from 0 to {@link #size()}
-     * @return {@code NegotiationProjection.foldAsOf(negotiationId, developments().subList(0, prefixLength), cut)}
+     * @return {@code NegotiationProjection.foldAsOf(negotiationId, developments().subList(0, n), cut)} where
+     *         {@code n} is the smaller of {@code prefixLength} and what was stored by the cut's
+     *         {@link AsOf#recordedBy()}
      * @throws IndexOutOfBoundsException when {@code prefixLength} is negative or more than {@link #size()}
      */
     public NegotiationState stateAsOf(AsOf cut, int prefixLength) {
         return stateAsOf(snapshot, cut, prefixLength);
+    }
+
+    /**
+     * @param instant an instant of the audit axis
+     * @return how many developments the store held at that instant: those before the first one stored after it
+     */
+    public int storedBy(Instant instant) {
+        return storedBy(snapshot, Objects.requireNonNull(instant, "instant"));
+    }
+
+    private static int storedBy(Snapshot s, Instant instant) {
+        if (s.storedInOrder) {
+            int low = 0;
+            int high = s.size;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (compareStored(s.storedSecond, s.storedNano, middle, instant) > 0) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
+        for (int i = 0; i < s.size; i++) {
+            if (compareStored(s.storedSecond, s.storedNano, i, instant) > 0) {
+                return i;
+            }
+        }
+        return s.size;
+    }
+
+    /** Compares the storing instant of development {@code i} with an instant, without making an {@code Instant}. */
+    private static int compareStored(long[] seconds, int[] nanos, int i, Instant instant) {
+        int bySecond = Long.compare(seconds[i], instant.getEpochSecond());
+        return bySecond != 0 ? bySecond : Integer.compare(nanos[i], instant.getNano());
     }
 
     @Override
@@ -230,9 +300,11 @@ public final class History {
         return "History[" + negotiationId + ", " + s.size + " developments, " + s.checkpointCount + " checkpoints]";
     }
 
-    private NegotiationState stateAsOf(Snapshot s, AsOf cut, int prefixLength) {
+    private NegotiationState stateAsOf(Snapshot s, AsOf cut, int requestedLength) {
         Objects.requireNonNull(cut, "cut");
-        Objects.checkFromToIndex(0, prefixLength, s.size);
+        Objects.checkFromToIndex(0, requestedLength, s.size);
+        int prefixLength = cut.recordedBy() == null ? requestedLength
+                : Math.min(requestedLength, storedBy(s, cut.recordedBy()));
         if (s.repeatedIds) {
             return NegotiationProjection.foldAsOf(negotiationId,
                     Arrays.asList(s.developments).subList(0, prefixLength), cut);
@@ -413,14 +485,15 @@ public final class History {
     private record Snapshot(Development[] developments, int[] knownEarliest, int[] knownLatest,
                             int[] occurredEarliest, int size, int[] amendments, int amendmentCount,
                             int[] blockKnownEarliest, int[] blockOccurredEarliest, Checkpoint[] checkpoints,
-                            int checkpointCount, boolean repeatedIds, boolean forwardAmendments) {
+                            int checkpointCount, boolean repeatedIds, boolean forwardAmendments,
+                            long[] storedSecond, int[] storedNano, boolean storedInOrder) {
         Snapshot with(Checkpoint checkpoint) {
             Checkpoint[] all = checkpointCount == checkpoints.length
                     ? Arrays.copyOf(checkpoints, checkpointCount * 2) : checkpoints;
             all[checkpointCount] = checkpoint;
             return new Snapshot(developments, knownEarliest, knownLatest, occurredEarliest, size, amendments,
                     amendmentCount, blockKnownEarliest, blockOccurredEarliest, all, checkpointCount + 1, repeatedIds,
-                    forwardAmendments);
+                    forwardAmendments, storedSecond, storedNano, storedInOrder);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,66 @@ class HistoryTest {
                     NegotiationProjection.foldAsOf("none", List.of(), AsOf.now()));
             assertThat(history.stateAsOf(AsOf.occurredBy(LocalDate.of(2025, 1, 1)), 0)).isEqualTo(
                     NegotiationProjection.foldAsOf("none", List.of(), AsOf.occurredBy(LocalDate.of(2025, 1, 1))));
+        }
+    }
+
+    @Nested
+    @DisplayName("cuts on the audit axis (recordedBy) to what was stored by the instant")
+    class Audit {
+        private final List<Development> developments = Histories.build(steps(new Random(11), 120));
+        private final Instant first = Instant.parse("2026-01-01T00:00:00Z");
+
+        /** Stamped one second apart, as a store would. */
+        private History stamped(History history, List<Development> all) {
+            for (int i = 0; i < all.size(); i++) {
+                history.append(all.get(i), first.plusSeconds(i));
+            }
+            return history;
+        }
+
+        @Test
+        @DisplayName("folds exactly the developments stored at or before the instant, on every axis combined")
+        void prefixOfStored() {
+            History history = stamped(History.of(Histories.NEGOTIATION, 8, 4), developments);
+            int n = developments.size();
+            for (int stored : new int[] {0, 1, n / 3, n / 2, n - 1, n}) {
+                Instant at = first.plusSeconds(stored).minusMillis(1);
+                assertThat(history.storedBy(at)).isEqualTo(stored);
+                for (AsOf cut : List.of(AsOf.recordedBy(at), AsOf.recordedBy(at).andKnownAt(Histories.START
+                        .plusDays(40)))) {
+                    AsOf withoutAudit = new AsOf(cut.occurredBy(), cut.knownAt(), null);
+                    assertThat(history.stateAsOf(cut)).as("%s", cut).isEqualTo(NegotiationProjection.foldAsOf(
+                            Histories.NEGOTIATION, developments.subList(0, stored), withoutAudit));
+                }
+            }
+        }
+
+        @Test
+        @DisplayName("counts a development stored exactly at the instant, and takes the shorter of prefix and cut")
+        void inclusiveAndShorter() {
+            History history = stamped(History.of(Histories.NEGOTIATION), developments);
+            assertThat(history.storedBy(first.plusSeconds(10))).isEqualTo(11);
+            assertThat(history.stateAsOf(AsOf.recordedBy(first.plusSeconds(100)), 20)).isEqualTo(
+                    NegotiationProjection.foldAsOf(Histories.NEGOTIATION, developments.subList(0, 20), AsOf.now()));
+        }
+
+        @Test
+        @DisplayName("cuts at the first development stored after the instant when a writer's clock stepped back")
+        void clockSteppedBack() {
+            History history = History.of(Histories.NEGOTIATION);
+            history.append(developments.get(0), first);
+            history.append(developments.get(1), first.plusSeconds(10));
+            history.append(developments.get(2), first.plusSeconds(5));
+            assertThat(history.storedBy(first.plusSeconds(6))).isEqualTo(1);
+            assertThat(history.storedBy(first.plusSeconds(10))).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("counts a development appended with no instant as held by every audit cut")
+        void unstamped() {
+            History history = History.of(Histories.NEGOTIATION);
+            developments.subList(0, 5).forEach(history::append);
+            assertThat(history.storedBy(Instant.EPOCH)).isEqualTo(5);
         }
     }
 

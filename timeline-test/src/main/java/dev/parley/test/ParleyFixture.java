@@ -1,6 +1,7 @@
 package dev.parley.test;
 
 import dev.parley.Parley;
+import dev.parley.model.History;
 import dev.parley.model.NegotiationDecider;
 import dev.parley.model.NegotiationProjection;
 import dev.parley.model.TimelineFiles;
@@ -12,8 +13,8 @@ import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.NegotiationState;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,10 @@ import java.util.function.Consumer;
  * ({@code NegotiationProjection}), and first through the JSON codec every store uses: a development that does
  * not read back equal fails the test, naming the development and the field. {@link #forNegotiation} runs in
  * memory without Axon (fast); {@link #on(Parley, String)} runs against a real store. As in a store, the rules
- * judge the history as recorded while {@code state} checks see it with corrections applied.
+ * judge the history as recorded while {@code state} checks see it with corrections applied, and a cut on any of
+ * the three axes is answered the same way: in memory every development is stamped by the given stage's
+ * {@linkplain Given#clock clock} when it is recorded, and {@code whenAsOf(AsOf.recordedBy(instant))} sees only what
+ * was recorded by that instant, as a store does with its own timestamps.
  */
 public final class ParleyFixture {
 
@@ -56,7 +60,7 @@ public final class ParleyFixture {
      * @return the given stage of a fixture that runs the rules and the fold directly, in memory
      */
     public static Given forNegotiation(String negotiationId) {
-        return new Given(new PureLog(negotiationId));
+        return new Given(new PureLog(negotiationId, Clock.systemUTC()));
     }
 
     /**
@@ -81,7 +85,7 @@ public final class ParleyFixture {
 
     /** The first stage: what happened before. */
     public static final class Given {
-        private final Log log;
+        private Log log;
         private DevelopmentCodec codec = DevelopmentCodec.JSON;
         private LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
@@ -95,6 +99,24 @@ public final class ParleyFixture {
          */
         public Given withCodec(DevelopmentCodec codec) {
             this.codec = Objects.requireNonNull(codec, "codec");
+            return this;
+        }
+
+        /**
+         * Stamps each development recorded in memory with this clock's instant, for cuts on the audit axis
+         * ({@code AsOf.recordedBy}); a store stamps with its own clock, so this is for {@link #forNegotiation} only.
+         *
+         * @param clock the clock that says when each development was recorded (default: the system's, in UTC)
+         * @return this stage
+         * @throws IllegalStateException on a fixture that records through a store
+         */
+        public Given clock(Clock clock) {
+            Objects.requireNonNull(clock, "clock");
+            if (!(log instanceof PureLog pure)) {
+                throw new IllegalStateException("a store stamps developments with its own clock: give the clock to "
+                        + "Parley's builder, not to the fixture");
+            }
+            this.log = new PureLog(pure.negotiationId, clock);
             return this;
         }
 
@@ -318,15 +340,21 @@ public final class ParleyFixture {
         }
     }
 
-    /** Runs the real decision and fold directly. */
+    /**
+     * Runs the real decision directly and answers cuts from the model's {@link History}, the replay the stores use,
+     * each development stamped by the clock as a store stamps it.
+     */
     private static final class PureLog implements Log {
         private final String negotiationId;
+        private final Clock clock;
         private final NegotiationDecider negotiation;
-        private final List<Development> history = new ArrayList<>();
+        private final History history;
 
-        PureLog(String negotiationId) {
+        PureLog(String negotiationId, Clock clock) {
             this.negotiationId = negotiationId;
+            this.clock = clock;
             this.negotiation = NegotiationDecider.initialState(negotiationId);
+            this.history = History.of(negotiationId);
         }
 
         @Override
@@ -338,20 +366,20 @@ public final class ParleyFixture {
         public RecordResult record(Development development) {
             RecordResult result = negotiation.record(development);
             if (result == RecordResult.RECORDED) {
-                history.add(development);
+                history.append(development, clock.instant());
             }
             return result;
         }
 
         @Override
         public Optional<NegotiationState> state(AsOf asOf, LocalDate today) {
-            NegotiationState replayed = NegotiationProjection.replay(negotiationId, history, asOf, today);
+            NegotiationState replayed = NegotiationProjection.evaluate(history.stateAsOf(asOf), asOf, today);
             return replayed.isOpened() ? Optional.of(replayed) : Optional.empty();
         }
 
         @Override
         public List<Development> developments() {
-            return List.copyOf(history);
+            return history.developments();
         }
     }
 

@@ -1,18 +1,25 @@
 package dev.parley.test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.Parley;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
 import dev.parley.timeline.Envelope;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.PositionStatus;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static dev.parley.test.ParleyAssertions.assertThat;
@@ -156,6 +163,86 @@ class ParleyFixtureTest {
                     .given(OPENED).whenAsOf(AsOf.occurredBy(LocalDate.of(2025, 1, 1))).then().state(s -> { })))
                     .isEqualTo(String.format("%nExpecting negotiation <talks> to have a state as of "
                             + "<occurred by 2025-01-01>%nbut it was not opened by then"));
+        }
+    }
+
+    @Nested
+    @DisplayName("cuts on the audit axis (AsOf.recordedBy) in memory as a store does")
+    class Audit {
+        private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
+
+        /** A clock one minute further on each time it is read: OPENED at 00:00, OFFER at 00:01, ACCEPTED at 00:02. */
+        private final Clock ticking = new Clock() {
+            private Instant next = FIRST;
+
+            @Override
+            public Instant instant() {
+                Instant now = next;
+                next = next.plus(Duration.ofMinutes(1));
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        @Test
+        @DisplayName("sees only what the fixture's clock had recorded by the instant")
+        void byTheFixturesClock() {
+            ParleyFixture.forNegotiation("talks").clock(ticking)
+                    .given(OPENED, OFFER, ACCEPTED)
+                    .whenAsOf(AsOf.recordedBy(FIRST.plusSeconds(90)))
+                    .then()
+                    .state(s -> org.assertj.core.api.Assertions.assertThat(s.developmentCount()).isEqualTo(2))
+                    .stateAsOf(AsOf.recordedBy(FIRST.plusSeconds(120)), s -> assertThat(s).hasOffer("offer")
+                            .withStatus(PositionStatus.ACCEPTED));
+        }
+
+        @Test
+        @DisplayName("is not opened before the first development was recorded")
+        void beforeTheFirst() {
+            org.assertj.core.api.Assertions.assertThat(failure(() -> ParleyFixture.forNegotiation("talks")
+                    .clock(ticking).given(OPENED).whenAsOf(AsOf.recordedBy(FIRST.minusSeconds(1))).then()
+                    .state(s -> { }))).contains("but it was not opened by then");
+        }
+
+        @Test
+        @DisplayName("gives the same state as the store-backed fixture at the same instant")
+        void sameAsStore() throws InterruptedException {
+            try (Parley parley = Parley.inMemory()) {
+                ParleyFixture.Given inMemory = ParleyFixture.forNegotiation("talks");
+                ParleyFixture.Given onStore = ParleyFixture.on(parley, "talks");
+                ParleyFixture.When memoryWhen = inMemory.given(OPENED, OFFER);
+                ParleyFixture.When storeWhen = onStore.given(OPENED, OFFER);
+                Thread.sleep(5);
+                Instant between = Instant.now();
+                Thread.sleep(5);
+                memoryWhen.andGiven(List.of(ACCEPTED));
+                storeWhen.andGiven(List.of(ACCEPTED));
+                AsOf cut = AsOf.recordedBy(between);
+                NegotiationState[] states = new NegotiationState[2];
+                memoryWhen.whenAsOf(cut).then().state(s -> states[0] = s);
+                storeWhen.whenAsOf(cut).then().state(s -> states[1] = s);
+                org.assertj.core.api.Assertions.assertThat(states[0]).isEqualTo(states[1]);
+                org.assertj.core.api.Assertions.assertThat(states[0].developmentCount()).isEqualTo(2);
+            }
+        }
+
+        @Test
+        @DisplayName("takes no clock on a store-backed fixture: the store stamps with its own")
+        void noClockOnAStore() {
+            try (Parley parley = Parley.inMemory()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParleyFixture.on(parley, "talks")
+                        .clock(Clock.systemUTC())).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("its own clock");
+            }
         }
     }
 
