@@ -10,6 +10,8 @@ import dev.parley.timeline.Development;
 import dev.parley.timeline.Progress;
 
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -51,6 +54,8 @@ public final class BenchmarkRunner {
     private static final int SEED_DEVELOPMENTS = 17;
     /** Largest negotiation the start-up filler writes at once, so that an import's state stays small. */
     private static final int FILLER_CHUNK = 200_000;
+    /** Half the heap per development of a large negotiation in release 0.3 (3,400-4,600 B): the target. */
+    private static final int HEAP_PER_DEVELOPMENT = 1_700;
 
     private final Scale scale;
     private final PrintStream out;
@@ -205,11 +210,7 @@ public final class BenchmarkRunner {
                     runner.section(sections, "record", "PostgreSQL record", () -> runner.record(pg, 0.9));
                     runner.section(sections, "import", "PostgreSQL import", () -> runner.importFile(pg));
                     runner.section(sections, "rebuild", "PostgreSQL rebuild", () -> runner.rebuild(pg));
-                    runner.section(sections, "as-of", "PostgreSQL as-of", () -> {
-                        try (Parley parley = pg.open("asof")) {
-                            runner.asOf(pg.label(), parley);
-                        }
-                    });
+                    runner.section(sections, "as-of", "PostgreSQL as-of", () -> runner.storedAsOf(pg));
                 }
             }
             runner.section(sections, "import", "H2 import", () -> runner.importFile(h2));
@@ -224,11 +225,7 @@ public final class BenchmarkRunner {
                     runner.asOf("memory", parley);
                 }
             });
-            runner.section(sections, "as-of", "H2 as-of", () -> {
-                try (Parley parley = h2.open("asof")) {
-                    runner.asOf(h2.label(), parley);
-                }
-            });
+            runner.section(sections, "as-of", "H2 as-of", () -> runner.storedAsOf(h2));
             runner.section(sections, "start-up", "H2 start-up", () -> {
                 try (Parley parley = h2.open("asof")) {
                     // The as-of negotiations are in it already when that section ran; the filler tops it up.
@@ -394,7 +391,83 @@ public final class BenchmarkRunner {
         }
     }
 
-    private void asOf(String label, Parley parley) throws IOException {
+    /**
+     * The as-of rows of a store on disk: those of {@link #asOf}, then what only a store that outlives its process
+     * shows: the first cut after opening it (every cache empty), cuts on one negotiation larger than the default
+     * read-side cache, and the heap one such negotiation takes once asked.
+     */
+    private void storedAsOf(Database database) throws IOException {
+        double largeP50;
+        try (Parley parley = database.open("asof")) {
+            largeP50 = asOf(database.label(), parley);
+        }
+        coldCut(database);
+        try (Parley parley = database.open("asof")) {
+            progress(database.label() + " as-of: one negotiation of " + scale.asOfHuge());
+            AsOfTimes huge = asOfTimes(parley, "asof-huge", scale.asOfHuge());
+            double p50 = Stats.median(huge.latencies());
+            double p99 = Stats.percentile(huge.latencies(), 99);
+            String n = " (n=" + huge.latencies().length + ", p99 " + Row.millis(p99) + ")";
+            add(new Row(database.label() + " as-of p50 on " + count(scale.asOfHuge()) + " / on "
+                    + count(scale.asOfLarge()), Row.millis(p50) + n, "as-of p50 on " + count(scale.asOfLarge())
+                    + ": " + Row.millis(largeP50), p50 / largeP50, Row.Target.atMost(2.0)));
+        }
+        heapPerDevelopment(database);
+    }
+
+    /**
+     * Opens the store afresh for each repetition (so the read side's and the decoded histories' caches are empty)
+     * and times its first cut of the large negotiation, at a random day.
+     */
+    private void coldCut(Database database) {
+        progress(database.label() + " as-of: first cut after opening the store");
+        Random random = new Random(SEED);
+        LocalDate first = SyntheticTimeline.firstDay();
+        long days = ChronoUnit.DAYS.between(first, SyntheticTimeline.lastDay(scale.asOfLarge()));
+        double[] cold = new double[scale.heavyRepetitions()];
+        for (int rep = 0; rep < cold.length; rep++) {
+            AsOf cut = AsOf.occurredBy(first.plusDays(random.nextLong(days)));
+            try (Parley parley = database.open("asof")) {
+                cold[rep] = time(() -> parley.state("asof-large", cut));
+            }
+        }
+        double median = Stats.median(cold);
+        add(new Row(database.label() + " as-of first cut after opening, on " + count(scale.asOfLarge()),
+                Row.millis(median) + " (n=" + cold.length + ", slowest " + Row.millis(Arrays.stream(cold).max()
+                        .orElseThrow()) + ")", "absolute target 5 ms", median / 5e6, Row.Target.atMost(1.0)));
+    }
+
+    /**
+     * The live heap a freshly opened store gains once the very large negotiation's current state and one cut of it
+     * were asked (its cached state and decoded history), per development of it.
+     */
+    private void heapPerDevelopment(Database database) {
+        progress(database.label() + " as-of: heap per development of the negotiation of " + scale.asOfHuge());
+        try (Parley parley = database.open("asof")) {
+            parley.state("asof-small");   // the store's own fixed caches and classes, before the large one is asked
+            long before = liveHeap();
+            parley.state("asof-huge").orElseThrow();
+            parley.state("asof-huge", AsOf.occurredBy(SyntheticTimeline.lastDay(scale.asOfHuge()))).orElseThrow();
+            // A gain below a collection's noise (tiny workloads) reads as one byte, never as a negative size.
+            double perDevelopment = Math.max(1, liveHeap() - before) / (double) scale.asOfHuge();
+            add(new Row(database.label() + " heap per development, one negotiation of " + count(scale.asOfHuge()),
+                    String.format(Locale.ROOT, "%,.0f B", perDevelopment),
+                    "half of 0.3's 3,400-4,600 B: " + String.format(Locale.ROOT, "%,d B", HEAP_PER_DEVELOPMENT),
+                    perDevelopment / HEAP_PER_DEVELOPMENT, Row.Target.atMost(1.0)));
+        }
+    }
+
+    /** @return bytes of live heap, after full collections */
+    private static long liveHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** @return the p50 of the large negotiation, for rows that compare with it */
+    private double asOf(String label, Parley parley) throws IOException {
         progress(label + " as-of: negotiations of " + scale.asOfSmall() + " and " + scale.asOfLarge());
         AsOfTimes small = asOfTimes(parley, "asof-small", scale.asOfSmall());
         AsOfTimes large = asOfTimes(parley, "asof-large", scale.asOfLarge());
@@ -410,6 +483,7 @@ public final class BenchmarkRunner {
         add(new Row(label + " as-of p50" + at + " / on " + count(scale.asOfSmall()), Row.millis(p50),
                 "as-of p50 on " + count(scale.asOfSmall()) + ": " + Row.millis(smallP50), p50 / smallP50,
                 Row.Target.atMost(2.0)));
+        return p50;
     }
 
     /**
@@ -431,7 +505,9 @@ public final class BenchmarkRunner {
         long days = ChronoUnit.DAYS.between(first, SyntheticTimeline.lastDay(count));
         // Enough untimed cuts for the JIT to compile the cut's code paths: the first section that runs them would
         // otherwise time the interpreter (seen: 32 ms p50 on PostgreSQL, run first, against 5 ms run later).
-        for (int i = 0; i < Math.max(2, scale.warmUps() * 15); i++) {
+        // Bounded by the row's time as well, so a store where each cut takes seconds is still measured.
+        long warmUntil = System.nanoTime() + scale.asOfSeconds() * 1_000_000_000L;
+        for (int i = 0; i < Math.max(2, scale.warmUps() * 15) && (i < 2 || System.nanoTime() < warmUntil); i++) {
             parley.state(id, AsOf.occurredBy(first.plusDays(random.nextLong(days))));
         }
         List<Double> latencies = new ArrayList<>();

@@ -71,6 +71,9 @@ class BenchmarkRunnerTest {
                     name -> assertThat(name).startsWith("H2 as-of p50 on"),
                     name -> assertThat(name).startsWith("H2 as-of p99 on"),
                     name -> assertThat(name).startsWith("H2 as-of p50 on").contains(" / on "),
+                    name -> assertThat(name).startsWith("H2 as-of first cut after opening, on"),
+                    name -> assertThat(name).startsWith("H2 as-of p50 on 120 / on 90"),
+                    name -> assertThat(name).startsWith("H2 heap per development, one negotiation of"),
                     name -> assertThat(name).startsWith("H2 start-up + state(seed)"),
                     name -> assertThat(name).startsWith("H2 heap after start-up"));
         }
@@ -98,7 +101,7 @@ class BenchmarkRunnerTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             List<Row> all = runTiny(requirePostgres(), out);
             List<String> lines = tableLines(out);
-            assertThat(lines).hasSize(all.size()).hasSize(rows.size() + 6);
+            assertThat(lines).hasSize(all.size()).hasSize(rows.size() + 9);
             assertThat(all).extracting(Row::name).doesNotHaveDuplicates()
                     .filteredOn(name -> name.startsWith("PostgreSQL ")).satisfiesExactly(
                             name -> assertThat(name).isEqualTo("PostgreSQL record"),
@@ -106,7 +109,10 @@ class BenchmarkRunnerTest {
                             name -> assertThat(name).startsWith("PostgreSQL rebuild + first state"),
                             name -> assertThat(name).startsWith("PostgreSQL as-of p50 on"),
                             name -> assertThat(name).startsWith("PostgreSQL as-of p99 on"),
-                            name -> assertThat(name).contains(" / on "));
+                            name -> assertThat(name).contains(" / on "),
+                            name -> assertThat(name).startsWith("PostgreSQL as-of first cut after opening"),
+                            name -> assertThat(name).startsWith("PostgreSQL as-of p50 on 120 / on 90"),
+                            name -> assertThat(name).startsWith("PostgreSQL heap per development"));
             assertThat(lines).allSatisfy(line ->
                     assertThat(Double.parseDouble(line.split("\\|")[4].strip())).as(line).isPositive());
         }
