@@ -1,7 +1,6 @@
 package dev.parley.engine;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.model.History;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
@@ -18,18 +17,14 @@ import java.util.stream.Stream;
  * {@link History} (whose checkpoints make a cut cost the developments near it, and which keeps when every development
  * was stored, for {@link AsOf#recordedBy()}), extended by what was stored since it was cached, never read again whole.
  *
- * <p>Bounded by the developments held together, like the read side's states, with one exception: the history read
- * last stays held even when it alone outweighs the bound. A size-bounded cache would otherwise evict it the moment
- * it was loaded, and every cut on a negotiation larger than the bound would read and decode its whole history again
- * (seen: 7.8 s per cut on 200,000 developments against a bound of 200,000). So the memory held is the bound plus at
- * most the one history being asked.
+ * <p>Bounded by the developments held together, like the read side's states, and like them holding the history
+ * asked last beyond the bound ({@link HoldingCache}): a negotiation larger than the bound is then not read and
+ * decoded whole again on every cut.
  */
 final class DecodedHistories {
     private final EventStorageEngine engine;
     private final Function<String, Optional<Long>> lastStored;
-    private final Cache<String, History> histories;
-    /** The history read last, held whatever its weight; replaced by the next one read. */
-    private volatile History latest;
+    private final HoldingCache<History> histories;
 
     /**
      * @param engine             where the developments are stored
@@ -40,18 +35,12 @@ final class DecodedHistories {
                      long cachedDevelopments) {
         this.engine = engine;
         this.lastStored = lastStored;
-        this.histories = Caffeine.newBuilder()
-                .maximumWeight(cachedDevelopments)
-                .weigher((String id, History history) -> (int) Math.min(Integer.MAX_VALUE,
-                        Math.max(1, history.weight())))
-                .executor(Runnable::run)
-                .recordStats()   // hits and misses, for metrics
-                .build();
+        this.histories = new HoldingCache<>(cachedDevelopments, History::weight);
     }
 
     /** @return the cache of decoded histories, for metrics */
     Cache<String, ?> cache() {
-        return histories;
+        return histories.cache();
     }
 
     /**
@@ -64,20 +53,10 @@ final class DecodedHistories {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        History history = held(negotiationId);
+        History history = histories.get(negotiationId, History::of);
         extend(history, last.get());
-        latest = history;
-        // Weighed again now that it grew (Caffeine weighs an entry when it is written).
-        histories.asMap().put(negotiationId, history);
+        histories.put(negotiationId, history);   // weighed again now that it grew
         return Optional.of(history.stateAsOf(cut, (int) (last.get() + 1)));
-    }
-
-    /** The cached history, else the one read last when it is this negotiation's (a miss either way), else a new one. */
-    private History held(String negotiationId) {
-        return histories.get(negotiationId, id -> {
-            History pinned = latest;
-            return pinned != null && pinned.negotiationId().equals(id) ? pinned : History.of(id);
-        });
     }
 
     /** Reads and appends what was stored after what the history holds, up to {@code last}; one thread at a time. */

@@ -1,7 +1,6 @@
 package dev.parley.engine;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.model.NegotiationProjection;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
@@ -33,7 +32,9 @@ import java.util.function.Consumer;
  * <p>A state is the cached one when it is at the stored sequence number; else the newest base (the cached state or
  * the stored checkpoint) advanced by the developments stored after it; a correction or retraction among those makes
  * it a re-fold of the whole stored history ({@link NegotiationProjection#foldAsOf}), because it may change anything
- * before it. The cache is bounded by the developments its states hold ({@code Parley.Builder.readSideCache}).
+ * before it. The cache is bounded by the developments its states hold ({@code Parley.Builder.readSideCache}), and
+ * holds the state written last beyond that bound ({@link HoldingCache}), so one negotiation larger than the bound
+ * is not re-read from its checkpoint on every write and query.
  */
 @ProcessingGroup(ReadSide.PROCESSING_GROUP)
 final class ReadSide {
@@ -68,7 +69,7 @@ final class ReadSide {
     private final ReadSideRows rows;
     private final StoredHistory stored;
     private final BiFunction<String, Optional<ReadSideRows.Row>, Optional<Long>> lastStored;
-    private final Cache<String, ReadSideRows.Checkpoint> states;
+    private final HoldingCache<ReadSideRows.Checkpoint> states;
     private final Consumer<String> warnings;
 
     /**
@@ -85,17 +86,12 @@ final class ReadSide {
         this.warnings = warnings;
         this.stored = stored;
         this.lastStored = lastStored;
-        this.states = Caffeine.newBuilder()
-                .maximumWeight(cachedDevelopments)
-                .weigher((String id, ReadSideRows.Checkpoint at) -> Math.max(1, at.state().developmentCount()))
-                .executor(Runnable::run)   // evict at once, on the writing thread: the bound is a memory promise
-                .recordStats()             // hits and misses, for metrics
-                .build();
+        this.states = new HoldingCache<>(cachedDevelopments, at -> at.state().developmentCount());
     }
 
     /** @return the cache of current states, for metrics */
     Cache<String, ?> cache() {
-        return states;
+        return states.cache();
     }
 
     /**
@@ -269,7 +265,7 @@ final class ReadSide {
         if (discarded && mayRefold) {
             rows.repair(id, new ReadSideRows.Checkpoint(sequence, state));   // re-folded once, not on every query
         }
-        states.asMap().merge(id, new ReadSideRows.Checkpoint(sequence, state),
+        states.merge(id, new ReadSideRows.Checkpoint(sequence, state),
                 (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
         return state;
     }
@@ -327,7 +323,7 @@ final class ReadSide {
     long rebuild(String negotiationId, long sequence) {
         ReadSideRows.Checkpoint refolded = new ReadSideRows.Checkpoint(sequence, refold(negotiationId, sequence));
         rows.repair(negotiationId, refolded);
-        states.asMap().merge(negotiationId, refolded,
+        states.merge(negotiationId, refolded,
                 (kept, computed) -> kept.sequence() >= computed.sequence() ? kept : computed);
         return sequence + 1;
     }
