@@ -49,7 +49,7 @@ final class StoredForm {
      * The revision of snapshots ({@link NegotiationAggregate}'s fields): bump it whenever those fields change, so
      * that older snapshots are discarded (and the negotiation rebuilt from its events) instead of misread.
      */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
     static final String SNAPSHOT_TYPE = "negotiation-snapshot";
 
     private static final Map<String, Class<? extends Development>> TYPES = new HashMap<>();

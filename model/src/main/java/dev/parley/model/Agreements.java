@@ -13,6 +13,7 @@ import dev.parley.timeline.NonComplianceAlleged;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Provision;
 import dev.parley.timeline.Quantity;
+import dev.parley.timeline.RatificationOutcome;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.AgreementStatus;
@@ -51,14 +52,16 @@ final class Agreements {
     static Agreement reached(AgreementReached e) {
         Draft draft = new Draft(new Agreement(e.id(), e.title(), e.parties(), e.occurred(), List.of(), List.of(),
                 AgreementStatus.IN_FORCE, e.expires(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), e.mediators(), List.of(), List.of(), List.of()));
+                List.of(), e.mediators(), List.of(), List.of(), List.of(), e.pendingApproval(), e.inForce(),
+                e.adopts()));
         draft.provisions = e.provisions().stream().map(Agreements::ledgerOf).toList();
         return draft.build();
     }
 
     private static ProvisionLedger ledgerOf(Provision p) {
         return new ProvisionLedger(p.id(), p.subject(), p.formula(), p.quantities(), p.criteria(), p.timing(),
-                List.of(), List.of(), List.of(), p.deadline(), p.obligors(), ProvisionStatus.OPEN, List.of(), List.of());
+                List.of(), List.of(), List.of(), p.deadline(), p.obligors(), ProvisionStatus.OPEN, List.of(), List.of(),
+                p.term(), null);
     }
 
     /**
@@ -182,7 +185,10 @@ final class Agreements {
     static Agreement ratified(Agreement agreement, AgreementRatified e) {
         Draft draft = new Draft(agreement);
         draft.ratifications = append(agreement.ratifications(), new Ratification(e.id(), e.by(), e.result(),
-                e.occurred()));
+                e.occurred(), e.outcome(), e.inForce()));
+        if (e.inForce() != null) {
+            draft.inForce = e.inForce();
+        }
         return draft.build();
     }
 
@@ -218,27 +224,39 @@ final class Agreements {
 
     /**
      * Judges terms and deadlines at a day: an agreement whose term certainly ended is {@code EXPIRED} and its
-     * unfulfilled provisions {@code TERMINATED}; an unfulfilled provision whose firm deadline certainly passed is
-     * {@code OVERDUE}. Vague (soft) deadlines are not judged.
+     * unfulfilled provisions {@code TERMINATED}; one whose stated entry into force is still to come is
+     * {@code PENDING_ENTRY_INTO_FORCE}; an unfulfilled provision whose own term certainly ended is
+     * {@code TERM_ENDED}, one whose firm deadline certainly passed {@code OVERDUE}. Vague (soft) deadlines are not
+     * judged.
      */
     static Agreement evaluate(Agreement agreement, LocalDate on) {
         boolean expired = agreement.expires() != null && agreement.expires().latest().isBefore(on)
                 && AgreementMove.TERM_ENDED.allowedFrom(agreement.status());
+        boolean notYetInForce = !expired && agreement.inForce() != null && on.isBefore(agreement.inForce().earliest())
+                && AgreementMove.ENTRY_INTO_FORCE_AHEAD.allowedFrom(agreement.status());
         List<ProvisionLedger> provisions = agreement.provisions().stream().map(l -> {
             ProvisionStatus status = l.status();
             if (expired) {
                 status = ProvisionMove.AGREEMENT_EXPIRED.from(status).orElse(status);
+            } else if (l.termEnds() != null && l.termEnds().latest().isBefore(on)) {
+                status = ProvisionMove.TERM_ENDED.from(status).orElse(status);
             } else if (l.deadline() != null && !l.deadline().soft() && l.deadline().by().latest().isBefore(on)) {
                 status = ProvisionMove.DEADLINE_PASSED.from(status).orElse(status);
             }
             return status == l.status() ? l : new LedgerDraft(l).withStatus(status);
         }).toList();
-        if (!expired && provisions.equals(agreement.provisions())) {
+        if (!expired && !notYetInForce && provisions.equals(agreement.provisions())) {
             return agreement;
         }
         Draft draft = new Draft(agreement);
         draft.provisions = provisions;
-        return draft.with(expired ? AgreementStatus.EXPIRED : agreement.status());
+        AgreementStatus status = agreement.status();
+        if (expired) {
+            status = AgreementStatus.EXPIRED;
+        } else if (notYetInForce) {
+            status = AgreementStatus.PENDING_ENTRY_INTO_FORCE;
+        }
+        return draft.with(status);
     }
 
     /**
@@ -329,6 +347,7 @@ final class Agreements {
         List<String> declaredFulfilledBy;
         List<Delivery> disputed;
         List<String> fulfilledBy;
+        PartialDate termEnds;
 
         LedgerDraft(ProvisionLedger base) {
             this.base = base;
@@ -337,6 +356,7 @@ final class Agreements {
             declaredFulfilledBy = base.declaredFulfilledBy();
             disputed = base.disputed();
             fulfilledBy = base.fulfilledBy();
+            termEnds = base.termEnds();
         }
 
         ProvisionLedger build() {
@@ -346,7 +366,7 @@ final class Agreements {
         ProvisionLedger withStatus(ProvisionStatus status) {
             return new ProvisionLedger(base.id(), base.subject(), base.formula(), base.target(), base.criteria(),
                     base.timing(), delivered, steps, declaredFulfilledBy, base.deadline(), base.obligors(), status,
-                    disputed, fulfilledBy);
+                    disputed, fulfilledBy, base.term(), termEnds);
         }
     }
 
@@ -365,6 +385,7 @@ final class Agreements {
         List<Step> unassigned;
         List<Delivery> delivered;
         List<Delivery> disputed;
+        PartialDate inForce;
 
         Draft(Agreement base) {
             this.base = base;
@@ -380,23 +401,26 @@ final class Agreements {
             unassigned = base.unassigned();
             delivered = base.delivered();
             disputed = base.disputed();
+            inForce = base.inForce();
         }
 
         /**
          * Derives the statuses: a provision is {@code FULFILLED} when declared, fulfilled by a ref, or every stated
-         * target is reached by undisputed steps; the agreement takes the first that applies of ended, suspended,
+         * target is reached by undisputed steps; the agreement takes the first that applies of ended, rejected in
+         * the last vote or waiting for one (only when reached pending approval), suspended, stalled,
          * fulfilled, partly signed, in force; an unfulfilled provision then follows an ended or suspended
          * agreement, and is otherwise in progress once it has steps.
          */
         Agreement build() {
-            List<ProvisionLedger> fulfilment = provisions.stream().map(l -> status(l, fulfilledOnItsOwn(l)
-                    ? ProvisionStatus.FULFILLED : ProvisionStatus.OPEN)).toList();
+            List<ProvisionLedger> fulfilment = provisions.stream().map(this::withTermEnd).map(l -> status(l,
+                    fulfilledOnItsOwn(l) ? ProvisionStatus.FULFILLED : ProvisionStatus.OPEN)).toList();
             AgreementStatus status = agreementStatus(fulfilment);
             provisions = fulfilment.stream().map(l -> {
                 if (l.status() == ProvisionStatus.FULFILLED) {
                     return l;
                 }
-                if (status == AgreementStatus.TERMINATED || status == AgreementStatus.WITHDRAWN) {
+                if (status == AgreementStatus.TERMINATED || status == AgreementStatus.WITHDRAWN
+                        || status == AgreementStatus.REJECTED) {
                     return status(l, ProvisionStatus.TERMINATED);
                 }
                 if (status == AgreementStatus.SUSPENDED) {
@@ -410,7 +434,24 @@ final class Agreements {
         Agreement with(AgreementStatus status) {
             return new Agreement(base.id(), base.title(), base.parties(), base.reached(), provisions,
                     declaredFulfilledBy, status, expires, signatures, ratifications, extensions, events, allegations,
-                    fulfilledBy, base.mediators(), unassigned, delivered, disputed);
+                    fulfilledBy, base.mediators(), unassigned, delivered, disputed, base.pendingApproval(), inForce,
+                    base.adopts());
+        }
+
+        /** A term runs from its stated start, else the entry into force, else the reaching, for its days. */
+        private ProvisionLedger withTermEnd(ProvisionLedger l) {
+            if (l.term() == null) {
+                return l;
+            }
+            PartialDate start = l.term().from() != null ? l.term().from()
+                    : inForce != null ? inForce : base.reached();
+            PartialDate ends = plusDays(start, l.term().days());
+            if (ends.equals(l.termEnds())) {
+                return l;
+            }
+            LedgerDraft draft = new LedgerDraft(l);
+            draft.termEnds = ends;
+            return draft.build();
         }
 
         private static ProvisionLedger status(ProvisionLedger l, ProvisionStatus status) {
@@ -429,8 +470,20 @@ final class Agreements {
             if (noneLeft) {
                 return AgreementStatus.WITHDRAWN;
             }
-            if (suspended()) {
+            Ratification vote = base.pendingApproval() && !ratifications.isEmpty()
+                    ? ratifications.get(ratifications.size() - 1) : null;
+            if (vote != null && vote.outcome() == RatificationOutcome.REJECTED) {
+                return AgreementStatus.REJECTED;
+            }
+            if (base.pendingApproval() && vote == null) {
+                return AgreementStatus.PENDING_APPROVAL;
+            }
+            LifeEvent.Kind halt = halt();
+            if (halt == LifeEvent.Kind.SUSPENDED) {
                 return AgreementStatus.SUSPENDED;
+            }
+            if (halt == LifeEvent.Kind.STALLED) {
+                return AgreementStatus.STALLED;
             }
             if (!declaredFulfilledBy.isEmpty() || !fulfilledBy.isEmpty() || (!provisions.isEmpty()
                     && provisions.stream().allMatch(l -> l.status() == ProvisionStatus.FULFILLED))) {
@@ -449,17 +502,18 @@ final class Agreements {
             return AgreementStatus.IN_FORCE;
         }
 
-        private boolean suspended() {
+        /** @return the suspension or stall in effect (the last one not followed by a resumption), or null */
+        private LifeEvent.Kind halt() {
             for (int i = events.size() - 1; i >= 0; i--) {
                 LifeEvent.Kind kind = events.get(i).kind();
                 if (kind == LifeEvent.Kind.RESUMED) {
-                    return false;
+                    return null;
                 }
-                if (kind == LifeEvent.Kind.SUSPENDED) {
-                    return true;
+                if (kind == LifeEvent.Kind.SUSPENDED || kind == LifeEvent.Kind.STALLED) {
+                    return kind;
                 }
             }
-            return false;
+            return null;
         }
 
         /** Declared, fulfilled by a ref, or every numeric target reached by what undisputed steps delivered. */

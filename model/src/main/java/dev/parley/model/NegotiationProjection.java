@@ -626,14 +626,22 @@ public final class NegotiationProjection {
         }
 
         private Void respond(PositionResponse e, PositionMove move) {
-            positions = POSITIONS.replace(indexes, positions, e.position(), p -> p.respondedWith(new Response(
-                    e.id(), move.from(p.status()).orElse(p.status()), e.by(), e.reason(), e.occurred())));
+            respond(e.position(), move, e, e.by(), e.reason());
             return null;
+        }
+
+        private void respond(String position, PositionMove move, Development e, String by, String reason) {
+            positions = POSITIONS.replace(indexes, positions, position, p -> p.respondedWith(new Response(
+                    e.id(), move.from(p.status()).orElse(p.status()), by, reason, e.occurred())));
         }
 
         @Override
         public Void onAgreementReached(AgreementReached e) {
             agreements = AGREEMENTS.append(indexes, agreements, Agreements.reached(e));
+            // An adopted position is accepted by the agreement that makes it its own.
+            String parties = e.parties().isEmpty() ? "agreement '" + e.id() + "'" : String.join(", ", e.parties());
+            e.adopts().forEach(adopted -> respond(adopted, PositionMove.ACCEPT, e, parties,
+                    "adopted by agreement '" + e.id() + "'"));
             return null;
         }
 
@@ -657,7 +665,7 @@ public final class NegotiationProjection {
 
         @Override
         public Void onAgreementSuspended(AgreementSuspended e) {
-            return life(e, LifeEvent.Kind.SUSPENDED, e.by(), e.reason());
+            return life(e, e.stalled() ? LifeEvent.Kind.STALLED : LifeEvent.Kind.SUSPENDED, e.by(), e.reason());
         }
 
         @Override

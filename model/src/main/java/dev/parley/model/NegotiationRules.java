@@ -49,6 +49,8 @@ import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.AgreementStatus;
+import dev.parley.timeline.state.Ratification;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.Response;
@@ -217,13 +219,27 @@ final class NegotiationRules {
             throw violation(Rule.AGREEMENT_ENDED, d, "agreement '" + agreement.id() + "' was "
                     + agreement.status() + by + " and takes no " + move.noun());
         }
-        if (move == AgreementMove.SUSPEND) {
-            throw violation(Rule.AGREEMENT_ALREADY_SUSPENDED, d, "agreement '" + agreement.id()
-                    + "' is already suspended by " + agreement.suspension().map(e -> e.by()).orElse("a party")
-                    + " (development '" + agreement.suspension().map(e -> e.developmentId()).orElse("?") + "')");
+        if (move == AgreementMove.REJECT_IN_VOTE) {
+            throw violation(Rule.AGREEMENT_NOT_PENDING_APPROVAL, d, "agreement '" + agreement.id() + "' is "
+                    + agreement.status() + (agreement.pendingApproval() ? ", approved in a vote,"
+                    : ", not reached pending approval,") + " and takes no " + move.noun());
+        }
+        if (agreement.status() == AgreementStatus.REJECTED) {
+            Ratification vote = agreement.ratifications().get(agreement.ratifications().size() - 1);
+            throw violation(Rule.AGREEMENT_ENDED, d, "agreement '" + agreement.id() + "' was REJECTED in a vote by "
+                    + vote.by() + " (development '" + vote.developmentId() + "') and takes no " + move.noun()
+                    + " until a new vote approves it");
+        }
+        if (move == AgreementMove.SUSPEND || move == AgreementMove.STALL) {
+            LifeEvent halt = agreement.events().stream().filter(e -> e.kind() == LifeEvent.Kind.SUSPENDED
+                    || e.kind() == LifeEvent.Kind.STALLED).reduce((first, second) -> second).orElseThrow();
+            String how = halt.kind() == LifeEvent.Kind.STALLED ? "' has already stalled"
+                    : "' is already suspended by " + halt.by();
+            throw violation(Rule.AGREEMENT_ALREADY_SUSPENDED, d, "agreement '" + agreement.id() + how
+                    + " (development '" + halt.developmentId() + "')");
         }
         throw violation(Rule.AGREEMENT_NOT_SUSPENDED, d, "agreement '" + agreement.id() + "' is "
-                + agreement.status() + ", not suspended, and takes no " + move.noun());
+                + agreement.status() + ", neither suspended nor stalled, and takes no " + move.noun());
     }
 
     private static Map<String, Set<String>> fieldsByType(boolean nested) {
@@ -303,15 +319,21 @@ final class NegotiationRules {
     }
 
     private static void checkResponse(StateLookup state, PositionResponse response, PositionMove move) {
-        Position position = state.position(response.position()).orElseThrow(() -> violation(
-                Rule.UNKNOWN_POSITION, response, "position '" + response.position() + "' is not recorded"));
-        if (move.from(position.status()).isEmpty()) {
-            throw notOpen(response, position, "position '" + position.id() + "'", move.noun());
-        }
+        Position position = checkPositionMove(state, response, response.position(), move);
         if (move == PositionMove.WITHDRAW && !position.by().contains(response.by())) {
             throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
                     + position.id() + "' taken by " + String.join(", ", position.by()));
         }
+    }
+
+    /** The position is recorded and takes the move (a response, or its adoption by an agreement). */
+    private static Position checkPositionMove(StateLookup state, Development d, String id, PositionMove move) {
+        Position position = state.position(id).orElseThrow(() -> violation(Rule.UNKNOWN_POSITION, d,
+                "position '" + id + "' is not recorded"));
+        if (move.from(position.status()).isEmpty()) {
+            throw notOpen(d, position, "position '" + position.id() + "'", move.noun());
+        }
+        return position;
     }
 
     private static void checkStep(StateLookup state, Function<String, String> recordedType,
@@ -410,7 +432,7 @@ final class NegotiationRules {
 
         @Override
         public Void onAgreementRatified(AgreementRatified d) {
-            return move(d, AgreementMove.RATIFY);
+            return move(d, AgreementMove.of(d));
         }
 
         @Override
@@ -420,7 +442,7 @@ final class NegotiationRules {
 
         @Override
         public Void onAgreementSuspended(AgreementSuspended d) {
-            return move(d, AgreementMove.SUSPEND);
+            return move(d, AgreementMove.of(d));
         }
 
         @Override
@@ -530,6 +552,7 @@ final class NegotiationRules {
 
         @Override
         public Void onAgreementReached(AgreementReached d) {
+            d.adopts().forEach(adopted -> checkPositionMove(state, d, adopted, PositionMove.ACCEPT));
             return null;
         }
 

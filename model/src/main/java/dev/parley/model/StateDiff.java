@@ -386,16 +386,19 @@ public final class StateDiff {
      */
     private static Agreement asReached(Agreement a) {
         PartialDate expires = a.extensions().isEmpty() ? a.expires() : a.extensions().get(0).from();
+        // An approval may have stated the entry into force; only one stating none leaves the reached one standing.
+        PartialDate inForce = a.ratifications().stream().anyMatch(r -> r.inForce() != null) ? null : a.inForce();
         return new Agreement(a.id(), a.title(), a.parties(), a.reached(),
-                a.provisions().stream().map(StateDiff::blank).toList(), List.of(), AgreementStatus.IN_FORCE, expires,
+                a.provisions().stream().map(StateDiff::blank).toList(), List.of(),
+                a.pendingApproval() ? AgreementStatus.PENDING_APPROVAL : AgreementStatus.IN_FORCE, expires,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), a.mediators(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), a.pendingApproval(), inForce, a.adopts());
     }
 
     private static ProvisionLedger blank(ProvisionLedger l) {
         return new ProvisionLedger(l.id(), l.subject(), l.formula(), l.target(), l.criteria(), l.timing(),
                 List.of(), List.of(), List.of(), l.deadline(), l.obligors(), ProvisionStatus.OPEN, List.of(),
-                List.of());
+                List.of(), l.term(), l.termEnds());
     }
 
     /** A claim as made: nobody has answered it. */

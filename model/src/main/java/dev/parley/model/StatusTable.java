@@ -1,5 +1,7 @@
 package dev.parley.model;
 
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementSuspended;
 import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Fulfilment;
 import dev.parley.timeline.state.Position;
@@ -159,27 +161,41 @@ final class StatusTable {
      * once, and its status says the first that applies.
      */
     enum AgreementMove {
-        /** {@code agreement-signed}. */
-        SIGN("signature",
-                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
-        /** {@code agreement-ratified}. */
-        RATIFY("ratification",
-                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-signed}: also while it waits for approval or entry into force, or stalls. */
+        SIGN("signature", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.FULFILLED, AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE,
+                AgreementStatus.STALLED),
+        /** {@code agreement-ratified} approving: a rejected tentative agreement may be voted on again. */
+        RATIFY("ratification", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.FULFILLED, AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE,
+                AgreementStatus.STALLED, AgreementStatus.REJECTED),
+        /** {@code agreement-ratified} rejecting: only a tentative agreement, again after a rejection. */
+        REJECT_IN_VOTE("rejection in a vote", AgreementStatus.PENDING_APPROVAL, AgreementStatus.REJECTED),
         /** {@code agreement-extended}. */
-        EXTEND("extension",
-                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
-        /** {@code agreement-suspended}. */
-        SUSPEND("suspension", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.FULFILLED),
-        /** {@code agreement-resumed}. */
-        RESUME("resumption", AgreementStatus.SUSPENDED),
-        /** {@code agreement-terminated}. */
-        TERMINATE("termination",
-                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        EXTEND("extension", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.FULFILLED, AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE,
+                AgreementStatus.STALLED),
+        /** {@code agreement-suspended}: a stalled agreement, or one waiting for approval, too. */
+        SUSPEND("suspension", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.FULFILLED,
+                AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE, AgreementStatus.STALLED),
+        /** {@code agreement-suspended} with {@code stalled}: nobody suspended it, it stopped moving. */
+        STALL("stall", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.FULFILLED,
+                AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE),
+        /** {@code agreement-resumed}: after a suspension, or a reactivation after a stall. */
+        RESUME("resumption", AgreementStatus.SUSPENDED, AgreementStatus.STALLED),
+        /** {@code agreement-terminated}: a rejected tentative agreement may be abandoned too. */
+        TERMINATE("termination", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.FULFILLED, AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE,
+                AgreementStatus.STALLED, AgreementStatus.REJECTED),
         /** {@code agreement-withdrawn-from}. */
-        WITHDRAW("withdrawal",
-                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        WITHDRAW("withdrawal", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.FULFILLED, AgreementStatus.PENDING_APPROVAL, AgreementStatus.PENDING_ENTRY_INTO_FORCE,
+                AgreementStatus.STALLED),
         /** At evaluation: the term ended and the agreement was not extended. */
-        TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+        TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
+                AgreementStatus.STALLED, AgreementStatus.PENDING_ENTRY_INTO_FORCE),
+        /** At evaluation: agreed and approved, its stated entry into force still to come. */
+        ENTRY_INTO_FORCE_AHEAD("entry into force", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE);
 
         private final String noun;
         private final Set<AgreementStatus> from;
@@ -199,6 +215,22 @@ final class StatusTable {
             return noun;
         }
 
+        /**
+         * @param ratification an {@code agreement-ratified}
+         * @return {@link #REJECT_IN_VOTE} for a rejecting vote, else {@link #RATIFY}
+         */
+        static AgreementMove of(AgreementRatified ratification) {
+            return ratification.rejected() ? REJECT_IN_VOTE : RATIFY;
+        }
+
+        /**
+         * @param suspension an {@code agreement-suspended}
+         * @return {@link #STALL} for a stall, else {@link #SUSPEND}
+         */
+        static AgreementMove of(AgreementSuspended suspension) {
+            return suspension.stalled() ? STALL : SUSPEND;
+        }
+
         /** @return true for a status after which an agreement takes nothing more */
         static boolean ended(AgreementStatus status) {
             return status == AgreementStatus.TERMINATED || status == AgreementStatus.WITHDRAWN
@@ -212,6 +244,9 @@ final class StatusTable {
         DEADLINE_PASSED(ProvisionStatus.OVERDUE, ProvisionStatus.OPEN, ProvisionStatus.IN_PROGRESS),
         /** Its agreement expired before it was fulfilled. */
         AGREEMENT_EXPIRED(ProvisionStatus.TERMINATED, ProvisionStatus.OPEN, ProvisionStatus.IN_PROGRESS,
+                ProvisionStatus.OVERDUE, ProvisionStatus.SUSPENDED),
+        /** Its term (a phase of a fixed number of days) ended before it was fulfilled. */
+        TERM_ENDED(ProvisionStatus.TERM_ENDED, ProvisionStatus.OPEN, ProvisionStatus.IN_PROGRESS,
                 ProvisionStatus.OVERDUE, ProvisionStatus.SUSPENDED);
 
         private final ProvisionStatus to;

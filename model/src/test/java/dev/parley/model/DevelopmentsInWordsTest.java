@@ -6,6 +6,7 @@ import dev.parley.timeline.Agent;
 import dev.parley.timeline.AgreementExtended;
 import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.Term;
 import dev.parley.timeline.AgreementResumed;
 import dev.parley.timeline.AgreementSigned;
 import dev.parley.timeline.AgreementSuspended;
@@ -227,6 +228,19 @@ class DevelopmentsInWordsTest {
                         env("implementation-step-completed-unstated"), "second-exchange")
                 .withDelivered(new Share("Ukraine", Quantity.undisclosed()).withUnit("civilians"))
                 .withDescription("civilians returned; the reports name no category"));
+        built.put("agreement-reached-pending-approval", AgreementReached.titled(
+                        env("agreement-reached-pending-approval"), "energy truce")
+                .provisions(Provision.of("energy", "no strikes on energy infrastructure")
+                        .withObligors("Russia", "Ukraine").withTerm(Term.ofDays(30)))
+                .withParties("Russia", "Ukraine").awaitingApproval()
+                .withEntryIntoForce("2025-06-10T00:00+03:00").adopting("ceasefire-demand"));
+        built.put("agreement-ratified-rejected", AgreementRatified.of(env("agreement-ratified-rejected"), "truce")
+                .by("Verkhovna Rada").withResult("rejected by 150 votes to 226").rejecting());
+        built.put("agreement-ratified-in-force", AgreementRatified.of(env("agreement-ratified-in-force"), "truce")
+                .by("Verkhovna Rada").withResult("approved at a second vote")
+                .withEntryIntoForce("2025-06-12T00:00+03:00"));
+        built.put("agreement-suspended-stalled", AgreementSuspended.stalled(env("agreement-suspended-stalled"),
+                "truce", "the monitors have not met since"));
         return built;
     }
 

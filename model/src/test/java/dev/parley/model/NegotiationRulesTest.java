@@ -8,6 +8,8 @@ import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.AgreementResumed;
 import dev.parley.timeline.AgreementSigned;
 import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.RatificationOutcome;
 import dev.parley.timeline.AgreementTerminated;
 import dev.parley.timeline.AgreementWithdrawnFrom;
 import dev.parley.timeline.Deadline;
@@ -261,7 +263,7 @@ class NegotiationRulesTest {
                         "agreement 'deal' was WITHDRAWN by Ukraine and takes no signature"),
                 refuse(Rule.AGREEMENT_NOT_SUSPENDED, "resuming an agreement that is not suspended", List.of(DEAL),
                         new AgreementResumed(TALKS.env("resumes", "2022-11-02"), "deal", "Russia", null),
-                        "agreement 'deal' is IN_FORCE, not suspended, and takes no resumption"),
+                        "agreement 'deal' is IN_FORCE, neither suspended nor stalled, and takes no resumption"),
                 refuse(Rule.ALREADY_SIGNED, "signing twice by the same party", List.of(DEAL,
                                 new AgreementSigned(TALKS.env("ru-signs", "2022-07-22"), "deal", "Russia",
                                         List.of("Turkey"), null)),
@@ -317,8 +319,48 @@ class NegotiationRulesTest {
                         "'r2' is a round-held, not a document-delivered"));
     }
 
+    /** A tentative agreement waiting for its vote, with a provision of a term (issue 20). */
+    static final AgreementReached PACT = new AgreementReached(TALKS.env("pact", "2025-06-10"), "energy truce",
+            List.of("Russia", "Ukraine"), List.of(new Provision("energy", "no strikes on energy", null, List.of(),
+            List.of(), null)), null, true, null, List.of());
+    static final AgreementRatified PACT_REJECTED = new AgreementRatified(TALKS.env("vote", "2025-06-12"), "pact",
+            "Verkhovna Rada", "150 for, 226 against", RatificationOutcome.REJECTED, null);
+
+    /** The rules of an agreement's life from tentative to in force (issue 20, class 10). */
+    static Stream<Case> tentativeCases() {
+        AgreementRatified approved = new AgreementRatified(TALKS.env("vote", "2025-06-12"), "pact",
+                "Verkhovna Rada", null);
+        return Stream.of(
+                refuse(Rule.AGREEMENT_NOT_PENDING_APPROVAL, "rejecting in a vote an agreement not reached tentatively",
+                        List.of(DEAL), new AgreementRatified(TALKS.env("no", "2022-07-30"), "deal", "Grand National "
+                                + "Assembly", null, RatificationOutcome.REJECTED, null),
+                        "agreement 'deal' is IN_FORCE, not reached pending approval, and takes no rejection in a "
+                                + "vote"),
+                refuse(Rule.AGREEMENT_NOT_PENDING_APPROVAL, "rejecting an approved tentative agreement",
+                        List.of(PACT, approved), new AgreementRatified(TALKS.env("no", "2025-06-13"), "pact", "Senate",
+                                null, RatificationOutcome.REJECTED, null),
+                        "agreement 'pact' is IN_FORCE, approved in a vote, and takes no rejection in a vote"),
+                refuse(Rule.AGREEMENT_ENDED, "extending an agreement rejected in its vote", List.of(PACT,
+                                PACT_REJECTED),
+                        new AgreementExtended(TALKS.env("ext", "2025-06-14"), "pact", List.of(), null, 30),
+                        "agreement 'pact' was REJECTED in a vote by Verkhovna Rada (development 'vote') and takes no "
+                                + "extension until a new vote approves it"),
+                refuse(Rule.AGREEMENT_ALREADY_SUSPENDED, "an agreement stalling twice", List.of(DEAL,
+                                AgreementSuspended.stalled(TALKS.env("stall", "2022-09-01"), "deal", null)),
+                        AgreementSuspended.stalled(TALKS.env("stall-again", "2022-09-15"), "deal", "no ships"),
+                        "agreement 'deal' has already stalled (development 'stall')"),
+                refuse(Rule.AGREEMENT_ALREADY_SUSPENDED, "a suspended agreement stalling", List.of(DEAL, SUSPENDED),
+                        AgreementSuspended.stalled(TALKS.env("stall", "2022-10-30"), "deal", null),
+                        "agreement 'deal' is already suspended by Russia (development 'suspended')"),
+                refuse(Rule.UNKNOWN_POSITION, "an agreement adopting a position never recorded", List.of(),
+                        DEAL.adopting("ghost"), "position 'ghost' is not recorded"),
+                refuse(Rule.POSITION_NOT_OPEN, "an agreement adopting a rejected offer", List.of(OFFER,
+                                TALKS.rejected("no", "offer", "Ukraine", "2025-06-03")),
+                        PACT.adopting("offer"), "position 'offer' was REJECTED by Ukraine and takes no acceptance"));
+    }
+
     static Stream<Case> allCases() {
-        return Stream.concat(cases(), lifeCases());
+        return Stream.of(cases(), lifeCases(), tentativeCases()).flatMap(c -> c);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,6 +39,8 @@ import dev.parley.timeline.ImplementationStepCompleted;
 import dev.parley.timeline.NegotiationOpened;
 import dev.parley.timeline.OfferMade;
 import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.RatificationOutcome;
+import dev.parley.timeline.Term;
 import dev.parley.timeline.PartyJoined;
 import dev.parley.timeline.PartyRole;
 import dev.parley.timeline.PositionWithdrawn;
@@ -216,6 +218,17 @@ public final class Samples {
                 env("stage-3", "2025-06-20"), "second-exchange", null,
                 List.of(new Share("Ukraine", Quantity.undisclosed(), "civilians", null)),
                 "civilians returned; the reports name no category", List.of()));
+        samples.put("agreement-reached-pending-approval", new AgreementReached(env("truce", "2025-06-08"),
+                "energy truce", List.of("Russia", "Ukraine"), List.of(new Provision("energy",
+                        "no strikes on energy infrastructure", null, List.of(), List.of(), null, null,
+                        List.of("Russia", "Ukraine"), new Term(30, null))), null, true,
+                PartialDate.parse("2025-06-10T00:00+03:00"), List.of("ceasefire-demand")));
+        samples.put("agreement-ratified-rejected", new AgreementRatified(env("truce-vote", "2025-06-09"), "truce",
+                "Verkhovna Rada", "rejected by 150 votes to 226", RatificationOutcome.REJECTED, null));
+        samples.put("agreement-ratified-in-force", new AgreementRatified(env("truce-revote", "2025-06-11"), "truce",
+                "Verkhovna Rada", "approved at a second vote", null, PartialDate.parse("2025-06-12T00:00+03:00")));
+        samples.put("agreement-suspended-stalled", new AgreementSuspended(env("truce-stalled", "2025-06-20"), "truce",
+                null, "the monitors have not met since", true));
         return samples;
     }
 

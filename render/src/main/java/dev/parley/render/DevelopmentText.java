@@ -208,7 +208,8 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onAgreementRatified(AgreementRatified d) {
-        return plain(d);
+        // A rejecting vote is no ratification: its headline says what happened.
+        return d.rejected() ? plain(d, "agreement rejected in a vote") : plain(d);
     }
 
     @Override
@@ -218,7 +219,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onAgreementSuspended(AgreementSuspended d) {
-        return plain(d);
+        return d.stalled() ? plain(d, "agreement stalled") : plain(d);
     }
 
     @Override
@@ -261,6 +262,11 @@ final class DevelopmentText implements Development.Visitor<Description> {
      * happened, who is involved, and each field as recorded, in plain text.
      */
     private Description plain(Development d) {
+        return plain(d, d.typeName().replace('-', ' '));
+    }
+
+    /** @param kind what happened, in words: "agreement stalled" rather than the type name */
+    private Description plain(Development d, String kind) {
         List<Fact> facts = new ArrayList<>();
         com.fasterxml.jackson.databind.node.ObjectNode json = dev.parley.model.ParleyJson.codec().toTree(d);
         java.util.Set<String> envelope = java.util.Set.of("type", "id", "negotiationId", "occurred", "reported",
@@ -274,7 +280,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
             facts.add(Fact.text("What", d.typeName().replace('-', ' ')));
         }
         List<String> actors = dev.parley.model.TimelineView.involved(d);
-        String what = d.typeName().replace('-', ' ');
+        String what = kind;
         if (d instanceof AgreementDevelopment about) {
             // "agreement suspended" alone does not say which: name the agreement, briefly
             what += ": " + recorded(about.agreement()).map(this::titleOf).map(DevelopmentText::shortTitle)
@@ -397,8 +403,14 @@ final class DevelopmentText implements Development.Visitor<Description> {
         } else {
             d.provisions().forEach(p -> facts.add(Fact.text("Provision", provision(p))));
         }
+        if (d.inForce() != null) {
+            facts.add(Fact.text("In force from", d.inForce().toString()));
+        }
+        d.adopts().forEach(adopted -> facts.add(Fact.ref("Adopts", recorded(adopted).map(this::titleOf)
+                .orElse(adopted), adopted)));
         String parties = d.parties().isEmpty() ? "The parties" : list(d.parties());
-        return new Description(parties + " agree: " + d.title(), "Agreement: " + d.title(), d.parties(), facts);
+        String agree = d.pendingApproval() ? " agree, pending approval: " : " agree: ";
+        return new Description(parties + agree + d.title(), "Agreement: " + d.title(), d.parties(), facts);
     }
 
     @Override
@@ -602,6 +614,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
             terms.append("; ").append(ledger.timing());
         }
         facts.add(Fact.text("Provision", terms.toString()));
+        if (ledger.termEnds() != null) {
+            facts.add(Fact.text("Term", ledger.term().days() + " days, until " + ledger.termEnds()));
+        }
         if (!ledger.target().isEmpty()) {
             facts.add(Fact.text("Target", ledger.target().stream().map(Share::toString)
                     .collect(Collectors.joining("; "))));

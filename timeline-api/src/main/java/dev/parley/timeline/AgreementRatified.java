@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -17,13 +18,19 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param agreement the id of the agreement
  * @param by the party or body ratifying
  * @param result the outcome in words, e.g. "approved by 99% of voting members"
+ * @param outcome what the vote decided: {@code APPROVED} when absent; {@code REJECTED} rejects an agreement reached
+ *                pending approval
+ * @param inForce when the approved agreement enters into force, when the approval states a later time ("in force
+ *                from 00:01 on 14 May")
  */
 @JsonTypeName("agreement-ratified")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AgreementRatified(@JsonUnwrapped Envelope envelope,
         String agreement,
         String by,
-        String result) implements AgreementDevelopment {
+        String result,
+        RatificationOutcome outcome,
+        PartialDate inForce) implements AgreementDevelopment {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -32,12 +39,36 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @param agreement the id of the agreement
      * @param by the party or body ratifying
      * @param result the outcome in words, e.g. "approved by 99% of voting members"
+     * @param outcome what the vote decided ({@code APPROVED} when absent)
+     * @param inForce when the approved agreement enters into force, if the approval states a later time
      */
     public AgreementRatified {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);
         by = Values.text("by", by).intern();
         result = Values.optionalText(result);
+        if (outcome == RatificationOutcome.REJECTED && inForce != null) {
+            throw new InvalidValueException("inForce", "a rejection puts nothing into force");
+        }
+    }
+
+    /**
+     * An approval stating no time of entry into force, as in format {@code parley/1} before {@code outcome} and
+     * {@code inForce}.
+     *
+     * @param envelope  id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement
+     * @param by        the party or body ratifying
+     * @param result    the outcome in words
+     */
+    public AgreementRatified(Envelope envelope, String agreement, String by, String result) {
+        this(envelope, agreement, by, result, null, null);
+    }
+
+    /** @return true when the vote rejected the agreement */
+    @JsonIgnore
+    public boolean rejected() {
+        return outcome == RatificationOutcome.REJECTED;
     }
 
     /**
@@ -48,7 +79,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return the stage that takes the body ratifying
      */
     public static Development.By<AgreementRatified> of(Envelope envelope, String agreement) {
-        return body -> new AgreementRatified(envelope, agreement, body, null);
+        return body -> new AgreementRatified(envelope, agreement, body, null, null, null);
     }
 
     /**
@@ -56,7 +87,24 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy with the result
      */
     public AgreementRatified withResult(String result) {
-        return new AgreementRatified(envelope, agreement, by, result);
+        return new AgreementRatified(envelope, agreement, by, result, outcome, inForce);
+    }
+
+    /**
+     * A rejection in a ratification vote of an agreement reached pending approval.
+     *
+     * @return a copy that rejects
+     */
+    public AgreementRatified rejecting() {
+        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.REJECTED, null);
+    }
+
+    /**
+     * @param inForce when the approved agreement enters into force, in any {@link PartialDate} form
+     * @return a copy stating the entry into force
+     */
+    public AgreementRatified withEntryIntoForce(String inForce) {
+        return new AgreementRatified(envelope, agreement, by, result, outcome, PartialDate.parse(inForce));
     }
 
     @Override

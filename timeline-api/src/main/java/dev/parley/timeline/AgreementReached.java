@@ -21,6 +21,13 @@ import java.util.List;
  * @param parties the sides that agreed
  * @param provisions what was agreed, provision by provision (at least one)
  * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code EXPIRED})
+ * @param pendingApproval true when it was agreed tentatively and waits for an approval (a ratification vote, a
+ *                        government's approval): {@code PENDING_APPROVAL} until an {@code agreement-ratified} approves
+ *                        it, {@code REJECTED} when one rejects it
+ * @param inForce when it enters into force, when the source states a later time than its reaching (days later, at
+ *                a stated hour): {@code PENDING_ENTRY_INTO_FORCE} at a cut before then
+ * @param adopts the demands, proposals or offers this agreement makes its own (an accepted offer becoming the
+ *               agreement that later steps implement): each is accepted by it
  */
 @JsonTypeName("agreement-reached")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -28,7 +35,10 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         String title,
         List<String> parties,
         List<Provision> provisions,
-        PartialDate expires) implements Development {
+        PartialDate expires,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pendingApproval,
+        PartialDate inForce,
+        List<String> adopts) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -39,12 +49,32 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @param provisions what was agreed, provision by provision (at least one)
      * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code
      *                EXPIRED})
+     * @param pendingApproval true when it was agreed tentatively and waits for an approval
+     * @param inForce when it enters into force, if later than its reaching
+     * @param adopts the demands, proposals or offers it makes its own
      */
     public AgreementReached {
         Values.required("envelope", envelope);
         title = Values.text("title", title);
         parties = Values.names("parties", parties);
         provisions = Values.provisions(provisions);
+        adopts = Values.list("adopts", adopts);
+        adopts.forEach(id -> Values.id("adopts", id));
+    }
+
+    /**
+     * An agreement in force when reached and adopting no position, as in format {@code parley/1} before
+     * {@code pendingApproval}, {@code inForce} and {@code adopts}.
+     *
+     * @param envelope   id, negotiation, dates, sources and refs
+     * @param title      what it is called
+     * @param parties    the sides that agreed
+     * @param provisions what was agreed
+     * @param expires    when its term ends unless extended, if it has a term
+     */
+    public AgreementReached(Envelope envelope, String title, List<String> parties, List<Provision> provisions,
+                            PartialDate expires) {
+        this(envelope, title, parties, provisions, expires, false, null, List.of());
     }
 
     /**
@@ -76,7 +106,8 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @return a copy naming the parties
      */
     public AgreementReached withParties(String... parties) {
-        return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires);
+        return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires, pendingApproval,
+                inForce, adopts);
     }
 
     /**
@@ -84,7 +115,35 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @return a copy with the expiry
      */
     public AgreementReached withExpiry(String expires) {
-        return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires));
+        return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires),
+                pendingApproval, inForce, adopts);
+    }
+
+    /**
+     * Agreed tentatively: "agreed, pending approval" until an {@code agreement-ratified} approves or rejects it.
+     *
+     * @return a copy waiting for approval
+     */
+    public AgreementReached awaitingApproval() {
+        return new AgreementReached(envelope, title, parties, provisions, expires, true, inForce, adopts);
+    }
+
+    /**
+     * @param inForce when it enters into force, in any {@link PartialDate} form ({@code "2025-05-14T00:01-04:00"})
+     * @return a copy entering into force then
+     */
+    public AgreementReached withEntryIntoForce(String inForce) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval,
+                PartialDate.parse(inForce), adopts);
+    }
+
+    /**
+     * @param positions the ids of the demands, proposals or offers this agreement makes its own
+     * @return a copy adopting them
+     */
+    public AgreementReached adopting(String... positions) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval, inForce,
+                Values.listOf(positions));
     }
 
     /** The last stage of {@link #titled(Envelope, String)}: the provisions, at least one. */

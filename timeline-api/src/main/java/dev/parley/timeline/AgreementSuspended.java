@@ -15,15 +15,18 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
- * @param by the party suspending
+ * @param by the party suspending; optional when {@code stalled}
  * @param reason why, as stated
+ * @param stalled true when nobody suspended it but it stopped moving ("implementation stalled"): the agreement is
+ *                {@code STALLED} until an {@code agreement-resumed} reactivates it
  */
 @JsonTypeName("agreement-suspended")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AgreementSuspended(@JsonUnwrapped Envelope envelope,
         String agreement,
         String by,
-        String reason) implements AgreementDevelopment {
+        String reason,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean stalled) implements AgreementDevelopment {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -32,12 +35,37 @@ public record AgreementSuspended(@JsonUnwrapped Envelope envelope,
      * @param agreement the id of the agreement
      * @param by the party suspending
      * @param reason why, as stated
+     * @param stalled true when nobody suspended it but it stopped moving
      */
     public AgreementSuspended {
         Values.required("envelope", envelope);
         Values.id("agreement", agreement);
-        by = Values.text("by", by).intern();
+        by = stalled ? Values.optionalName(by) : Values.text("by", by).intern();
         reason = Values.optionalText(reason);
+    }
+
+    /**
+     * A suspension by a party, as in format {@code parley/1} before {@code stalled}.
+     *
+     * @param envelope  id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement
+     * @param by        the party suspending
+     * @param reason    why, as stated
+     */
+    public AgreementSuspended(Envelope envelope, String agreement, String by, String reason) {
+        this(envelope, agreement, by, reason, false);
+    }
+
+    /**
+     * The agreement stalled: nobody suspended it, it stopped moving ("implementation has stalled").
+     *
+     * @param envelope  id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement ({@code agreement-reached})
+     * @param reason    why, as reported; may be null
+     * @return the development
+     */
+    public static AgreementSuspended stalled(Envelope envelope, String agreement, String reason) {
+        return new AgreementSuspended(envelope, agreement, null, reason, true);
     }
 
     /**
@@ -56,7 +84,7 @@ public record AgreementSuspended(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public AgreementSuspended withReason(String reason) {
-        return new AgreementSuspended(envelope, agreement, by, reason);
+        return new AgreementSuspended(envelope, agreement, by, reason, stalled);
     }
 
     @Override

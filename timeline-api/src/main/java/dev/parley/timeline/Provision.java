@@ -22,10 +22,12 @@ import java.util.List;
  * @param timing     when it is to happen, in the source's words
  * @param deadline   when it is due, if a date was set; judged at the as-of cut ({@code OVERDUE})
  * @param obligors   the sides bound to carry it out, where the source says
+ * @param term       how long it runs, for a phase of a fixed number of days; its end is judged at the as-of cut
+ *                   ({@code TERM_ENDED})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
-                        String timing, Deadline deadline, List<String> obligors) {
+                        String timing, Deadline deadline, List<String> obligors, Term term) {
 
     /**
      * Validates id and subject.
@@ -38,6 +40,7 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @param timing when it is to happen, in the source's words
      * @param deadline when it is due, if a date was set; judged at the as-of cut ({@code OVERDUE})
      * @param obligors the sides bound to carry it out, where the source says
+     * @param term how long it runs, for a phase of a fixed number of days
      */
     public Provision {
         Values.id("provision.id", id);
@@ -71,12 +74,29 @@ public record Provision(String id, String subject, String formula, List<Share> q
     }
 
     /**
+     * A provision without a term, as in format {@code parley/1} before {@code term}.
+     *
+     * @param id         the provision's id
+     * @param subject    what it is about
+     * @param formula    the exchange formula, if any
+     * @param quantities the target per side
+     * @param criteria   who or what qualifies
+     * @param timing     when, in the source's words
+     * @param deadline   when it is due, if a date was set
+     * @param obligors   the sides bound to carry it out
+     */
+    public Provision(String id, String subject, String formula, List<Share> quantities, List<String> criteria,
+                     String timing, Deadline deadline, List<String> obligors) {
+        this(id, subject, formula, quantities, criteria, timing, deadline, obligors, null);
+    }
+
+    /**
      * @param id      the provision's id, unique within its agreement; implementation steps name it
      * @param subject what the provision is about
      * @return a provision with no formula, targets, criteria, timing, deadline or obligors yet
      */
     public static Provision of(String id, String subject) {
-        return new Provision(id, subject, null, List.of(), List.of(), null, null, List.of());
+        return new Provision(id, subject, null, List.of(), List.of(), null, null, List.of(), null);
     }
 
     /**
@@ -84,7 +104,7 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy with the formula
      */
     public Provision withFormula(String formula) {
-        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors, term);
     }
 
     /**
@@ -92,7 +112,8 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy with the targets
      */
     public Provision withQuantities(Share... quantities) {
-        return new Provision(id, subject, formula, Values.listOf(quantities), criteria, timing, deadline, obligors);
+        return new Provision(id, subject, formula, Values.listOf(quantities), criteria, timing, deadline, obligors,
+                term);
     }
 
     /**
@@ -100,7 +121,8 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy with the criteria
      */
     public Provision withCriteria(String... criteria) {
-        return new Provision(id, subject, formula, quantities, Values.listOf(criteria), timing, deadline, obligors);
+        return new Provision(id, subject, formula, quantities, Values.listOf(criteria), timing, deadline, obligors,
+                term);
     }
 
     /**
@@ -108,7 +130,7 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy with the timing
      */
     public Provision withTiming(String timing) {
-        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors, term);
     }
 
     /**
@@ -116,7 +138,7 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy with the deadline
      */
     public Provision withDeadline(Deadline deadline) {
-        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors);
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors, term);
     }
 
     /**
@@ -124,6 +146,15 @@ public record Provision(String id, String subject, String formula, List<Share> q
      * @return a copy naming the sides bound
      */
     public Provision withObligors(String... obligors) {
-        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, Values.listOf(obligors));
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, Values.listOf(obligors),
+                term);
+    }
+
+    /**
+     * @param term how long it runs ({@code Term.ofDays(90)})
+     * @return a copy with the term
+     */
+    public Provision withTerm(Term term) {
+        return new Provision(id, subject, formula, quantities, criteria, timing, deadline, obligors, term);
     }
 }

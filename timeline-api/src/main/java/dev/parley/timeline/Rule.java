@@ -53,8 +53,13 @@ public enum Rule {
     AGREEMENT_ENDED,
     /** An {@code agreement-suspended} of an agreement that is already suspended. */
     AGREEMENT_ALREADY_SUSPENDED,
-    /** An {@code agreement-resumed} of an agreement that is not suspended. */
+    /** An {@code agreement-resumed} of an agreement that is neither suspended nor stalled. */
     AGREEMENT_NOT_SUSPENDED,
+    /**
+     * An {@code agreement-ratified} rejecting an agreement that was not reached pending approval, or was already
+     * approved: only a tentative agreement can be rejected in a ratification vote.
+     */
+    AGREEMENT_NOT_PENDING_APPROVAL,
     /** A second {@code agreement-signed} of the same agreement by the same party. */
     ALREADY_SIGNED,
     /** A second {@code agreement-withdrawn-from} of the same agreement by the same party. */

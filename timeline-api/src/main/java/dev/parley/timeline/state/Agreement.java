@@ -30,13 +30,18 @@ import java.util.Set;
  * @param delivered           per side and unit, what the undisputed steps delivered under the whole agreement, each
  *                            share counted once whatever provision it serves
  * @param disputed            per side and unit, what the disputed steps would add: never in {@code delivered}
+ * @param pendingApproval     true when it was reached tentatively, waiting for approval in a ratification vote
+ * @param inForce             when it enters into force, as its reaching or its latest approval states; null when
+ *                            it was in force when reached
+ * @param adopts              the demands, proposals or offers it made its own
  */
 public record Agreement(String id, String title, List<String> parties, PartialDate reached,
                         List<ProvisionLedger> provisions, List<String> declaredFulfilledBy, AgreementStatus status,
                         PartialDate expires, List<Signature> signatures, List<Ratification> ratifications,
                         List<Extension> extensions, List<LifeEvent> events, List<Allegation> allegations,
                         List<String> fulfilledBy, List<String> mediators, List<Step> unassigned,
-                        List<Delivery> delivered, List<Delivery> disputed) {
+                        List<Delivery> delivered, List<Delivery> disputed, boolean pendingApproval,
+                        PartialDate inForce, List<String> adopts) {
     /**
      * Copies the lists.
      *
@@ -59,6 +64,9 @@ public record Agreement(String id, String title, List<String> parties, PartialDa
      * @param delivered per side and unit, what the undisputed steps delivered under the whole agreement, each
      *                  share counted once whatever provision it serves
      * @param disputed per side and unit, what the disputed steps would add: never in {@code delivered}
+     * @param pendingApproval true when it was reached tentatively, waiting for approval in a ratification vote
+     * @param inForce when it enters into force, if later than its reaching
+     * @param adopts the demands, proposals or offers it made its own
      */
     public Agreement {
         parties = PersistentList.copyOf(parties);
@@ -74,6 +82,7 @@ public record Agreement(String id, String title, List<String> parties, PartialDa
         unassigned = PersistentList.copyOf(unassigned);
         delivered = PersistentList.copyOf(delivered);
         disputed = PersistentList.copyOf(disputed);
+        adopts = PersistentList.copyOf(adopts);
     }
 
     /**

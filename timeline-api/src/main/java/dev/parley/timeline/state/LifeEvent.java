@@ -3,11 +3,11 @@ package dev.parley.timeline.state;
 import dev.parley.timeline.PartialDate;
 
 /**
- * A suspension, resumption, termination of, or withdrawal from, an agreement.
+ * A suspension, stall, resumption, termination of, or withdrawal from, an agreement.
  *
  * @param developmentId the development
  * @param kind          what happened
- * @param by            the party; null for an agreement that lapsed without renewal
+ * @param by            the party; null for an agreement that lapsed without renewal, or stalled
  * @param reason        why, as stated
  * @param on            when
  */
@@ -22,6 +22,8 @@ public record LifeEvent(String developmentId, Kind kind, String by, String reaso
         /** {@code agreement-terminated}. */
         TERMINATED,
         /** {@code agreement-withdrawn-from}. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** {@code agreement-suspended} with {@code stalled}: nobody suspended it, it stopped moving. */
+        STALLED
     }
 }

@@ -1,7 +1,9 @@
 package dev.parley.timeline.state;
 
 import dev.parley.timeline.Deadline;
+import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Share;
+import dev.parley.timeline.Term;
 
 import java.util.List;
 
@@ -23,11 +25,15 @@ import java.util.List;
  * @param status              where it stands
  * @param disputed            per side and unit, what the disputed steps would add: never in {@code delivered}
  * @param fulfilledBy         developments whose {@code FULFILS} ref names this provision
+ * @param term                how long it runs, for a phase of a fixed number of days
+ * @param termEnds            the day its term ends: its start (stated, else the agreement's entry into force, else
+ *                            its reaching) moved by the term's days; null without a term
  */
 public record ProvisionLedger(String id, String subject, String formula, List<Share> target, List<String> criteria,
                               String timing, List<Delivery> delivered, List<Step> steps,
                               List<String> declaredFulfilledBy, Deadline deadline, List<String> obligors,
-                              ProvisionStatus status, List<Delivery> disputed, List<String> fulfilledBy) {
+                              ProvisionStatus status, List<Delivery> disputed, List<String> fulfilledBy,
+                              Term term, PartialDate termEnds) {
     /**
      * Copies the lists.
      *
@@ -45,6 +51,8 @@ public record ProvisionLedger(String id, String subject, String formula, List<Sh
      * @param status where it stands
      * @param disputed per side and unit, what the disputed steps would add: never in {@code delivered}
      * @param fulfilledBy developments whose {@code FULFILS} ref names this provision
+     * @param term how long it runs, for a phase of a fixed number of days
+     * @param termEnds the day its term ends; null without a term
      */
     public ProvisionLedger {
         target = PersistentList.copyOf(target);

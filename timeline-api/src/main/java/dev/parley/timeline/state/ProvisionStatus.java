@@ -16,5 +16,7 @@ public enum ProvisionStatus {
     /** The agreement is suspended. */
     SUSPENDED,
     /** The agreement ended (terminated, withdrawn from, or expired) before it was fulfilled. */
-    TERMINATED
+    TERMINATED,
+    /** Its term (a phase of a fixed number of days) ended, as of the evaluation day, before it was fulfilled. */
+    TERM_ENDED
 }

@@ -1,0 +1,285 @@
+package dev.parley.model;
+
+import dev.parley.timeline.AgreementRatified;
+import dev.parley.timeline.AgreementReached;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSuspended;
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.Envelope;
+import dev.parley.timeline.ImplementationStepCompleted;
+import dev.parley.timeline.OfferMade;
+import dev.parley.timeline.PartialDate;
+import dev.parley.timeline.ProposalAccepted;
+import dev.parley.timeline.Provision;
+import dev.parley.timeline.Quantity;
+import dev.parley.timeline.Ref;
+import dev.parley.timeline.RefKind;
+import dev.parley.timeline.RoundHeld;
+import dev.parley.timeline.Share;
+import dev.parley.timeline.Term;
+import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.AgreementStatus;
+import dev.parley.timeline.state.LifeEvent;
+import dev.parley.timeline.state.NegotiationState;
+import dev.parley.timeline.state.Position;
+import dev.parley.timeline.state.PositionStatus;
+import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.ProvisionStatus;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * An agreement's life from tentative to in force (issue 20, class 10): agreed pending approval, rejected or
+ * approved in a vote, entering into force at a stated time, a provision's term, a stall and its reactivation, and
+ * an accepted offer becoming the agreement.
+ */
+@DisplayName("An agreement's life from tentative to in force (issue 20)")
+class AgreementLifeTest {
+    static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
+    final Sample talks = new Sample("talks");
+
+    /** Records through the decider (so every history here passes the rules) and returns the folded state. */
+    NegotiationState given(Development... developments) {
+        NegotiationDecider decider = NegotiationDecider.initialState("talks");
+        decider.record(talks.opened());
+        List.of(developments).forEach(decider::record);
+        return decider.state();
+    }
+
+    /** The state at a cut on the occurrence axis, terms and entry into force judged at its day. */
+    NegotiationState at(String day, Development... developments) {
+        return at(AsOf.occurredBy(LocalDate.parse(day)), developments);
+    }
+
+    NegotiationState at(AsOf asOf, Development... developments) {
+        List<Development> all = new ArrayList<>();
+        all.add(talks.opened());
+        all.addAll(List.of(developments));
+        given(developments);
+        return NegotiationProjection.replay("talks", all, asOf, TODAY);
+    }
+
+    Envelope env(String id, String day) {
+        return talks.env(id, day);
+    }
+
+    /** Geneva, May 2025: announced on the 12th, in force "at 12:01 a.m." on the 14th, tariffs cut for 90 days. */
+    AgreementReached truce() {
+        return AgreementReached.titled(env("geneva", "2025-05-12"), "Geneva tariff truce")
+                .provisions(Provision.of("cut", "reciprocal tariffs cut to 10 per cent").withTerm(Term.ofDays(90)),
+                        Provision.of("mechanism", "a mechanism for further talks"))
+                .withParties("United States", "China").withEntryIntoForce("2025-05-14T00:01-04:00");
+    }
+
+    AgreementReached tentative() {
+        return AgreementReached.titled(env("deal", "2023-09-24"), "tentative agreement")
+                .provisions(Provision.of("pay", "wage increases"))
+                .withParties("Writers Guild", "AMPTP").awaitingApproval();
+    }
+
+    AgreementRatified vote(String id, String day) {
+        return AgreementRatified.of(env(id, day), "deal").by("Writers Guild members");
+    }
+
+    Agreement agreement(NegotiationState state, String id) {
+        return state.agreement(id).orElseThrow();
+    }
+
+    @Nested
+    @DisplayName("agreed, pending approval")
+    class PendingApproval {
+        @Test
+        @DisplayName("waits for its vote, and an approving vote puts it in force")
+        void approved() {
+            assertThat(agreement(given(tentative()), "deal").status()).isEqualTo(AgreementStatus.PENDING_APPROVAL);
+            assertThat(agreement(given(tentative()), "deal").provisions()).extracting(ProvisionLedger::status)
+                    .containsExactly(ProvisionStatus.OPEN);
+            assertThat(agreement(given(tentative(), vote("vote", "2023-10-09")), "deal").status())
+                    .isEqualTo(AgreementStatus.IN_FORCE);
+        }
+
+        @Test
+        @DisplayName("is REJECTED in a vote that rejects it, its provisions ended, until a new vote approves it")
+        void rejected() {
+            AgreementRatified no = vote("no", "2023-10-09").withResult("rejected by 54 per cent").rejecting();
+            Agreement rejected = agreement(given(tentative(), no), "deal");
+            assertThat(rejected.status()).isEqualTo(AgreementStatus.REJECTED);
+            assertThat(rejected.provisions()).extracting(ProvisionLedger::status)
+                    .containsExactly(ProvisionStatus.TERMINATED);
+            assertThat(rejected.ratifications()).extracting(r -> r.outcome().name(), r -> r.result())
+                    .containsExactly(tuple("REJECTED", "rejected by 54 per cent"));
+            Agreement revoted = agreement(given(tentative(), no, vote("yes", "2023-11-04")), "deal");
+            assertThat(revoted.status()).isEqualTo(AgreementStatus.IN_FORCE);
+            assertThat(revoted.provisions()).extracting(ProvisionLedger::status)
+                    .containsExactly(ProvisionStatus.OPEN);
+        }
+
+        @Test
+        @DisplayName("is not decided by a vote outside the cut")
+        void voteOutsideTheCut() {
+            AgreementRatified no = vote("no", "2023-10-09").rejecting();
+            assertThat(agreement(at("2023-10-01", tentative(), no), "deal").status())
+                    .isEqualTo(AgreementStatus.PENDING_APPROVAL);
+            assertThat(agreement(at("2023-10-09", tentative(), no), "deal").status())
+                    .isEqualTo(AgreementStatus.REJECTED);
+        }
+
+        @Test
+        @DisplayName("an agreement not reached pending approval records its approvals and stays in force")
+        void notTentative() {
+            Agreement agreement = agreement(given(truce(), AgreementRatified.of(env("ok", "2025-05-13"), "geneva")
+                    .by("State Council")), "geneva");
+            assertThat(agreement.pendingApproval()).isFalse();
+            assertThat(agreement.ratifications()).hasSize(1);
+            assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        }
+    }
+
+    @Nested
+    @DisplayName("entry into force")
+    class EntryIntoForce {
+        @Test
+        @DisplayName("announced, approved by a government, in force at the stated time days later")
+        void announcedApprovedInForce() {
+            AgreementReached announced = AgreementReached.titled(env("pact", "2025-05-12"), "pact")
+                    .provisions(Provision.of("cut", "tariffs cut")).withParties("United States", "China")
+                    .awaitingApproval();
+            AgreementRatified approved = AgreementRatified.of(env("approved", "2025-05-13"), "pact")
+                    .by("State Council").withEntryIntoForce("2025-05-16T00:01+08:00");
+            Development[] history = {announced, approved};
+            assertThat(agreement(at("2025-05-12", history), "pact").status())
+                    .isEqualTo(AgreementStatus.PENDING_APPROVAL);
+            assertThat(agreement(at("2025-05-13", history), "pact").status())
+                    .isEqualTo(AgreementStatus.PENDING_ENTRY_INTO_FORCE);
+            assertThat(agreement(at("2025-05-15", history), "pact").status())
+                    .isEqualTo(AgreementStatus.PENDING_ENTRY_INTO_FORCE);
+            assertThat(agreement(at("2025-05-16", history), "pact").status()).isEqualTo(AgreementStatus.IN_FORCE);
+            assertThat(agreement(given(history), "pact").inForce())
+                    .isEqualTo(PartialDate.parse("2025-05-16T00:01+08:00"));
+        }
+
+        @Test
+        @DisplayName("stated when reached: not in force before that day, whatever the evaluation day")
+        void statedWhenReached() {
+            assertThat(agreement(at("2025-05-13", truce()), "geneva").status())
+                    .isEqualTo(AgreementStatus.PENDING_ENTRY_INTO_FORCE);
+            assertThat(agreement(at("2025-05-14", truce()), "geneva").status()).isEqualTo(AgreementStatus.IN_FORCE);
+        }
+    }
+
+    @Nested
+    @DisplayName("a provision's term")
+    class ProvisionTerm {
+        @Test
+        @DisplayName("runs its days from the entry into force, and ends at the cut after its end")
+        void fromEntryIntoForce() {
+            ProvisionLedger cut = agreement(given(truce()), "geneva").provision("cut").orElseThrow();
+            assertThat(cut.termEnds()).isEqualTo(PartialDate.parse("2025-08-12"));
+            assertThat(agreement(at("2025-08-12", truce()), "geneva").provision("cut").orElseThrow().status())
+                    .isEqualTo(ProvisionStatus.OPEN);
+            Agreement after = agreement(at("2025-08-13", truce()), "geneva");
+            assertThat(after.provisions()).extracting(ProvisionLedger::id, ProvisionLedger::status)
+                    .containsExactly(tuple("cut", ProvisionStatus.TERM_ENDED),
+                            tuple("mechanism", ProvisionStatus.OPEN));
+            assertThat(after.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        }
+
+        @Test
+        @DisplayName("runs from its own start when it states one, else from the reaching")
+        void ownStart() {
+            AgreementReached reached = AgreementReached.titled(env("pact", "2025-05-12"), "pact")
+                    .provisions(Provision.of("a", "phase one").withTerm(Term.ofDays(30)),
+                            Provision.of("b", "phase two").withTerm(Term.ofDays(30).from("2025-06-11")));
+            Agreement agreement = agreement(given(reached), "pact");
+            assertThat(agreement.provisions()).extracting(ProvisionLedger::termEnds)
+                    .containsExactly(PartialDate.parse("2025-06-11"), PartialDate.parse("2025-07-11"));
+        }
+
+        @Test
+        @DisplayName("a later approval stating the entry into force moves the term's end")
+        void movedByApproval() {
+            AgreementReached reached = AgreementReached.titled(env("pact", "2025-05-12"), "pact")
+                    .provisions(Provision.of("a", "phase one").withTerm(Term.ofDays(10))).awaitingApproval();
+            AgreementRatified approved = AgreementRatified.of(env("approved", "2025-05-20"), "pact").by("Cabinet")
+                    .withEntryIntoForce("2025-06-01");
+            assertThat(agreement(given(reached), "pact").provision("a").orElseThrow().termEnds())
+                    .isEqualTo(PartialDate.parse("2025-05-22"));
+            assertThat(agreement(given(reached, approved), "pact").provision("a").orElseThrow().termEnds())
+                    .isEqualTo(PartialDate.parse("2025-06-11"));
+        }
+
+        @Test
+        @DisplayName("a fulfilled provision stays fulfilled after its term")
+        void fulfilledStays() {
+            AgreementReached reached = AgreementReached.titled(env("pact", "2025-05-12"), "pact")
+                    .provisions(Provision.of("a", "phase one").withTerm(Term.ofDays(10)));
+            Development done = new RoundHeld(env("done", "2025-05-15")
+                    .withRef(Ref.toProvision(RefKind.FULFILS, "pact", "a")), 1, null, null, List.of(), null);
+            assertThat(agreement(at("2025-06-30", reached, done), "pact").provision("a").orElseThrow().status())
+                    .isEqualTo(ProvisionStatus.FULFILLED);
+        }
+    }
+
+    @Nested
+    @DisplayName("stalled and reactivated")
+    class Stalled {
+        @Test
+        @DisplayName("stalls without anybody suspending it, its provisions going on as they were, until resumed")
+        void stallAndReactivation() {
+            AgreementSuspended stalled = AgreementSuspended.stalled(env("stalled", "2025-06-01"), "geneva",
+                    "talks broke down over export controls");
+            Development step = new ImplementationStepCompleted(env("cut-done", "2025-05-14"), "geneva", "cut",
+                    List.of(new Share("United States", Quantity.exactly(10), "per cent", null)), null);
+            Agreement during = agreement(given(truce(), step, stalled), "geneva");
+            assertThat(during.status()).isEqualTo(AgreementStatus.STALLED);
+            assertThat(during.events()).extracting(LifeEvent::kind, LifeEvent::by)
+                    .containsExactly(tuple(LifeEvent.Kind.STALLED, null));
+            assertThat(during.provisions()).extracting(ProvisionLedger::status)
+                    .containsExactly(ProvisionStatus.IN_PROGRESS, ProvisionStatus.OPEN);
+            assertThat(during.suspension()).isEmpty();
+            AgreementResumed reactivated = AgreementResumed.of(env("london", "2025-06-10"), "geneva")
+                    .by("United States");
+            assertThat(agreement(given(truce(), step, stalled, reactivated), "geneva").status())
+                    .isEqualTo(AgreementStatus.IN_FORCE);
+        }
+    }
+
+    @Nested
+    @DisplayName("an accepted offer becoming the agreement")
+    class Adoption {
+        @Test
+        @DisplayName("the agreement names the positions it adopts, and each is accepted by it")
+        void adopts() {
+            OfferMade offer = talks.offer("offer", "China", "United States", "buy soybeans", 12, "2025-10-20", null);
+            ProposalAccepted accepted = ProposalAccepted.of(env("yes", "2025-10-25"), "offer").by("United States");
+            AgreementReached busan = AgreementReached.titled(env("busan", "2025-10-30"), "Busan deal")
+                    .provisions(Provision.of("soy", "soybean purchases"))
+                    .withParties("United States", "China").adopting("offer");
+            NegotiationState state = given(offer, accepted, busan);
+            assertThat(agreement(state, "busan").adopts()).containsExactly("offer");
+            Position position = state.position("offer").orElseThrow();
+            assertThat(position.status()).isEqualTo(PositionStatus.ACCEPTED);
+            assertThat(position.responses()).extracting(r -> r.developmentId(), r -> r.by())
+                    .containsExactly(tuple("yes", "United States"), tuple("busan", "United States, China"));
+        }
+
+        @Test
+        @DisplayName("an open offer adopted is accepted by the adoption")
+        void openOffer() {
+            OfferMade offer = talks.offer("offer", "China", "United States", "buy soybeans", 12, "2025-10-20", null);
+            AgreementReached busan = AgreementReached.titled(env("busan", "2025-10-30"), "Busan deal")
+                    .provisions(Provision.of("soy", "soybean purchases")).adopting("offer");
+            assertThat(given(offer, busan).position("offer").orElseThrow().status())
+                    .isEqualTo(PositionStatus.ACCEPTED);
+        }
+    }
+}
