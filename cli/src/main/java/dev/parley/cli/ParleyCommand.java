@@ -21,7 +21,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -35,8 +37,6 @@ import java.util.Properties;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = "Keeps the timeline of a negotiation as an event-sourced history.",
-        subcommands = {ShowCommand.class, TimelineCommand.class, DiffCommand.class, ValidateCommand.class,
-                ImportCommand.class, ExportCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:input rejected (bad file or a rule broken)", "2:usage error",
                 "3:store unavailable", "70:internal error (a bug in parley; please report it)",
@@ -57,6 +57,11 @@ public final class ParleyCommand {
     public static final int FILE_ERROR = 74;
     /** Exit code: the JVM ran out of memory; EX_TEMPFAIL of {@code sysexits.h}: it may work with more heap. */
     public static final int OUT_OF_MEMORY = 75;
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ShowCommand.class, TimelineCommand.class,
+            DiffCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** When true (a system property), an internal error also prints its stack trace. */
     static final String DEBUG_PROPERTY = "parley.debug";
@@ -79,7 +84,7 @@ public final class ParleyCommand {
         PrintWriter out = new Terminal.SafeWriter(new OutputStreamWriter(System.out, charset));
         PrintWriter err = new Terminal.SafeWriter(new OutputStreamWriter(System.err, charset));
         try {
-            return new CommandLine(new ParleyCommand())
+            return commandLine(args)
                     .setOut(out)
                     .setErr(err)
                     .registerConverter(LocalDate.class, ParleyCommand::date)
@@ -93,6 +98,26 @@ public final class ParleyCommand {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The command line for these arguments. Picocli builds a command's whole model (reflection over each of its
+     * options and mixins) when the command is added, which is a fifth of a short run's time when all of them are;
+     * so a run whose first argument names a command other than {@code help} gets that command alone (what it
+     * parses, prints and reports is the same), and every other run (help, a root option, an unknown command, none)
+     * gets all of them.
+     *
+     * @param args the arguments to be parsed
+     * @return the root command with its subcommands
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine root = new CommandLine(new ParleyCommand());
+        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : SUBCOMMANDS.stream()
+                .filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst();
+        named.map(List::<Class<?>>of).orElse(SUBCOMMANDS).forEach(root::addSubcommand);
+        return root;
     }
 
     /** Converts a {@code yyyy-MM-dd} option, with a message that says what is wrong in one line. */

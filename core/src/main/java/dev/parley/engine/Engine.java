@@ -2,6 +2,7 @@ package dev.parley.engine;
 
 import dev.parley.timeline.ImportReport;
 import dev.parley.model.NegotiationProjection;
+import dev.parley.model.ParleyJson;
 import dev.parley.timeline.Progress;
 import dev.parley.model.TimelineFiles;
 import dev.parley.model.TimelineReader;
@@ -25,7 +26,6 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -78,14 +78,21 @@ public final class Engine implements AutoCloseable {
     /** Developments per unit of work when importing a file: bounds what Axon stages in memory at once. */
     private static final int IMPORT_CHUNK = 1_000;
 
-    private final Configuration configuration;
     private final ReadSide readSide;
     private final DecodedHistories histories;
     private final Duration readSideTimeout;
     private final Duration writeTimeout;
     private final Runnable onClose;
     private final Storage storage;
-    private final BoundedAggregateCache cache;
+    private final ParleySerializer serializer;
+    private final int snapshotThreshold;
+    /**
+     * Axon's command side, started by the first write ({@link #commandSide()}): a process that only reads, or
+     * imports a file that is stored already, never pays for it. Null until then.
+     */
+    private volatile CommandSide commandSide;
+    /** Set by {@link #close()}; guarded by {@code this}, like the start of the command side. */
+    private boolean closed;
     private final Instrumentation instrumentation;
     /** The first stored development found unreadable since the last rebuild began, for the rebuild to report. */
     private final AtomicReference<StoreException> unreadableHistory = new AtomicReference<>();
@@ -242,7 +249,8 @@ public final class Engine implements AutoCloseable {
         this.onClose = onClose;
         this.instrumentation = settings.instrumentation();
         Consumer<StoreException> unreadable = failure -> unreadableHistory.compareAndSet(null, failure);
-        ParleySerializer serializer = new ParleySerializer(form, unreadable);
+        this.serializer = new ParleySerializer(form, unreadable);
+        this.snapshotThreshold = snapshotThreshold;
         this.storage = storage.apply(new StorageParts(serializer, form.chain(unreadable), warnings));
         EventStorageEngine engine = this.storage.engine();
         ReadSideRows stored = this.storage.readSideRows();
@@ -270,7 +278,46 @@ public final class Engine implements AutoCloseable {
                 return engine.readEvents(negotiationId, firstSequence);
             }
         });
-        this.cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS, sharedWrites);
+    }
+
+    /**
+     * Axon's side of writing: the configuration (command bus, the cached and snapshotted aggregate, the event store
+     * feeding the read side) and the aggregate cache, which an import that failed must clear.
+     *
+     * @param configuration the started configuration
+     * @param cache         the aggregate cache it uses
+     */
+    private record CommandSide(Configuration configuration, BoundedAggregateCache cache) {
+    }
+
+    /**
+     * @return the command side, started now if this is the first write; every write goes through here
+     * @throws StoreException when this engine is closed or Axon cannot start
+     */
+    private CommandSide commandSide() {
+        CommandSide started = commandSide;
+        if (started != null) {
+            return started;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new StoreException("this Parley is closed", null);
+            }
+            if (commandSide == null) {
+                commandSide = startCommandSide();
+            }
+            return commandSide;
+        }
+    }
+
+    /** @return whether a write has started the command side yet; for tests of what reads alone answer */
+    boolean commandSideStarted() {
+        return commandSide != null;
+    }
+
+    private CommandSide startCommandSide() {
+        EventStorageEngine engine = storage.engine();
+        BoundedAggregateCache cache = new BoundedAggregateCache(CACHED_NEGOTIATIONS, sharedWrites);
         AggregateConfigurer<NegotiationAggregate> aggregate =
                 AggregateConfigurer.defaultConfiguration(NegotiationAggregate.class)
                         // The cache is what keeps a long negotiation from being reloaded for every record.
@@ -309,13 +356,14 @@ public final class Engine implements AutoCloseable {
                 .registerListenerInvocationErrorHandler(ReadSide.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> readSide));
-        this.configuration = withoutConsoleBanner(configurer::buildConfiguration);
+        Configuration configuration = withoutConsoleBanner(configurer::buildConfiguration);
         try {
             configuration.start();
         } catch (RuntimeException e) {
-            close();
+            configuration.shutdown();
             throw Failures.translate(e, "starting the Parley engine");
         }
+        return new CommandSide(configuration, cache);
     }
 
     /** Axon's documented switch for the AxonIQ Console banner its configurer logs at INFO while building. */
@@ -441,7 +489,7 @@ public final class Engine implements AutoCloseable {
 
     /** One development: its command's unit of work is the root, so it is the transaction. */
     private RecordResult recordOne(Development development) {
-        return configuration.commandGateway().sendAndWait(RecordDevelopment.of(development));
+        return commandSide().configuration().commandGateway().sendAndWait(RecordDevelopment.of(development));
     }
 
     /**
@@ -449,7 +497,7 @@ public final class Engine implements AutoCloseable {
      * Reading the next development may fail (a file import); that rolls the unit back too.
      */
     private List<RecordResult> recordBatch(Iterator<? extends Development> developments, int limit) {
-        CommandGateway gateway = configuration.commandGateway();
+        CommandGateway gateway = commandSide().configuration().commandGateway();
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("record-batch"));
         ResultMessage<List<RecordResult>> result = unitOfWork.executeWithResult(() -> {
             storage.beginBatch().run();
@@ -471,7 +519,8 @@ public final class Engine implements AutoCloseable {
      * and on a database all chunks join one {@link Storage.LongTransaction}, committed after the file's last byte
      * was checked. Any failure rolls everything back and drops the negotiation from the aggregate cache, which
      * had seen the uncommitted chunks. In memory there is no transaction to hold, so the file is one unit of work.
-     * A concurrent writer on the same negotiation in another process makes the import start over.
+     * A concurrent writer on the same negotiation in another process makes the import start over. A file that is
+     * stored already is answered by reading alone ({@link #storedAlready}), without starting the command side.
      *
      * @param open     opens the file, again for each attempt
      * @param progress told bytes read of the file's size
@@ -479,11 +528,52 @@ public final class Engine implements AutoCloseable {
      * @throws dev.parley.timeline.TimelineFormatException when the file is invalid or a development breaks a rule
      */
     public ImportReport importTimeline(Supplier<TimelineReader> open, Progress progress) {
-        return timed(() -> retryingConcurrentWrites("importing", List.of(), () -> {
-            try (TimelineReader reader = open.get()) {
-                return importOnce(reader, progress);
+        return timed(() -> storedAlready(open, progress).orElseGet(() ->
+                retryingConcurrentWrites("importing", List.of(), () -> {
+                    try (TimelineReader reader = open.get()) {
+                        return importOnce(reader, progress);
+                    }
+                })), instrumentation::imported, instrumentation::importFailed);
+    }
+
+    /**
+     * The answer of an import that would record nothing, found by reading: the file's developments, in order, equal
+     * the negotiation's first stored developments, in order, so the decider would call each an identical repeat
+     * ({@link RecordResult#ALREADY_RECORDED}) without checking a rule, and the import would write nothing. That is
+     * the common case of a command line that records its file before every query. Anything else goes the full way,
+     * which decides it by the rules and reports any failure exactly as before: a development that is new, changed
+     * or stored in another order, a file that does not read, a stored history that does not read, or an import of
+     * the same negotiation running in this engine (the full way waits for it).
+     *
+     * @return the import's report, or empty when only the full import can tell
+     */
+    private Optional<ImportReport> storedAlready(Supplier<TimelineReader> open, Progress progress) {
+        try (TimelineReader reader = open.get()) {
+            String negotiationId = reader.negotiationId();
+            if (imports.containsKey(negotiationId)) {
+                return Optional.empty();
             }
-        }), instrumentation::imported, instrumentation::importFailed);
+            DomainEventStream stored = storage.engine().readEvents(negotiationId, 0);
+            long repeats = 0;
+            while (reader.hasNext()) {
+                if (!stored.hasNext() || !identical(reader.next(), (Development) stored.next().getPayload())) {
+                    return Optional.empty();
+                }
+                if (++repeats % IMPORT_CHUNK == 0) {
+                    progress.update(reader.bytesRead(), reader.totalBytes());
+                }
+            }
+            progress.update(reader.totalBytes(), reader.totalBytes());
+            return Optional.of(new ImportReport(reader.source(), negotiationId, 0, repeats));
+        } catch (RuntimeException unanswered) {
+            return Optional.empty();
+        }
+    }
+
+    /** The decider's test of an identical repeat: the same content fingerprint (which covers the id). */
+    private static boolean identical(Development read, Development stored) {
+        ParleyJson codec = ParleyJson.codec();
+        return codec.fingerprint(read).equals(codec.fingerprint(stored));
     }
 
     private ImportReport importOnce(TimelineReader reader, Progress progress) {
@@ -511,7 +601,10 @@ public final class Engine implements AutoCloseable {
             progress.update(reader.totalBytes(), reader.totalBytes());
             return new ImportReport(reader.source(), negotiationId, recorded, already);
         } catch (RuntimeException failure) {
-            cache.remove(negotiationId);
+            CommandSide started = commandSide;
+            if (started != null) {
+                started.cache().remove(negotiationId);
+            }
             readSide.forget(negotiationId);   // its chunks' states were cached after their (deferred) commits
             throw failure;
         } finally {
@@ -596,9 +689,11 @@ public final class Engine implements AutoCloseable {
     }
 
     private long exportStored(String negotiationId, OutputStream out, Progress progress) {
-        long total = eventStore().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
+        // The storage engine, not the event store: outside a unit of work they read the same, and reading must not
+        // start the command side.
+        long total = storage.engine().lastSequenceNumberFor(negotiationId).map(last -> last + 1).orElse(0L);
         try (java.util.stream.Stream<? extends DomainEventMessage<?>> events =
-                     eventStore().readEvents(negotiationId, 0).asStream()) {
+                     storage.engine().readEvents(negotiationId, 0).asStream()) {
             Iterator<Development> developments = events.map(event -> (Development) event.getPayload()).iterator();
             TimelineFiles.write(negotiationId, developments, total, out, progress);
         }
@@ -732,10 +827,6 @@ public final class Engine implements AutoCloseable {
         });
     }
 
-    private EventStore eventStore() {
-        return configuration.eventStore();
-    }
-
     /**
      * A rebuild reports the first stored development it could not read (with the negotiation, sequence number and
      * type), even where the serializer's failure was caught on the way, instead of a state that silently lacks it.
@@ -749,8 +840,15 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        CommandSide started;
+        synchronized (this) {
+            closed = true;
+            started = commandSide;
+        }
         try {
-            configuration.shutdown();
+            if (started != null) {
+                started.configuration().shutdown();
+            }
             snapshotExecutor.shutdown();
             if (!snapshotExecutor.awaitTermination(30, TimeUnit.SECONDS)) {
                 snapshotExecutor.shutdownNow();
