@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -393,13 +394,23 @@ public final class History {
                                 .filter(i -> i < prefix && s.knownEarliest[i] <= known))
                 .sorted().distinct().toArray();
         Fold fold = new Fold(start.state, start.indexes.copy(), start.knownMax, start.occurredMax);
+        // Placed as foldAsOf places them; a development names only earlier ones, all in this snapshot.
+        Predicate<String> outside = id -> {
+            Integer t = firstIndex.get(id);
+            if (t == null || t >= s.size) {
+                return false;
+            }
+            Development named = s.developments[t];
+            return NegotiationProjection.placement(named, replacements.getOrDefault(id, named), cut)
+                    == AsOf.Placement.OUT;
+        };
         int f = 0;
         for (int i = start.length; i < prefix; ) {
             int block = i / blockSize;
             int blockEnd = Math.min(prefix, (block + 1) * blockSize);
             if (s.blockKnownEarliest[block] > known || s.blockOccurredEarliest[block] > occurred) {
                 while (f < forced.length && forced[f] < blockEnd) {
-                    fold.place(s, forced[f++], cut, replacements, retracted);
+                    fold.place(s, forced[f++], cut, replacements, retracted, outside);
                 }
                 i = blockEnd;
                 continue;
@@ -411,7 +422,7 @@ public final class History {
                 } else if (s.knownEarliest[i] > known || s.occurredEarliest[i] > occurred) {
                     continue;   // certainly after the cut, as recorded and uncorrected
                 }
-                fold.place(s, i, cut, replacements, retracted);
+                fold.place(s, i, cut, replacements, retracted, outside);
             }
         }
         return fold;
@@ -450,7 +461,8 @@ public final class History {
             this.occurredMax = occurredMax;
         }
 
-        void place(Snapshot s, int i, AsOf cut, Map<String, Development> replacements, Set<String> retracted) {
+        void place(Snapshot s, int i, AsOf cut, Map<String, Development> replacements, Set<String> retracted,
+                   Predicate<String> outside) {
             Development d = s.developments[i];
             if (retracted.contains(d.id())) {
                 return;
@@ -458,7 +470,7 @@ public final class History {
             Development effective = replacements.getOrDefault(d.id(), d);
             AsOf.Placement placement = NegotiationProjection.placement(d, effective, cut);
             if (placement == AsOf.Placement.IN) {
-                state = NegotiationProjection.evolve(state, effective, indexes);
+                state = NegotiationProjection.evolve(state, effective, indexes, outside);
                 knownMax = Math.max(knownMax, s.knownLatest[i]);
                 if (!isAmendment(d)) {
                     PartialDate happened = effective.occurred();

@@ -98,6 +98,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -116,6 +117,9 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class NegotiationProjection {
+
+    /** The fold of a whole history, or at {@link AsOf#now()}: nothing recorded is outside it. */
+    private static final Predicate<String> NOTHING_OUTSIDE = id -> false;
 
     private NegotiationProjection() {
     }
@@ -168,14 +172,18 @@ public final class NegotiationProjection {
         NegotiationState state = NegotiationState.initial(negotiationId);
         List<String> uncertain = new ArrayList<>();
         FoldIndexes indexes = FoldIndexes.session();
+        // Every development names only earlier ones, so their placement is known by the time it is folded.
+        Map<String, AsOf.Placement> placed = new HashMap<>();
+        Predicate<String> outside = id -> placed.get(id) == AsOf.Placement.OUT;
         for (Development d : history) {
+            Development effective = replacements.getOrDefault(d.id(), d);
+            AsOf.Placement placement = placement(d, effective, asOf);
+            placed.putIfAbsent(d.id(), placement);
             if (retracted.contains(d.id())) {
                 continue;
             }
-            Development effective = replacements.getOrDefault(d.id(), d);
-            AsOf.Placement placement = placement(d, effective, asOf);
             if (placement == AsOf.Placement.IN) {
-                state = evolve(state, effective, indexes);
+                state = evolve(state, effective, indexes, outside);
             } else if (placement == AsOf.Placement.UNCERTAIN) {
                 uncertain.add(d.id());
             }
@@ -302,9 +310,31 @@ public final class NegotiationProjection {
         return evolve(state, development, FoldIndexes.scanning());
     }
 
+    /**
+     * Applies one development folded at a cut. What it names outside the cut (a dispute, confirmation or competing
+     * version of a development not yet known or not yet happened there, a correction of one, a document published
+     * before it was delivered) changes nothing: a state at a cut mentions no development outside it. Each fold at a
+     * cut ({@link #foldAsOf}, {@link History}, the HTML page's replay) says which ids are outside.
+     *
+     * @param state       the state before
+     * @param development a development inside the cut
+     * @param outsideCut  true for the id of a recorded development that falls outside the cut
+     * @return the state after; {@code state} itself is unchanged
+     */
+    public static NegotiationState evolve(NegotiationState state, Development development,
+                                          Predicate<String> outsideCut) {
+        return evolve(state, development, FoldIndexes.scanning(), outsideCut);
+    }
+
     /** One step of a fold that carries its key indexes from one development to the next. */
     static NegotiationState evolve(NegotiationState state, Development development, FoldIndexes indexes) {
-        Draft draft = new Draft(state, indexes);
+        return evolve(state, development, indexes, NOTHING_OUTSIDE);
+    }
+
+    /** One step of a fold at a cut, carrying its key indexes. */
+    static NegotiationState evolve(NegotiationState state, Development development, FoldIndexes indexes,
+                                   Predicate<String> outsideCut) {
+        Draft draft = new Draft(state, indexes, outsideCut);
         development.accept(draft);
         applyLinks(draft, development);
         return draft.finish(development);
@@ -318,6 +348,9 @@ public final class NegotiationProjection {
      */
     private static void applyLinks(Draft draft, Development development) {
         for (Ref ref : development.refs()) {
+            if (draft.outside.test(ref.development())) {
+                continue;
+            }
             switch (ref.kind()) {
                 case FULFILS -> {
                     draft.positions = POSITIONS.replace(draft.indexes, draft.positions, ref.development(),
@@ -459,6 +492,8 @@ public final class NegotiationProjection {
     private static final class Draft implements Development.Visitor<Void> {
         private final NegotiationState base;
         final FoldIndexes indexes;
+        /** The ids of developments outside the cut being folded: what names them changes nothing. */
+        final Predicate<String> outside;
         String title;
         PartialDate opened;
         List<Participant> participants;
@@ -476,9 +511,10 @@ public final class NegotiationProjection {
         List<Publication> publications;
         List<Action> actions;
 
-        Draft(NegotiationState base, FoldIndexes indexes) {
+        Draft(NegotiationState base, FoldIndexes indexes, Predicate<String> outside) {
             this.base = base;
             this.indexes = indexes;
+            this.outside = outside;
             title = base.title();
             opened = base.opened();
             participants = base.participants();
@@ -525,7 +561,7 @@ public final class NegotiationProjection {
         @Override
         public Void onDelegationAppointed(DelegationAppointed e) {
             delegations = append(delegations, new Delegation(e.id(), e.party(), e.head(), e.members(),
-                    e.occurred()));
+                    e.occurred(), e.size()));
             return null;
         }
 
@@ -583,7 +619,8 @@ public final class NegotiationProjection {
 
         @Override
         public Void onDocumentPublished(DocumentPublished e) {
-            publications = append(publications, new Publication(e.id(), e.document(), e.kind(), e.title(), e.by(),
+            String document = e.document() == null || outside.test(e.document()) ? null : e.document();
+            publications = append(publications, new Publication(e.id(), document, e.kind(), e.title(), e.by(),
                     e.summary(), e.occurred()));
             return null;
         }
@@ -783,6 +820,9 @@ public final class NegotiationProjection {
 
         @Override
         public Void onVersionReported(VersionReported e) {
+            if (outside.test(e.development())) {
+                return null;
+            }
             Version version = new Version(e.id(), e.field(), e.value(), e.text(), rootSources(e), e.occurred());
             int index = CORROBORATION.lastIndexOf(indexes, corroboration, e.development());
             corroboration = index < 0
@@ -793,6 +833,9 @@ public final class NegotiationProjection {
 
         @Override
         public Void onReportCorrected(ReportCorrected e) {
+            if (outside.test(e.development())) {
+                return null;
+            }
             corrections = RETRACTIONS.append(indexes, corrections, new Correction(e.id(), e.development(), Correction.Kind.CORRECTED,
                     e.reason(), e.reported()));
             return null;
@@ -800,6 +843,9 @@ public final class NegotiationProjection {
 
         @Override
         public Void onReportRetracted(ReportRetracted e) {
+            if (outside.test(e.development())) {
+                return null;
+            }
             corrections = RETRACTIONS.append(indexes, corrections, new Correction(e.id(), e.development(), Correction.Kind.RETRACTED,
                     e.reason(), e.reported()));
             return null;

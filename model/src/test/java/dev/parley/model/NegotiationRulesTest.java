@@ -322,7 +322,7 @@ class NegotiationRulesTest {
     /** A tentative agreement waiting for its vote, with a provision of a term (issue 20). */
     static final AgreementReached PACT = new AgreementReached(TALKS.env("pact", "2025-06-10"), "energy truce",
             List.of("Russia", "Ukraine"), List.of(new Provision("energy", "no strikes on energy", null, List.of(),
-            List.of(), null)), null, true, null, List.of());
+            List.of(), null)), null, true, null, List.of(), List.of(), List.of());
     static final AgreementRatified PACT_REJECTED = new AgreementRatified(TALKS.env("vote", "2025-06-12"), "pact",
             "Verkhovna Rada", "150 for, 226 against", RatificationOutcome.REJECTED, null);
 

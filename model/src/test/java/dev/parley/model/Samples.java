@@ -222,13 +222,34 @@ public final class Samples {
                 "energy truce", List.of("Russia", "Ukraine"), List.of(new Provision("energy",
                         "no strikes on energy infrastructure", null, List.of(), List.of(), null, null,
                         List.of("Russia", "Ukraine"), new Term(30, null))), null, true,
-                PartialDate.parse("2025-06-10T00:00+03:00"), List.of("ceasefire-demand")));
+                PartialDate.parse("2025-06-10T00:00+03:00"), List.of("ceasefire-demand"), List.of(), List.of()));
         samples.put("agreement-ratified-rejected", new AgreementRatified(env("truce-vote", "2025-06-09"), "truce",
                 "Verkhovna Rada", "rejected by 150 votes to 226", RatificationOutcome.REJECTED, null));
         samples.put("agreement-ratified-in-force", new AgreementRatified(env("truce-revote", "2025-06-11"), "truce",
                 "Verkhovna Rada", "approved at a second vote", null, PartialDate.parse("2025-06-12T00:00+03:00")));
         samples.put("agreement-suspended-stalled", new AgreementSuspended(env("truce-stalled", "2025-06-20"), "truce",
                 null, "the monitors have not met since", true));
+        Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");
+        samples.put("demand-made-words", new DemandMade(env("e3-demand", "2025-06-07"),
+                List.of("France", "Germany", "United Kingdom"), List.of("Russia"),
+                "a full ceasefire before any further talks", List.of(), null, null, null,
+                Agent.named("Jean-Noël Barrot", "Foreign Minister of France", "France"),
+                "the ball is in Russia's court", "E3"));
+        samples.put("proposal-rejected-words", new ProposalRejected(env("e3-rejected", "2025-06-08"), "e3-demand",
+                "Russia", "ultimatums are unacceptable", Agent.named("Dmitry Peskov", "Kremlin spokesman", "Russia"),
+                "The language of ultimatums is unacceptable to us."));
+        samples.put("agreement-signed-signatories", new AgreementSigned(env("second-exchange-signed", "2025-06-06"),
+                "second-exchange", "Russia", List.of("Turkey"), null, List.of(
+                        Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"),
+                        Agent.named("Hakan Fidan", "Foreign Minister of Turkey", "Turkey"))));
+        samples.put("agreement-reached-announced", new AgreementReached(env("third-exchange", "2025-06-21"),
+                "third exchange", List.of("Russia", "Ukraine"),
+                List.of(new Provision("wounded", "seriously wounded prisoners", null, List.of(), List.of(), null)),
+                null, false, null, List.of(), List.of("Ukraine"), List.of(umerov)));
+        samples.put("fulfilment-declared-words", new FulfilmentDeclared(env("lists-declared", "2025-06-14"),
+                "second-exchange", "lists", "Ukraine", umerov, "the lists were handed over in full"));
+        samples.put("delegation-appointed-unnamed", new DelegationAppointed(env("delegation-russia", "2025-06-01"),
+                "Russia", null, List.of(), 12));
         return samples;
     }
 

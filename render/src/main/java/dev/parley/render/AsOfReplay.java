@@ -203,13 +203,22 @@ final class AsOfReplay {
                 : checkpoints.get(checkpoint - 1);
         for (int i = checkpoint * CHECKPOINT; i < history.size(); i++) {
             if (included[i]) {
-                state = NegotiationProjection.evolve(state, effective[i]);
+                state = NegotiationProjection.evolve(state, effective[i], this::outsideCut);
             }
             if ((i + 1) % CHECKPOINT == 0) {
                 checkpoints.add(state);
             }
         }
         return state;
+    }
+
+    /**
+     * True for a development outside the day's cut: what names it changes nothing there. Its index comes before
+     * the one naming it, so a change of its placement refolds from it ({@link #foldFrom}) and reaches the other.
+     */
+    private boolean outsideCut(String developmentId) {
+        Integer index = firstIndex.get(developmentId);
+        return index != null && OUT.equals(placement[index]);
     }
 
     /** Per day, the developments whose inclusion, form or placement may change on it. */

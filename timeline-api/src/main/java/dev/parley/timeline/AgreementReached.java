@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -28,6 +29,9 @@ import java.util.List;
  *                a stated hour): {@code PENDING_ENTRY_INTO_FORCE} at a cut before then
  * @param adopts the demands, proposals or offers this agreement makes its own (an accepted offer becoming the
  *               agreement that later steps implement): each is accepted by it
+ * @param by the side or sides that announced it, when not all parties did (optional): a {@code CONFIRMS} or
+ *           {@code DISPUTES} ref from the agreement is theirs
+ * @param signatories who signed it when it was reached, each in the capacity of their {@code role} (optional)
  */
 @JsonTypeName("agreement-reached")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -38,7 +42,9 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         PartialDate expires,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pendingApproval,
         PartialDate inForce,
-        List<String> adopts) implements Development {
+        List<String> adopts,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> by,
+        List<Agent> signatories) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -52,6 +58,10 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @param pendingApproval true when it was agreed tentatively and waits for an approval
      * @param inForce when it enters into force, if later than its reaching
      * @param adopts the demands, proposals or offers it makes its own
+     * @param by the side or sides that announced it, when not all parties did; each one of the parties or mediators
+     *           (when parties are named)
+     * @param signatories who signed it when it was reached; each affiliation one of the parties or mediators (when
+     *                    parties are named)
      */
     public AgreementReached {
         Values.required("envelope", envelope);
@@ -60,11 +70,15 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         provisions = Values.provisions(provisions);
         adopts = Values.list("adopts", adopts);
         adopts.forEach(id -> Values.id("adopts", id));
+        List<String> sides = parties.isEmpty() ? List.of() : Speakers.sides(parties, envelope.mediators());
+        by = Speakers.announcers(by, sides);
+        signatories = Speakers.signatories("signatories", signatories, sides);
     }
 
     /**
-     * An agreement in force when reached and adopting no position, as in format {@code parley/1} before
-     * {@code pendingApproval}, {@code inForce} and {@code adopts}.
+     * An agreement in force when reached, adopting no position, announced by all its parties and with no
+     * signatories named, as in format {@code parley/1} before {@code pendingApproval}, {@code inForce},
+     * {@code adopts}, {@code by} and {@code signatories}.
      *
      * @param envelope   id, negotiation, dates, sources and refs
      * @param title      what it is called
@@ -74,7 +88,7 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached(Envelope envelope, String title, List<String> parties, List<Provision> provisions,
                             PartialDate expires) {
-        this(envelope, title, parties, provisions, expires, false, null, List.of());
+        this(envelope, title, parties, provisions, expires, false, null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -107,7 +121,7 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached withParties(String... parties) {
         return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires, pendingApproval,
-                inForce, adopts);
+                inForce, adopts, by, signatories);
     }
 
     /**
@@ -116,7 +130,7 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached withExpiry(String expires) {
         return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires),
-                pendingApproval, inForce, adopts);
+                pendingApproval, inForce, adopts, by, signatories);
     }
 
     /**
@@ -125,7 +139,8 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @return a copy waiting for approval
      */
     public AgreementReached awaitingApproval() {
-        return new AgreementReached(envelope, title, parties, provisions, expires, true, inForce, adopts);
+        return new AgreementReached(envelope, title, parties, provisions, expires, true, inForce, adopts, by,
+                signatories);
     }
 
     /**
@@ -134,7 +149,7 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached withEntryIntoForce(String inForce) {
         return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval,
-                PartialDate.parse(inForce), adopts);
+                PartialDate.parse(inForce), adopts, by, signatories);
     }
 
     /**
@@ -143,7 +158,25 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      */
     public AgreementReached adopting(String... positions) {
         return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval, inForce,
-                Values.listOf(positions));
+                Values.listOf(positions), by, signatories);
+    }
+
+    /**
+     * @param sides the side or sides that announced it, when not all parties did
+     * @return a copy naming who announced it
+     */
+    public AgreementReached announcedBy(String... sides) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval, inForce, adopts,
+                Values.listOf(sides), signatories);
+    }
+
+    /**
+     * @param people who signed it when it was reached, each in the capacity of their {@code role}
+     * @return a copy with the signatories
+     */
+    public AgreementReached withSignatories(Agent... people) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, pendingApproval, inForce, adopts,
+                by, Values.listOf(people));
     }
 
     /** The last stage of {@link #titled(Envelope, String)}: the provisions, at least one. */
