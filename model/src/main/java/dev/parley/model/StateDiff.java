@@ -409,7 +409,7 @@ public final class StateDiff {
     /** A meeting as proposed: not held. */
     private static Meeting asProposed(Meeting m) {
         return new Meeting(m.id(), m.by(), m.with(), m.venue(), m.date(), m.preconditions(), m.mediators(),
-                m.proposed(), Meeting.Status.PROPOSED, List.of());
+                m.proposed(), Meeting.Status.PROPOSED, List.of(), List.of());
     }
 
     /** An action as started: ongoing. */

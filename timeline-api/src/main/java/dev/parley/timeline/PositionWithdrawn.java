@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.util.List;
+
 /**
  * The side that took a position withdraws it.
  * JSON type name {@code "position-withdrawn"}.
@@ -16,13 +18,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
  * @param reason the stated reason or wording
+ * @param positions further demands, proposals or offers the same response covers ("rejects all three proposals")
  */
 @JsonTypeName("position-withdrawn")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         String position,
         String by,
-        String reason) implements PositionResponse {
+        String reason,
+        List<String> positions) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -31,12 +35,34 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @param position the id of the demand, proposal or offer
      * @param by the side responding
      * @param reason the stated reason or wording
+     * @param positions further demands, proposals or offers the same response covers
      */
     public PositionWithdrawn {
         Values.required("envelope", envelope);
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+        positions = Values.furtherIds("positions", position, positions);
+    }
+
+    /**
+     * A response to one position, as in format {@code parley/1} before {@code positions}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @param by       the side responding
+     * @param reason   the stated reason or wording
+     */
+    public PositionWithdrawn(Envelope envelope, String position, String by, String reason) {
+        this(envelope, position, by, reason, List.of());
+    }
+
+    /**
+     * @param further further demands, proposals or offers the same response covers
+     * @return a copy covering them too
+     */
+    public PositionWithdrawn alsoCovering(String... further) {
+        return new PositionWithdrawn(envelope, position, by, reason, Values.listOf(further));
     }
 
     /**
@@ -55,7 +81,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public PositionWithdrawn withReason(String reason) {
-        return new PositionWithdrawn(envelope, position, by, reason);
+        return new PositionWithdrawn(envelope, position, by, reason, positions);
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.util.List;
+
 /**
  * A side accepts an open demand, proposal or offer.
  * JSON type name {@code "proposal-accepted"}.
@@ -16,13 +18,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
  * @param reason the stated reason or wording
+ * @param positions further demands, proposals or offers the same response covers ("rejects all three proposals")
  */
 @JsonTypeName("proposal-accepted")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProposalAccepted(@JsonUnwrapped Envelope envelope,
         String position,
         String by,
-        String reason) implements PositionResponse {
+        String reason,
+        List<String> positions) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -31,12 +35,34 @@ public record ProposalAccepted(@JsonUnwrapped Envelope envelope,
      * @param position the id of the demand, proposal or offer
      * @param by the side responding
      * @param reason the stated reason or wording
+     * @param positions further demands, proposals or offers the same response covers
      */
     public ProposalAccepted {
         Values.required("envelope", envelope);
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+        positions = Values.furtherIds("positions", position, positions);
+    }
+
+    /**
+     * A response to one position, as in format {@code parley/1} before {@code positions}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @param by       the side responding
+     * @param reason   the stated reason or wording
+     */
+    public ProposalAccepted(Envelope envelope, String position, String by, String reason) {
+        this(envelope, position, by, reason, List.of());
+    }
+
+    /**
+     * @param further further demands, proposals or offers the same response covers
+     * @return a copy covering them too
+     */
+    public ProposalAccepted alsoCovering(String... further) {
+        return new ProposalAccepted(envelope, position, by, reason, Values.listOf(further));
     }
 
     /**
@@ -55,7 +81,7 @@ public record ProposalAccepted(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public ProposalAccepted withReason(String reason) {
-        return new ProposalAccepted(envelope, position, by, reason);
+        return new ProposalAccepted(envelope, position, by, reason, positions);
     }
 
     @Override
