@@ -239,7 +239,13 @@ final class Summary {
 
         @Override
         public String onAgreementRatified(AgreementRatified a) {
-            return a.by() + " ratified " + a.agreement() + (a.result() == null ? "" : ": " + a.result());
+            String verb = a.outcome() == null ? " ratified " : switch (a.outcome()) {
+                case APPROVED -> " ratified ";
+                case REJECTED -> " rejected in a vote ";
+                case RECOMMENDED -> " recommended ";
+            };
+            return a.by() + verb + a.agreement() + (a.inForce() == null ? "" : ", in force from " + a.inForce())
+                    + (a.result() == null ? "" : ": " + a.result());
         }
 
         @Override
@@ -251,7 +257,8 @@ final class Summary {
 
         @Override
         public String onAgreementSuspended(AgreementSuspended a) {
-            return a.by() + " suspended " + a.agreement() + (a.reason() == null ? "" : ": " + a.reason());
+            String what = a.stalled() ? a.agreement() + " stalled" : a.by() + " suspended " + a.agreement();
+            return what + (a.reason() == null ? "" : ": " + a.reason());
         }
 
         @Override
