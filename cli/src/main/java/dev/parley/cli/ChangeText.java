@@ -9,6 +9,7 @@ import dev.parley.timeline.state.Delegation;
 import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.Publication;
 import dev.parley.timeline.state.Reaction;
+import dev.parley.timeline.state.Step;
 import dev.parley.timeline.state.Version;
 import dev.parley.timeline.state.Change;
 import dev.parley.timeline.state.Claim;
@@ -111,6 +112,8 @@ final class ChangeText {
                 return action.action() + " started by " + Words.and(action.by());
             case REMOVED:
                 return "no longer among the " + c.field();
+            case TRANSFER_ADDED:
+                return "transfer outside any agreement: " + Words.shares(((Step) to).delivered());
             default:
                 // status, delivered, and every corrected component: the field, before and after
                 return c.field() + " " + value(c.from()) + " -> " + value(to);

@@ -22,6 +22,7 @@ import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Statement;
 import dev.parley.timeline.state.Step;
+import dev.parley.timeline.state.Transfers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ final class StateReport {
         documents(s.documents());
         positions(s.positions());
         agreements(s.agreements());
+        transfers(s.transfers());
         claims(s.claims());
         figures(s.figures());
         corrections(s.corrections());
@@ -177,8 +179,23 @@ final class StateReport {
             if (!a.declaredFulfilledBy().isEmpty()) {
                 line(DETAIL, "declared fulfilled by " + Words.and(a.declaredFulfilledBy()));
             }
+            if (a.inForce() != null) {
+                line(DETAIL, "in force from " + a.inForce());
+            }
+            if (!a.adopts().isEmpty()) {
+                line(DETAIL, "adopts " + String.join(", ", a.adopts()));
+            }
             a.provisions().forEach(this::provision);
         }
+    }
+
+    /** The negotiation's own ledger of transfers outside any agreement. */
+    private void transfers(Transfers transfers) {
+        if (transfers.steps().isEmpty()) {
+            return;
+        }
+        section("Transfers outside any agreement");
+        ledger(ITEM, transfers.steps(), transfers.delivered(), transfers.disputed());
     }
 
     private void provision(ProvisionLedger p) {
@@ -196,25 +213,32 @@ final class StateReport {
         if (p.timing() != null) {
             line(SUBDETAIL, "timing: " + p.timing());
         }
+        if (p.termEnds() != null) {
+            line(SUBDETAIL, "term: " + p.term().days() + " days, ends " + Words.on(p.termEnds()));
+        }
         if (!p.target().isEmpty()) {
             line(SUBDETAIL, "owed: " + Words.shares(p.target()));
         }
-        List<Step> disputed = p.steps().stream().filter(Step::isDisputed).toList();
-        if (p.steps().isEmpty()) {
-            line(SUBDETAIL, "delivered: nothing reported yet");
-        } else if (disputed.isEmpty()) {
-            line(SUBDETAIL, "delivered: " + Words.deliveries(p.delivered()));
-        } else {
-            // The fold keeps disputed steps out of the totals: what is shown is the ledger's own arithmetic.
-            line(SUBDETAIL, "delivered, not counting disputed steps: " + Words.deliveries(p.delivered()));
-            line(SUBDETAIL, "disputed: " + Words.deliveries(p.disputed()));
-            for (Step step : disputed) {
-                line(SUBDETAIL, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
-                        + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
-            }
-        }
+        ledger(SUBDETAIL, p.steps(), p.delivered(), p.disputed());
         if (!p.declaredFulfilledBy().isEmpty()) {
             line(SUBDETAIL, "declared fulfilled by " + Words.and(p.declaredFulfilledBy()));
+        }
+    }
+
+    private void ledger(String indent, List<Step> steps, List<Delivery> delivered, List<Delivery> disputed) {
+        List<Step> disputedSteps = steps.stream().filter(Step::isDisputed).toList();
+        if (steps.isEmpty()) {
+            line(indent, "delivered: nothing reported yet");
+        } else if (disputedSteps.isEmpty()) {
+            line(indent, "delivered: " + Words.deliveries(delivered));
+        } else {
+            // The fold keeps disputed steps out of the totals: what is shown is the ledger's own arithmetic.
+            line(indent, "delivered, not counting disputed steps: " + Words.deliveries(delivered));
+            line(indent, "disputed: " + Words.deliveries(disputed));
+            for (Step step : disputedSteps) {
+                line(indent, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
+                        + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
+            }
         }
     }
 

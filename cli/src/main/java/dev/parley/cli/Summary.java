@@ -122,17 +122,20 @@ final class Summary {
 
         @Override
         public String onProposalAccepted(ProposalAccepted a) {
-            return a.by() + " accepted " + a.position() + (a.reason() == null ? "" : ": " + a.reason());
+            return a.by() + " accepted " + String.join(", ", a.covered())
+                    + (a.reason() == null ? "" : ": " + a.reason());
         }
 
         @Override
         public String onProposalRejected(ProposalRejected r) {
-            return r.by() + " rejected " + r.position() + (r.reason() == null ? "" : ": " + r.reason());
+            return r.by() + " rejected " + String.join(", ", r.covered())
+                    + (r.reason() == null ? "" : ": " + r.reason());
         }
 
         @Override
         public String onPositionWithdrawn(PositionWithdrawn w) {
-            return w.by() + " withdrew " + w.position() + (w.reason() == null ? "" : ": " + w.reason());
+            return w.by() + " withdrew " + String.join(", ", w.covered())
+                    + (w.reason() == null ? "" : ": " + w.reason());
         }
 
         @Override
@@ -142,7 +145,8 @@ final class Summary {
 
         @Override
         public String onImplementationStepCompleted(ImplementationStepCompleted s) {
-            return s.agreement() + (s.provisionsServed().isEmpty() ? "" : "/" + String.join("+", s.provisionsServed()))
+            return (s.agreement() == null ? "transfer outside any agreement" : s.agreement())
+                + (s.provisionsServed().isEmpty() ? "" : "/" + String.join("+", s.provisionsServed()))
                 + ": " + Words.shares(s.delivered())
                 + (s.description() == null ? "" : ", " + s.description());
         }
@@ -211,7 +215,8 @@ final class Summary {
 
         @Override
         public String onRoundRescheduled(RoundRescheduled r) {
-            return round(r.number()) + (r.date() == null ? " postponed" : " rescheduled for " + Words.date(r.date()))
+            return (r.meeting() != null ? "meeting " + r.meeting() : round(r.number()))
+                + (r.date() == null ? " postponed" : " rescheduled for " + Words.date(r.date()))
                 + (r.reason() == null ? "" : ": " + r.reason());
         }
 
@@ -234,7 +239,13 @@ final class Summary {
 
         @Override
         public String onAgreementRatified(AgreementRatified a) {
-            return a.by() + " ratified " + a.agreement() + (a.result() == null ? "" : ": " + a.result());
+            String verb = a.outcome() == null ? " ratified " : switch (a.outcome()) {
+                case APPROVED -> " ratified ";
+                case REJECTED -> " rejected in a vote ";
+                case RECOMMENDED -> " recommended ";
+            };
+            return a.by() + verb + a.agreement() + (a.inForce() == null ? "" : ", in force from " + a.inForce())
+                    + (a.result() == null ? "" : ": " + a.result());
         }
 
         @Override
@@ -246,7 +257,8 @@ final class Summary {
 
         @Override
         public String onAgreementSuspended(AgreementSuspended a) {
-            return a.by() + " suspended " + a.agreement() + (a.reason() == null ? "" : ": " + a.reason());
+            String what = a.stalled() ? a.agreement() + " stalled" : a.by() + " suspended " + a.agreement();
+            return what + (a.reason() == null ? "" : ": " + a.reason());
         }
 
         @Override

@@ -156,6 +156,39 @@ class ShowCommandTest extends CommandLineTest {
     }
 
     @Test
+    @DisplayName("shows an agreement's entry into force, the positions it adopts, a provision's term, and transfers "
+            + "outside any agreement in a ledger of their own")
+    void agreementLifeAndTransfers() throws Exception {
+        Path file = file("life.json", """
+                {"format": "parley/1", "negotiationId": "t", "developments": [
+                  {"type": "negotiation-opened", "id": "opened", "occurred": "2025-05-01", "title": "T"},
+                  {"type": "offer-made", "id": "offer", "occurred": "2025-05-10", "by": "China",
+                   "to": ["United States"], "terms": "cut tariffs"},
+                  {"type": "agreement-reached", "id": "geneva", "occurred": "2025-05-12", "title": "Truce",
+                   "parties": ["United States", "China"], "pendingApproval": true, "adopts": ["offer"],
+                   "provisions": [{"id": "cut", "subject": "tariffs cut", "term": {"days": 90}}]},
+                  {"type": "agreement-ratified", "id": "approved", "occurred": "2025-05-13", "agreement": "geneva",
+                   "by": "State Council", "inForce": "2025-05-14"},
+                  {"type": "implementation-step-completed", "id": "soy", "occurred": "2025-06-01",
+                   "delivered": [{"party": "China", "quantity": 3, "unit": "cargoes"}]}
+                ]}""");
+        assertThat(run("show", "--in-memory", "--as-of", "2025-06-15", file.toString())).isZero();
+        assertThat(stdout()).contains(lines(
+                "Agreements",
+                "  [IN_FORCE] geneva: Truce, reached on 2025-05-12 by United States and China",
+                "      in force from 2025-05-14",
+                "      adopts offer",
+                "      [OPEN] provision cut: tariffs cut",
+                "          term: 90 days, ends on 2025-08-12",
+                "          delivered: nothing reported yet",
+                "",
+                "Transfers outside any agreement",
+                "  delivered: China 3"));
+        assertThat(run("show", "--in-memory", "--as-of", "2025-05-13", file.toString())).isZero();
+        assertThat(stdout()).contains("[PENDING_ENTRY_INTO_FORCE] geneva: Truce");
+    }
+
+    @Test
     @DisplayName("words anonymous sources once: '3 unnamed sources', not 'unnamed unnamed sources'")
     void anonymousSources() throws Exception {
         Path file = file("anonymous.json", """

@@ -273,12 +273,13 @@ class WgaAmptpSpecificationTest {
     class TheDeal {
         @ParleyStoresTest
         @DisplayName("a tentative agreement on 24 September to 1 May 2026, the strike still on until 27 September; "
-                + "the leadership approves on 26 September and the strike ends on 27 September")
+                + "the leadership recommends it to the members on 26 September and the strike ends on 27 September")
         void tentative(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2023-09-25")).then()
                     .state(state -> {
                         Agreement deal = agreement(state, MBA_2023);
-                        assertThat(deal.status()).isEqualTo(AgreementStatus.IN_FORCE);
+                        assertThat(deal.status()).as("a tentative agreement, waiting for the members' vote")
+                                .isEqualTo(AgreementStatus.PENDING_APPROVAL);
                         assertThat(deal.expires()).hasToString("2026-05-01");
                         assertThat(deal.ratifications()).isEmpty();
                         assertThat(provision(state, MBA_2023, "mba23-wages").deadline().by()).hasToString("2025-05-02");
@@ -293,6 +294,9 @@ class WgaAmptpSpecificationTest {
                         assertThat(state.action(STRIKE).orElseThrow().status()).isEqualTo(Action.Status.ENDED);
                         assertThat(agreement(state, MBA_2023).ratifications()).extracting(Ratification::by)
                                 .containsExactly("WGA leadership (Negotiating Committee, WGAW Board, WGAE Council)");
+                        assertThat(agreement(state, MBA_2023).status())
+                                .as("the leadership only recommended it to the members")
+                                .isEqualTo(AgreementStatus.PENDING_APPROVAL);
                         assertThat(values(figure(state, "length of the writers' strike (days)")))
                                 .as("148, 146, and ABC's early 184 as corrected to 148")
                                 .containsExactly(Quantity.exactly(148), Quantity.exactly(146), Quantity.exactly(148));

@@ -179,7 +179,7 @@ final class Actors {
 
         @Override
         public Stream<String> onAgreementSuspended(AgreementSuspended e) {
-            return Stream.of(e.by());
+            return Stream.ofNullable(e.by()); // a stall has nobody behind it
         }
 
         @Override

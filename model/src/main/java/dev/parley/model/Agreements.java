@@ -27,6 +27,7 @@ import dev.parley.timeline.state.ProvisionStatus;
 import dev.parley.timeline.state.Ratification;
 import dev.parley.timeline.state.Signature;
 import dev.parley.timeline.state.Step;
+import dev.parley.timeline.state.Transfers;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -99,6 +100,22 @@ final class Agreements {
         }
         draft.delivered = add(agreement.delivered(), step.delivered());
         return draft.build();
+    }
+
+    /** Adds a transfer outside any agreement to the negotiation's own ledger, counted per side and unit. */
+    static Transfers withTransfer(Transfers transfers, ImplementationStepCompleted step) {
+        return new Transfers(append(transfers.steps(), new Step(step.id(), step.occurred(), step.delivered(),
+                step.description(), List.of(), List.of())), add(transfers.delivered(), step.delivered()),
+                transfers.disputed());
+    }
+
+    /** Marks a transfer disputed and moves its shares to the disputed totals; the same ledger when it has none. */
+    static Transfers disputeTransfer(Transfers transfers, String stepId, String disputedBy) {
+        if (transfers.steps().stream().noneMatch(s -> s.developmentId().equals(stepId))) {
+            return transfers;
+        }
+        List<Step> steps = disputed(transfers.steps(), stepId, disputedBy);
+        return new Transfers(steps, totals(steps, false), totals(steps, true));
     }
 
     /**
@@ -470,8 +487,10 @@ final class Agreements {
             if (noneLeft) {
                 return AgreementStatus.WITHDRAWN;
             }
-            Ratification vote = base.pendingApproval() && !ratifications.isEmpty()
-                    ? ratifications.get(ratifications.size() - 1) : null;
+            // The last vote that decides: a recommendation sends the agreement on to a vote, it decides nothing.
+            Ratification vote = base.pendingApproval() ? ratifications.stream()
+                    .filter(r -> r.outcome() != RatificationOutcome.RECOMMENDED)
+                    .reduce((first, second) -> second).orElse(null) : null;
             if (vote != null && vote.outcome() == RatificationOutcome.REJECTED) {
                 return AgreementStatus.REJECTED;
             }

@@ -86,6 +86,7 @@ import dev.parley.timeline.state.Publication;
 import dev.parley.timeline.state.Reaction;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
+import dev.parley.timeline.state.Transfers;
 import dev.parley.timeline.state.Statement;
 import dev.parley.timeline.state.Version;
 
@@ -363,6 +364,8 @@ public final class NegotiationProjection {
                 case DISPUTES -> {
                     draft.agreements = replaceAll(draft.indexes, draft.agreements, a -> Agreements.disputeStep(a,
                             ref.development(), development.id()));
+                    draft.transfers = Agreements.disputeTransfer(draft.transfers, ref.development(),
+                            development.id());
                     draft.react(ref.development(), reactionOf(development, ref.provision()), true);
                 }
                 case CONFIRMS -> draft.react(ref.development(), reactionOf(development, ref.provision()), false);
@@ -510,6 +513,7 @@ public final class NegotiationProjection {
         List<Meeting> meetings;
         List<Publication> publications;
         List<Action> actions;
+        Transfers transfers;
 
         Draft(NegotiationState base, FoldIndexes indexes, Predicate<String> outside) {
             this.base = base;
@@ -531,6 +535,7 @@ public final class NegotiationProjection {
             meetings = base.meetings();
             publications = base.publications();
             actions = base.actions();
+            transfers = base.transfers();
         }
 
         /** Adds a dispute or confirmation to the target's corroboration, starting one when it has none. */
@@ -568,7 +573,7 @@ public final class NegotiationProjection {
         @Override
         public Void onMeetingProposed(MeetingProposed e) {
             meetings = MEETINGS.append(indexes, meetings, new Meeting(e.id(), e.by(), e.with(), e.venue(), e.date(),
-                    e.preconditions(), e.mediators(), e.occurred(), Meeting.Status.PROPOSED, List.of()));
+                    e.preconditions(), e.mediators(), e.occurred(), Meeting.Status.PROPOSED, List.of(), List.of()));
             return null;
         }
 
@@ -584,6 +589,11 @@ public final class NegotiationProjection {
 
         @Override
         public Void onRoundRescheduled(RoundRescheduled e) {
+            if (e.meeting() != null) {
+                meetings = MEETINGS.replace(indexes, meetings, e.meeting(), m -> m.rescheduled(e.id(), e.date(),
+                        e.venue()));
+                return null;
+            }
             RoundMove move = e.date() == null ? RoundMove.POSTPONE : RoundMove.RESCHEDULE;
             rounds = withRound(indexes, rounds, move, e.number(), r -> new Round(r.number(), move.from(r.status())
                     .orElseThrow(), e.date() == null ? r.date() : e.date(), e.venue() == null ? r.venue() : e.venue(),
@@ -663,7 +673,7 @@ public final class NegotiationProjection {
         }
 
         private Void respond(PositionResponse e, PositionMove move) {
-            respond(e.position(), move, e, e.by(), e.reason());
+            e.covered().forEach(position -> respond(position, move, e, e.by(), e.reason()));
             return null;
         }
 
@@ -728,6 +738,10 @@ public final class NegotiationProjection {
 
         @Override
         public Void onImplementationStepCompleted(ImplementationStepCompleted e) {
+            if (e.agreement() == null) {
+                transfers = Agreements.withTransfer(transfers, e);
+                return null;
+            }
             agreement(e.agreement(), a -> Agreements.withStep(a, e));
             return null;
         }
@@ -859,7 +873,7 @@ public final class NegotiationProjection {
             return new NegotiationState(base.negotiationId(), title, opened, participants, rounds, documents,
                     positions, agreements, claims, statements, figures, corrections, corroboration, delegations,
                     meetings, publications, actions, base.developmentCount() + 1, development.id(), base.asOf(),
-                    base.evaluatedOn(), base.uncertain());
+                    base.evaluatedOn(), base.uncertain(), transfers);
         }
     }
 }

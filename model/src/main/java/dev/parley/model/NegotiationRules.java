@@ -49,8 +49,10 @@ import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
+import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Ratification;
+import dev.parley.timeline.RatificationOutcome;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.Response;
@@ -225,7 +227,9 @@ final class NegotiationRules {
                     : ", not reached pending approval,") + " and takes no " + move.noun());
         }
         if (agreement.status() == AgreementStatus.REJECTED) {
-            Ratification vote = agreement.ratifications().get(agreement.ratifications().size() - 1);
+            Ratification vote = agreement.ratifications().stream()
+                    .filter(r -> r.outcome() == RatificationOutcome.REJECTED).reduce((first, second) -> second)
+                    .orElseThrow();
             throw violation(Rule.AGREEMENT_ENDED, d, "agreement '" + agreement.id() + "' was REJECTED in a vote by "
                     + vote.by() + " (development '" + vote.developmentId() + "') and takes no " + move.noun()
                     + " until a new vote approves it");
@@ -318,11 +322,14 @@ final class NegotiationRules {
         }
     }
 
+    /** Every position the response covers is recorded and takes the move; only its holder withdraws one. */
     private static void checkResponse(StateLookup state, PositionResponse response, PositionMove move) {
-        Position position = checkPositionMove(state, response, response.position(), move);
-        if (move == PositionMove.WITHDRAW && !position.by().contains(response.by())) {
-            throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
-                    + position.id() + "' taken by " + String.join(", ", position.by()));
+        for (String id : response.covered()) {
+            Position position = checkPositionMove(state, response, id, move);
+            if (move == PositionMove.WITHDRAW && !position.by().contains(response.by())) {
+                throw violation(Rule.NOT_POSITION_HOLDER, response, response.by() + " cannot withdraw position '"
+                        + position.id() + "' taken by " + String.join(", ", position.by()));
+            }
         }
     }
 
@@ -338,6 +345,9 @@ final class NegotiationRules {
 
     private static void checkStep(StateLookup state, Function<String, String> recordedType,
                                   ImplementationStepCompleted step) {
+        if (step.agreement() == null) {
+            return; // a transfer outside any agreement: its constructor already refused a provision
+        }
         Agreement agreement = agreement(state, recordedType, step, step.agreement());
         for (String provision : step.provisionsServed()) {
             if (agreement.provision(provision).isEmpty()) {
@@ -399,6 +409,16 @@ final class NegotiationRules {
 
         @Override
         public Void onRoundRescheduled(RoundRescheduled d) {
+            if (d.meeting() != null) {
+                Meeting meeting = state.meeting(d.meeting()).orElseThrow(() -> violation(Rule.UNKNOWN_MEETING, d,
+                        "meeting '" + d.meeting() + "' was never proposed (no meeting-proposed with that id)"));
+                if (meeting.status() == Meeting.Status.HELD) {
+                    throw violation(Rule.ROUND_ALREADY_HELD, d, "meeting '" + meeting.id() + "' was already held"
+                            + " (development '" + meeting.heldBy().get(0) + "') and cannot be " + (d.date() == null
+                            ? "postponed" : "rescheduled"));
+                }
+                return null;
+            }
             RoundMove move = d.date() == null ? RoundMove.POSTPONE : RoundMove.RESCHEDULE;
             return checkRound(d, d.number(), move, move.verb());
         }

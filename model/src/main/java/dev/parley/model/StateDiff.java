@@ -116,9 +116,12 @@ public final class StateDiff {
         diff.compare("delegations", before.delegations(), after.delegations(), Delegation::developmentId,
                 Delegation::developmentId, Kind.DELEGATION_ADDED, d -> List.of(d.developmentId()), null, null);
         diff.compare("meetings", before.meetings(), after.meetings(), Meeting::id, Meeting::id, Kind.MEETING_ADDED,
-                m -> concat(List.of(m.id()), m.heldBy()), StateDiff::asProposed,
+                m -> concat(List.of(m.id()), m.heldBy(), m.rescheduledBy()), StateDiff::asProposed,
                 (a, b) -> diff.components(Kind.MEETING_CHANGED, b.id(), a, b, Set.of("id"),
-                        concat(added(a.heldBy(), b.heldBy(), id -> id), diff.corrections(b.id()))));
+                        concat(added(a.heldBy(), b.heldBy(), id -> id), added(a.rescheduledBy(), b.rescheduledBy(),
+                                id -> id), diff.corrections(b.id()))));
+        diff.compare("transfers", before.transfers().steps(), after.transfers().steps(), Step::developmentId,
+                Step::developmentId, Kind.TRANSFER_ADDED, s -> List.of(s.developmentId()), null, null);
         diff.compare("publications", before.publications(), after.publications(), Publication::developmentId,
                 Publication::developmentId, Kind.PUBLICATION_ADDED, p -> List.of(p.developmentId()), null, null);
         diff.compare("actions", before.actions(), after.actions(), Action::id, Action::id, Kind.ACTION_ADDED,
@@ -409,7 +412,7 @@ public final class StateDiff {
     /** A meeting as proposed: not held. */
     private static Meeting asProposed(Meeting m) {
         return new Meeting(m.id(), m.by(), m.with(), m.venue(), m.date(), m.preconditions(), m.mediators(),
-                m.proposed(), Meeting.Status.PROPOSED, List.of());
+                m.proposed(), Meeting.Status.PROPOSED, List.of(), List.of());
     }
 
     /** An action as started: ongoing. */

@@ -57,6 +57,10 @@ record StateLookup(NegotiationState state, FoldIndexes indexes) {
         return find(AGREEMENTS, state.agreements(), id);
     }
 
+    Optional<Meeting> meeting(String id) {
+        return find(MEETINGS, state.meetings(), id);
+    }
+
     Optional<Claim> claim(String id) {
         return find(CLAIMS, state.claims(), id);
     }

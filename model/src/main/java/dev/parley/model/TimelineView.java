@@ -248,7 +248,7 @@ public final class TimelineView {
 
         @Override
         public Stream<String> onAgreementSuspended(AgreementSuspended e) {
-            return Stream.of(e.by());
+            return Stream.ofNullable(e.by()); // a stall has nobody behind it
         }
 
         @Override

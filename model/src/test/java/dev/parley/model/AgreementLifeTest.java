@@ -1,5 +1,6 @@
 package dev.parley.model;
 
+import dev.parley.timeline.Agent;
 import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.AgreementResumed;
@@ -12,15 +13,20 @@ import dev.parley.timeline.OfferMade;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.ProposalAccepted;
 import dev.parley.timeline.Provision;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.ProposalRejected;
+import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Ref;
 import dev.parley.timeline.RefKind;
 import dev.parley.timeline.RoundHeld;
 import dev.parley.timeline.Share;
+import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.Term;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.LifeEvent;
+import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
@@ -31,7 +37,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,28 +49,18 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @DisplayName("An agreement's life from tentative to in force (issue 20)")
 class AgreementLifeTest {
-    static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
     final Sample talks = new Sample("talks");
+    /** The issue 10 fold test records and replays its histories the same way, in negotiation "talks". */
+    final IssueTenFoldTest recorded = new IssueTenFoldTest();
 
     /** Records through the decider (so every history here passes the rules) and returns the folded state. */
     NegotiationState given(Development... developments) {
-        NegotiationDecider decider = NegotiationDecider.initialState("talks");
-        decider.record(talks.opened());
-        List.of(developments).forEach(decider::record);
-        return decider.state();
+        return recorded.given(developments);
     }
 
     /** The state at a cut on the occurrence axis, terms and entry into force judged at its day. */
     NegotiationState at(String day, Development... developments) {
-        return at(AsOf.occurredBy(LocalDate.parse(day)), developments);
-    }
-
-    NegotiationState at(AsOf asOf, Development... developments) {
-        List<Development> all = new ArrayList<>();
-        all.add(talks.opened());
-        all.addAll(List.of(developments));
-        given(developments);
-        return NegotiationProjection.replay("talks", all, asOf, TODAY);
+        return recorded.at(AsOf.occurredBy(LocalDate.parse(day)), developments);
     }
 
     Envelope env(String id, String day) {
@@ -121,6 +116,19 @@ class AgreementLifeTest {
             assertThat(revoted.status()).isEqualTo(AgreementStatus.IN_FORCE);
             assertThat(revoted.provisions()).extracting(ProvisionLedger::status)
                     .containsExactly(ProvisionStatus.OPEN);
+        }
+
+        @Test
+        @DisplayName("is not decided by a recommendation: a board sending it on to the members' vote")
+        void recommended() {
+            AgreementRatified board = AgreementRatified.of(env("board", "2023-09-26"), "deal").by("WGA board")
+                    .withResult("unanimous").recommending();
+            Agreement recommended = agreement(given(tentative(), board), "deal");
+            assertThat(recommended.status()).isEqualTo(AgreementStatus.PENDING_APPROVAL);
+            assertThat(recommended.ratifications()).extracting(r -> r.outcome().name())
+                    .containsExactly("RECOMMENDED");
+            assertThat(agreement(given(tentative(), board, vote("members", "2023-10-09")), "deal").status())
+                    .isEqualTo(AgreementStatus.IN_FORCE);
         }
 
         @Test
@@ -250,6 +258,97 @@ class AgreementLifeTest {
                     .by("United States");
             assertThat(agreement(given(truce(), step, stalled, reactivated), "geneva").status())
                     .isEqualTo(AgreementStatus.IN_FORCE);
+        }
+    }
+
+    @Nested
+    @DisplayName("transfers outside any agreement")
+    class StandaloneTransfers {
+        ImplementationStepCompleted swap(String id, String day, int count) {
+            return ImplementationStepCompleted.outsideAnyAgreement(env(id, day)).withDelivered(
+                    new Share("Russia", Quantity.exactly(count), "prisoners", null),
+                    new Share("Ukraine", Quantity.exactly(count), "prisoners", null));
+        }
+
+        @Test
+        @DisplayName("count per side and unit in a ledger of their own, never in an agreement's")
+        void ownLedger() {
+            NegotiationState state = given(truce(), swap("swap-1", "2025-06-01", 84), swap("swap-2", "2025-06-20", 16));
+            assertThat(state.transfers().steps()).extracting(s -> s.developmentId())
+                    .containsExactly("swap-1", "swap-2");
+            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.unit(), d -> d.known())
+                    .containsExactly(tuple("Russia", "prisoners", 100), tuple("Ukraine", "prisoners", 100));
+            assertThat(agreement(state, "geneva").delivered()).isEmpty();
+            assertThat(agreement(state, "geneva").unassigned()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a disputed transfer is kept apart from the undisputed totals")
+        void disputed() {
+            Development denial = new StatementMade(env("denial", "2025-06-21").withRef(RefKind.DISPUTES, "swap-2"),
+                    Agent.named("Dmytro Lubinets", "Ombudsman", "Ukraine"), "no such swap took place", null);
+            NegotiationState state = given(swap("swap-1", "2025-06-01", 84), swap("swap-2", "2025-06-20", 16),
+                    denial);
+            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.known())
+                    .containsExactly(tuple("Russia", 84), tuple("Ukraine", 84));
+            assertThat(state.transfers().disputed()).extracting(d -> d.party(), d -> d.known())
+                    .containsExactly(tuple("Russia", 16), tuple("Ukraine", 16));
+        }
+
+        @Test
+        @DisplayName("outside the cut, a transfer is not counted")
+        void cut() {
+            assertThat(at("2025-06-10", swap("swap-1", "2025-06-01", 84), swap("swap-2", "2025-06-20", 16))
+                    .transfers().steps()).extracting(s -> s.developmentId()).containsExactly("swap-1");
+        }
+    }
+
+    @Nested
+    @DisplayName("a proposed meeting rescheduled")
+    class MeetingRescheduled {
+        MeetingProposed summit() {
+            return MeetingProposed.by(env("summit", "2025-09-19"), "United States").withCounterparts("China")
+                    .withVenue("Beijing").withDate("2026-04");
+        }
+
+        @Test
+        @DisplayName("moves to its new date and venue, and a postponement without a date leaves it POSTPONED")
+        void movedThenPostponed() {
+            RoundRescheduled moved = RoundRescheduled.meeting(env("to-busan", "2025-10-01"), "summit")
+                    .withDate("2025-10-30").withVenue("Busan");
+            Meeting meeting = given(summit(), moved).meeting("summit").orElseThrow();
+            assertThat(meeting.status()).isEqualTo(Meeting.Status.PROPOSED);
+            assertThat(meeting.date()).isEqualTo(PartialDate.parse("2025-10-30"));
+            assertThat(meeting.venue()).isEqualTo("Busan");
+            assertThat(meeting.rescheduledBy()).containsExactly("to-busan");
+            RoundRescheduled off = RoundRescheduled.meeting(env("off", "2025-10-10"), "summit")
+                    .withReason("rare earth controls");
+            Meeting postponed = given(summit(), moved, off).meeting("summit").orElseThrow();
+            assertThat(postponed.status()).isEqualTo(Meeting.Status.POSTPONED);
+            assertThat(postponed.date()).as("the last date set stays known").isEqualTo(PartialDate.parse("2025-10-30"));
+            assertThat(given(summit(), moved, off, new RoundHeld(env("met", "2025-10-30")
+                    .withRef(RefKind.FULFILS, "summit"), null, "Busan", null, List.of(), null))
+                    .meeting("summit").orElseThrow().status()).isEqualTo(Meeting.Status.HELD);
+        }
+    }
+
+    @Nested
+    @DisplayName("one response covering several positions")
+    class SeveralPositions {
+        @Test
+        @DisplayName("answers each of them with the same response")
+        void rejectsAll() {
+            NegotiationState state = given(
+                    talks.demand("tariffs", "United States", "China", "cut tariffs", "2025-05-10"),
+                    talks.demand("fentanyl", "United States", "China", "curb fentanyl precursors", "2025-05-10"),
+                    talks.demand("chips", "United States", "China", "accept chip controls", "2025-05-10"),
+                    ProposalRejected.of(env("no", "2025-05-11"), "tariffs").by("China")
+                            .withReason("bullying").alsoCovering("chips"));
+            assertThat(state.positions()).extracting(Position::id, Position::status).containsExactly(
+                    tuple("tariffs", PositionStatus.REJECTED), tuple("fentanyl", PositionStatus.OPEN),
+                    tuple("chips", PositionStatus.REJECTED));
+            assertThat(state.position("chips").orElseThrow().responses()).extracting(r -> r.developmentId(),
+                    r -> r.by(), r -> r.reason()).containsExactly(tuple("no", "China", "bullying"));
         }
     }
 

@@ -239,6 +239,16 @@ class DevelopmentsInWordsTest {
         built.put("agreement-ratified-in-force", AgreementRatified.of(env("agreement-ratified-in-force"), "truce")
                 .by("Verkhovna Rada").withResult("approved at a second vote")
                 .withEntryIntoForce("2025-06-12T00:00+03:00"));
+        built.put("implementation-step-completed-standalone", ImplementationStepCompleted.outsideAnyAgreement(
+                        env("implementation-step-completed-standalone"))
+                .withDelivered(new Share("Russia", Quantity.exactly(84)).withUnit("prisoners"),
+                        new Share("Ukraine", Quantity.exactly(84)).withUnit("prisoners"))
+                .withDescription("a swap arranged on its own, under no agreement"));
+        built.put("round-rescheduled-meeting", RoundRescheduled.meeting(env("round-rescheduled-meeting"),
+                        "meeting-proposed").withDate("2025-07-15").withVenue("Vatican")
+                .withReason("the host offered a later date"));
+        built.put("proposal-rejected-several", ProposalRejected.of(env("proposal-rejected-several"), "demand")
+                .by("Ukraine").withReason("neither is acceptable").alsoCovering("offer"));
         built.put("agreement-suspended-stalled", AgreementSuspended.stalled(env("agreement-suspended-stalled"),
                 "truce", "the monitors have not met since"));
         Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");

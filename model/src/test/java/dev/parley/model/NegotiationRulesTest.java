@@ -31,6 +31,7 @@ import dev.parley.timeline.OfferMade;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PartyRole;
 import dev.parley.timeline.PositionWithdrawn;
+import dev.parley.timeline.ProposalRejected;
 import dev.parley.timeline.ProposalAccepted;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.RecordResult;
@@ -356,7 +357,24 @@ class NegotiationRulesTest {
                         DEAL.adopting("ghost"), "position 'ghost' is not recorded"),
                 refuse(Rule.POSITION_NOT_OPEN, "an agreement adopting a rejected offer", List.of(OFFER,
                                 TALKS.rejected("no", "offer", "Ukraine", "2025-06-03")),
-                        PACT.adopting("offer"), "position 'offer' was REJECTED by Ukraine and takes no acceptance"));
+                        PACT.adopting("offer"), "position 'offer' was REJECTED by Ukraine and takes no acceptance"),
+                refuse(Rule.UNKNOWN_POSITION, "one rejection covering a position never recorded", List.of(OFFER),
+                        new ProposalRejected(TALKS.env("no", "2025-06-03"), "offer", "Ukraine", null,
+                                List.of("ghost")), "position 'ghost' is not recorded"),
+                refuse(Rule.NOT_POSITION_HOLDER, "one withdrawal covering another side's position", List.of(OFFER,
+                                TALKS.demand("demand", "Ukraine", "Russia", "return all children", "2025-06-02")),
+                        PositionWithdrawn.of(TALKS.env("drop", "2025-06-04"), "offer").by("Russia")
+                                .alsoCovering("demand"),
+                        "Russia cannot withdraw position 'demand' taken by Ukraine"),
+                refuse(Rule.UNKNOWN_MEETING, "rescheduling a meeting never proposed", List.of(),
+                        RoundRescheduled.meeting(TALKS.env("moved", "2025-06-15"), "summit").withDate("2025-07-01"),
+                        "meeting 'summit' was never proposed (no meeting-proposed with that id)"),
+                refuse(Rule.ROUND_ALREADY_HELD, "postponing a meeting that was held", List.of(
+                                MeetingProposed.by(TALKS.env("summit", "2025-06-01"), "Russia").withVenue("Istanbul"),
+                                new RoundHeld(TALKS.env("held", "2025-06-10").withRef(RefKind.FULFILS, "summit"), 3,
+                                        null, null, List.of(), null)),
+                        RoundRescheduled.meeting(TALKS.env("off", "2025-06-15"), "summit"),
+                        "meeting 'summit' was already held (development 'held') and cannot be postponed"));
     }
 
     static Stream<Case> allCases() {

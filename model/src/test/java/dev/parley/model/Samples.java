@@ -227,6 +227,14 @@ public final class Samples {
                 "Verkhovna Rada", "rejected by 150 votes to 226", RatificationOutcome.REJECTED, null));
         samples.put("agreement-ratified-in-force", new AgreementRatified(env("truce-revote", "2025-06-11"), "truce",
                 "Verkhovna Rada", "approved at a second vote", null, PartialDate.parse("2025-06-12T00:00+03:00")));
+        samples.put("implementation-step-completed-standalone", new ImplementationStepCompleted(
+                env("swap", "2025-06-25"), null, null, List.of(new Share("Russia", Quantity.exactly(84), "prisoners",
+                        null), new Share("Ukraine", Quantity.exactly(84), "prisoners", null)),
+                "a swap arranged on its own, under no agreement", List.of()));
+        samples.put("round-rescheduled-meeting", new RoundRescheduled(env("meeting-moved", "2025-06-26"), null,
+                PartialDate.parse("2025-07-15"), "Vatican", "the host offered a later date", "meeting-proposed"));
+        samples.put("proposal-rejected-several", new ProposalRejected(env("rejects-both", "2025-06-27"), "demand",
+                "Ukraine", "neither is acceptable", List.of("offer")));
         samples.put("agreement-suspended-stalled", new AgreementSuspended(env("truce-stalled", "2025-06-20"), "truce",
                 null, "the monitors have not met since", true));
         Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");

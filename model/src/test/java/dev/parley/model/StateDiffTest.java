@@ -8,6 +8,9 @@ import dev.parley.timeline.Quantity;
 import dev.parley.timeline.RefKind;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.Share;
+import dev.parley.timeline.ImplementationStepCompleted;
+import dev.parley.timeline.RoundRescheduled;
+import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.state.Change;
@@ -56,6 +59,23 @@ class StateDiffTest {
     NegotiationState at(String day) {
         return NegotiationProjection.replay("talks", history, AsOf.occurredBy(LocalDate.parse(day)),
                 LocalDate.parse("2030-01-01"));
+    }
+
+    @Test
+    @DisplayName("names a transfer outside any agreement, and the development that moved a proposed meeting")
+    void transfersAndMeetings() {
+        List<Development> life = List.of(talks.opened(),
+                MeetingProposed.by(talks.env("summit", "2025-06-01"), "Russia").withDate("2025-06-20"),
+                RoundRescheduled.meeting(talks.env("moved", "2025-06-10"), "summit").withDate("2025-07-01"),
+                ImplementationStepCompleted.outsideAnyAgreement(talks.env("swap", "2025-06-12"))
+                        .withDelivered(new Share("Russia", Quantity.exactly(84))));
+        NegotiationState before = NegotiationProjection.replay("talks", life, AsOf.occurredBy(
+                LocalDate.parse("2025-06-05")), LocalDate.parse("2030-01-01"));
+        NegotiationState after = NegotiationProjection.replay("talks", life, AsOf.occurredBy(
+                LocalDate.parse("2025-06-15")), LocalDate.parse("2030-01-01"));
+        assertThat(StateDiff.between(before, after)).extracting(Change::kind, Change::subject, Change::causedBy)
+                .contains(tuple(Kind.MEETING_CHANGED, "summit", List.of("moved")),
+                        tuple(Kind.TRANSFER_ADDED, "swap", List.of("swap")));
     }
 
     @Test

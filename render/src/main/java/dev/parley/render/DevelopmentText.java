@@ -189,6 +189,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onRoundRescheduled(RoundRescheduled d) {
+        if (d.meeting() != null) {
+            return plain(d, d.date() == null ? "meeting postponed" : "meeting rescheduled");
+        }
         return plain(d);
     }
 
@@ -423,6 +426,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onImplementationStepCompleted(ImplementationStepCompleted d) {
+        if (d.agreement() == null) {
+            return transfer(d);
+        }
         List<Fact> facts = new ArrayList<>();
         String under = recorded(d.agreement()).map(this::titleOf).orElse(d.agreement());
         Optional<Agreement> agreement = state.agreement(d.agreement());
@@ -443,6 +449,20 @@ final class DevelopmentText implements Development.Visitor<Description> {
                 + (shares.isEmpty() ? "a step completed" : shares)
                 + (d.description() == null ? "" : " (" + d.description() + ")");
         return new Description(headline, "Step: " + (d.description() == null ? provision : d.description()),
+                d.delivered().stream().map(Share::party).toList(), facts);
+    }
+
+    /** A transfer outside any agreement: counted in the negotiation's own ledger of transfers. */
+    private Description transfer(ImplementationStepCompleted d) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.text("Under", "no agreement: counted among the negotiation's own transfers"));
+        d.delivered().forEach(share -> facts.add(Fact.text("Delivered", delivered(share))));
+        state.transfers().steps().stream().filter(s -> s.developmentId().equals(d.id())).findFirst()
+                .ifPresent(step -> step.disputedBy().forEach(by -> facts.add(Fact.ref("Disputed by", brief(by), by))));
+        String shares = d.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "));
+        String headline = "Transfer: " + (shares.isEmpty() ? "a transfer outside any agreement" : shares)
+                + (d.description() == null ? "" : " (" + d.description() + ")");
+        return new Description(headline, "Transfer: " + (d.description() == null ? shares : d.description()),
                 d.delivered().stream().map(Share::party).toList(), facts);
     }
 
@@ -575,6 +595,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
     private Description response(PositionResponse d, String verb, String noun) {
         String by = d.by();
         String positionId = d.position();
+        List<String> further = d.positions();
         List<Fact> facts = new ArrayList<>();
         if (d.reason() != null) {
             facts.add(Fact.quote("In their words", d.reason()));
@@ -582,9 +603,13 @@ final class DevelopmentText implements Development.Visitor<Description> {
         spoken(facts, d.speaker(), d.quote());
         Optional<Position> position = state.position(positionId);
         position.ifPresent(p -> facts.add(Fact.ref("Position now", status(p), positionId)));
+        // One response may cover several positions: each further one is named with where it now stands.
+        further.forEach(id -> facts.add(Fact.ref("Also", state.position(id).map(p -> kindWord(p) + ": " + p.terms()
+                + " (" + status(p) + ")").orElseGet(() -> brief(id)), id)));
         String target = position.map(p -> (p.by().equals(List.of(by)) ? "its " : holders(p) + "'s ") + kindWord(p)
                 + ": "
-                + p.terms()).orElseGet(() -> brief(positionId));
+                + p.terms()).orElseGet(() -> brief(positionId))
+                + (further.isEmpty() ? "" : " and " + further.size() + (further.size() == 1 ? " more" : " others"));
         return new Description(by + " " + verb + " " + target, noun + ": " + target, List.of(by), facts);
     }
 

@@ -64,6 +64,33 @@ class DevelopmentTextTest {
     }
 
     @Test
+    @DisplayName("word an agreement's life: pending approval, a rejecting vote, a stall, a transfer outside any "
+            + "agreement, one response to several positions, a meeting moved")
+    void agreementLife() {
+        List<Development> all = new ArrayList<>(samples);
+        all.addAll(Samples.widened().values());
+        NegotiationState widened = NegotiationProjection.replay(Samples.NEGOTIATION, all, AsOf.now(),
+                LocalDate.of(2025, 8, 1));
+        DevelopmentText life = new DevelopmentText(widened, all);
+        Description truce = life.describe(life.recorded("truce").orElseThrow());
+        assertThat(truce.headline()).isEqualTo("Russia and Ukraine agree, pending approval: energy truce");
+        assertThat(truce.facts()).extracting(Fact::label).contains("In force from", "Adopts", "Term");
+        assertThat(life.describe(life.recorded("truce-vote").orElseThrow()).headline())
+                .isEqualTo("Verkhovna Rada: agreement rejected in a vote: energy truce");
+        assertThat(life.describe(life.recorded("truce-stalled").orElseThrow()).headline())
+                .isEqualTo("agreement stalled: energy truce");
+        Description swap = life.describe(life.recorded("swap").orElseThrow());
+        assertThat(swap.headline()).startsWith("Transfer: Russia 84; Ukraine 84");
+        assertThat(swap.facts()).extracting(Fact::text).contains("no agreement: counted among the negotiation's own "
+                + "transfers");
+        Description both = life.describe(life.recorded("rejects-both").orElseThrow());
+        assertThat(both.headline()).startsWith("Ukraine rejects Russia's demand: withdrawal of troops and 1 more");
+        assertThat(both.facts()).extracting(Fact::label).contains("Also");
+        assertThat(life.describe(life.recorded("meeting-moved").orElseThrow()).headline())
+                .contains("meeting rescheduled");
+    }
+
+    @Test
     @DisplayName("say who did what to whom, with the terms and the title")
     void headlines() {
         assertThat(headline("offer")).isEqualTo("Russia offers Ukraine: return children (10)");

@@ -100,6 +100,15 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
     }
 
     /**
+     * An approval that only sends the agreement on to the deciding vote (a board recommending it to the members).
+     *
+     * @return a copy that recommends
+     */
+    public AgreementRatified recommending() {
+        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.RECOMMENDED, inForce);
+    }
+
+    /**
      * @param inForce when the approved agreement enters into force, in any {@link PartialDate} form
      * @return a copy stating the entry into force
      */

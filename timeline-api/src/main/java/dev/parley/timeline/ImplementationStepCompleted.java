@@ -21,7 +21,8 @@ import java.util.Set;
  * }</pre>
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
- * @param agreement the id of the agreement
+ * @param agreement the id of the agreement; null for a transfer outside any agreement (a swap or a purchase no
+ *                  agreement covers), counted in the negotiation's own ledger of {@code transfers}
  * @param provision the id of the provision within it; null when the step serves several or the source does not say
  * @param delivered what each side delivered in this step
  * @param description the step in words
@@ -49,7 +50,7 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
      */
     public ImplementationStepCompleted {
         Values.required("envelope", envelope);
-        Values.id("agreement", agreement);
+        Values.optionalId("agreement", agreement);
         Values.optionalId("provision", provision);
         delivered = Values.list("delivered", delivered);
         description = Values.optionalText(description);
@@ -59,6 +60,11 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
             if (!seen.add(Values.id("provisions", id)) || id.equals(provision)) {
                 throw new InvalidValueException("provisions", "provision '" + id + "' is named twice");
             }
+        }
+        if (agreement == null && (provision != null || !provisions.isEmpty()
+                || delivered.stream().anyMatch(share -> share.provision() != null))) {
+            throw new InvalidValueException("provision", "a transfer outside any agreement serves no provision;"
+                    + " name the agreement");
         }
     }
 
@@ -97,7 +103,18 @@ public record ImplementationStepCompleted(@JsonUnwrapped Envelope envelope,
      * @return a step under the agreement as a whole, with no deliveries or description yet
      */
     public static ImplementationStepCompleted under(Envelope envelope, String agreement) {
-        return new ImplementationStepCompleted(envelope, agreement, null, List.of(), null, List.of());
+        return new ImplementationStepCompleted(envelope, Values.id("agreement", agreement), null, List.of(), null,
+                List.of());
+    }
+
+    /**
+     * A transfer outside any agreement: counted per side and unit in the negotiation's own ledger of transfers.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @return a transfer with no deliveries or description yet
+     */
+    public static ImplementationStepCompleted outsideAnyAgreement(Envelope envelope) {
+        return new ImplementationStepCompleted(envelope, null, null, List.of(), null, List.of());
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.util.List;
+
 /**
  * The side that took a position withdraws it.
  * JSON type name {@code "position-withdrawn"}.
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param reason the stated reason or wording
  * @param speaker who answered for the side, if the report names them (optional)
  * @param quote the speaker's or side's own words, verbatim (optional)
+ * @param positions further demands, proposals or offers the same response covers ("rejects all three proposals")
  */
 @JsonTypeName("position-withdrawn")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -26,7 +29,8 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         String by,
         String reason,
         Agent speaker,
-        String quote) implements PositionResponse {
+        String quote,
+        List<String> positions) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -37,6 +41,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @param reason the stated reason or wording
      * @param speaker who answered for the side, if the report names them (optional)
      * @param quote the speaker's or side's own words, verbatim (optional)
+     * @param positions further demands, proposals or offers the same response covers
      */
     public PositionWithdrawn {
         Values.required("envelope", envelope);
@@ -44,6 +49,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
         quote = Values.optionalText(quote);
+        positions = Values.furtherIds("positions", position, positions);
     }
 
     /**
@@ -55,7 +61,15 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @param reason the stated reason or wording
      */
     public PositionWithdrawn(Envelope envelope, String position, String by, String reason) {
-        this(envelope, position, by, reason, null, null);
+        this(envelope, position, by, reason, null, null, List.of());
+    }
+
+    /**
+     * @param further further demands, proposals or offers the same response covers
+     * @return a copy covering them too
+     */
+    public PositionWithdrawn alsoCovering(String... further) {
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote, Values.listOf(further));
     }
 
     /**
@@ -74,7 +88,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public PositionWithdrawn withReason(String reason) {
-        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote, positions);
     }
 
     /**
@@ -82,7 +96,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @return a copy naming the speaker
      */
     public PositionWithdrawn withSpeaker(Agent speaker) {
-        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote, positions);
     }
 
     /**
@@ -90,7 +104,7 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @return a copy with the quote
      */
     public PositionWithdrawn withQuote(String quote) {
-        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote, positions);
     }
 
     @Override

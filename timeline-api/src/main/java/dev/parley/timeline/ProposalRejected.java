@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.util.List;
+
 /**
  * A side rejects a demand, proposal or offer (again); repeated rejections are kept.
  * JSON type name {@code "proposal-rejected"}.
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param reason the stated reason or wording
  * @param speaker who answered for the side, if the report names them (optional)
  * @param quote the speaker's or side's own words, verbatim (optional)
+ * @param positions further demands, proposals or offers the same response covers ("rejects all three proposals")
  */
 @JsonTypeName("proposal-rejected")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -27,7 +30,8 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
         String by,
         String reason,
         Agent speaker,
-        String quote) implements PositionResponse {
+        String quote,
+        List<String> positions) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -38,6 +42,7 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @param reason the stated reason or wording
      * @param speaker who answered for the side, if the report names them (optional)
      * @param quote the speaker's or side's own words, verbatim (optional)
+     * @param positions further demands, proposals or offers the same response covers
      */
     public ProposalRejected {
         Values.required("envelope", envelope);
@@ -45,6 +50,7 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
         quote = Values.optionalText(quote);
+        positions = Values.furtherIds("positions", position, positions);
     }
 
     /**
@@ -56,7 +62,15 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @param reason the stated reason or wording
      */
     public ProposalRejected(Envelope envelope, String position, String by, String reason) {
-        this(envelope, position, by, reason, null, null);
+        this(envelope, position, by, reason, null, null, List.of());
+    }
+
+    /**
+     * @param further further demands, proposals or offers the same response covers
+     * @return a copy covering them too
+     */
+    public ProposalRejected alsoCovering(String... further) {
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote, Values.listOf(further));
     }
 
     /**
@@ -75,7 +89,7 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public ProposalRejected withReason(String reason) {
-        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote, positions);
     }
 
     /**
@@ -83,7 +97,7 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @return a copy naming the speaker
      */
     public ProposalRejected withSpeaker(Agent speaker) {
-        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote, positions);
     }
 
     /**
@@ -91,7 +105,7 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @return a copy with the quote
      */
     public ProposalRejected withQuote(String quote) {
-        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote, positions);
     }
 
     @Override

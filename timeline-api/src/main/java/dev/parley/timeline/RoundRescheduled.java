@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * A scheduled round moves to another date or venue, or is postponed with no new date.
+ * A scheduled round, or a proposed meeting, moves to another date or venue, or is postponed with no new date.
  * JSON type name {@code "round-rescheduled"}.
  *
  * <pre>{@code
@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param date the new date; null when postponed without one
  * @param venue the new venue, if it changes
  * @param reason why, as reported
+ * @param meeting the id of the {@code meeting-proposed} moved, instead of a round's number
  */
 @JsonTypeName("round-rescheduled")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -25,7 +26,8 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
         Integer number,
         PartialDate date,
         String venue,
-        String reason) implements Development {
+        String reason,
+        String meeting) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -35,10 +37,14 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
      * @param date the new date; null when postponed without one
      * @param venue the new venue, if it changes
      * @param reason why, as reported
+     * @param meeting the id of the {@code meeting-proposed} moved, instead of a round's number
      */
     public RoundRescheduled {
         Values.required("envelope", envelope);
-        Values.required("number", number);
+        Values.optionalId("meeting", meeting);
+        if ((number == null) == (meeting == null)) {
+            throw new InvalidValueException("number", "name either the round's number or the meeting proposed");
+        }
         Values.positive("number", number);
         venue = Values.optionalText(venue);
         reason = Values.optionalText(reason);
@@ -50,7 +56,29 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
      * @return a rescheduling with no new date, venue or reason yet
      */
     public static RoundRescheduled round(Envelope envelope, int number) {
-        return new RoundRescheduled(envelope, number, null, null, null);
+        return new RoundRescheduled(envelope, number, null, null, null, null);
+    }
+
+    /**
+     * A round rescheduled, as in format {@code parley/1} before {@code meeting}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param number   the round's number
+     * @param date     the new date; null when postponed without one
+     * @param venue    the new venue, if it changes
+     * @param reason   why, as reported
+     */
+    public RoundRescheduled(Envelope envelope, Integer number, PartialDate date, String venue, String reason) {
+        this(envelope, number, date, venue, reason, null);
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param meeting  the id of the {@code meeting-proposed}
+     * @return the meeting postponed with no new date yet; {@link #withDate(String)} moves it to one
+     */
+    public static RoundRescheduled meeting(Envelope envelope, String meeting) {
+        return new RoundRescheduled(envelope, null, null, null, null, Values.id("meeting", meeting));
     }
 
     /**
@@ -58,7 +86,7 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
      * @return a copy with the new date
      */
     public RoundRescheduled withDate(String date) {
-        return new RoundRescheduled(envelope, number, PartialDate.parse(date), venue, reason);
+        return new RoundRescheduled(envelope, number, PartialDate.parse(date), venue, reason, meeting);
     }
 
     /**
@@ -66,7 +94,7 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
      * @return a copy with the new venue
      */
     public RoundRescheduled withVenue(String venue) {
-        return new RoundRescheduled(envelope, number, date, venue, reason);
+        return new RoundRescheduled(envelope, number, date, venue, reason, meeting);
     }
 
     /**
@@ -74,7 +102,7 @@ public record RoundRescheduled(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public RoundRescheduled withReason(String reason) {
-        return new RoundRescheduled(envelope, number, date, venue, reason);
+        return new RoundRescheduled(envelope, number, date, venue, reason, meeting);
     }
 
     @Override

@@ -60,6 +60,8 @@ public enum Rule {
      * approved: only a tentative agreement can be rejected in a ratification vote.
      */
     AGREEMENT_NOT_PENDING_APPROVAL,
+    /** A {@code round-rescheduled} names a meeting that was never proposed (no {@code meeting-proposed}). */
+    UNKNOWN_MEETING,
     /** A second {@code agreement-signed} of the same agreement by the same party. */
     ALREADY_SIGNED,
     /** A second {@code agreement-withdrawn-from} of the same agreement by the same party. */

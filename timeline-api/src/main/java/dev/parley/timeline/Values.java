@@ -103,6 +103,19 @@ final class Values {
         return copy;
     }
 
+    /** Further ids beside a first one (the positions one response covers): each valid, none twice. */
+    static List<String> furtherIds(String field, String first, List<String> further) {
+        List<String> copy = list(field, further);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(first);
+        for (String id : copy) {
+            if (!seen.add(id(field, id))) {
+                throw new InvalidValueException(field, "'" + id + "' is named twice");
+            }
+        }
+        return copy;
+    }
+
     static void positive(String field, Integer value) {
         if (value != null && value < 1) {
             throw new InvalidValueException(field, "must be at least 1 (got " + value + ")");

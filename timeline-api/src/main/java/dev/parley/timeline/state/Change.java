@@ -116,7 +116,9 @@ public record Change(Kind kind, String subject, String field, Object from, Objec
         /** Another version of a field was reported; subject is the development, {@code to} the {@link Version}. */
         VERSION_ADDED,
         /** Something in the earlier state is absent from the later one (retracted, or the later cut is narrower). */
-        REMOVED
+        REMOVED,
+        /** A transfer outside any agreement was recorded; {@code to} is its {@link Step}. */
+        TRANSFER_ADDED
     }
 
     /**

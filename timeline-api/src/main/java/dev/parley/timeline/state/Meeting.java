@@ -15,19 +15,22 @@ import java.util.List;
  * @param preconditions conditions set for it
  * @param mediators     the mediators of the proposal
  * @param proposed      when it was proposed
- * @param status        proposed, or held
+ * @param status        proposed, postponed, or held
  * @param heldBy        the developments (usually a {@code round-held}) whose {@code FULFILS} ref say it took place
+ * @param rescheduledBy the {@code round-rescheduled} developments that moved or postponed it, in recorded order
  */
 public record Meeting(String id, List<String> by, List<String> with, String venue, PartialDate date,
                       List<String> preconditions, List<String> mediators, PartialDate proposed, Status status,
-                      List<String> heldBy) {
+                      List<String> heldBy, List<String> rescheduledBy) {
 
     /** Whether the meeting took place. */
     public enum Status {
         /** Proposed, not (yet) held. */
         PROPOSED,
         /** Held: a development with a {@code FULFILS} ref to the proposal says so. */
-        HELD
+        HELD,
+        /** Put off with no new date by a {@code round-rescheduled}. */
+        POSTPONED
     }
 
     /**
@@ -41,8 +44,9 @@ public record Meeting(String id, List<String> by, List<String> with, String venu
      * @param preconditions conditions set for it
      * @param mediators the mediators of the proposal
      * @param proposed when it was proposed
-     * @param status proposed, or held
+     * @param status proposed, postponed, or held
      * @param heldBy the developments (usually a {@code round-held}) whose {@code FULFILS} ref say it took place
+     * @param rescheduledBy the {@code round-rescheduled} developments that moved or postponed it
      */
     public Meeting {
         by = PersistentList.copyOf(by);
@@ -50,6 +54,19 @@ public record Meeting(String id, List<String> by, List<String> with, String venu
         preconditions = PersistentList.copyOf(preconditions);
         mediators = PersistentList.copyOf(mediators);
         heldBy = PersistentList.copyOf(heldBy);
+        rescheduledBy = PersistentList.copyOf(rescheduledBy);
+    }
+
+    /**
+     * @param developmentId the {@code round-rescheduled} development
+     * @param newDate       the new date; null when postponed with none
+     * @param newVenue      the new venue; null when it stays
+     * @return a copy moved to the new date (proposed again), or postponed
+     */
+    public Meeting rescheduled(String developmentId, PartialDate newDate, String newVenue) {
+        return new Meeting(id, by, with, newVenue == null ? venue : newVenue, newDate == null ? date : newDate,
+                preconditions, mediators, proposed, newDate == null ? Status.POSTPONED : Status.PROPOSED, heldBy,
+                PersistentList.copyOf(rescheduledBy).plus(developmentId));
     }
 
     /**
@@ -58,6 +75,6 @@ public record Meeting(String id, List<String> by, List<String> with, String venu
      */
     public Meeting heldIn(String developmentId) {
         return new Meeting(id, by, with, venue, date, preconditions, mediators, proposed, Status.HELD,
-                PersistentList.copyOf(heldBy).plus(developmentId));
+                PersistentList.copyOf(heldBy).plus(developmentId), rescheduledBy);
     }
 }

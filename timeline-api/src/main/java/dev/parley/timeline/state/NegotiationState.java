@@ -43,6 +43,7 @@ import java.util.function.Function;
  * @param asOf             the cut this state was replayed at; null for a plain fold
  * @param evaluatedOn      the day deadlines were judged against; null when not evaluated
  * @param uncertain        developments left out because their dates straddle the cut (see {@link AsOf})
+ * @param transfers        the ledger of transfers outside any agreement
  */
 // isOpened() is not a JSON property, and must not be hidden with @JsonIgnore: Jackson before 2.20 (Spring Boot
 // 3.3-3.5 manage 2.17-2.19) reads the ignored isOpened() as the bean property "opened" and then drops the record
@@ -55,7 +56,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
                                List<Corroboration> corroboration, List<Delegation> delegations,
                                List<Meeting> meetings, List<Publication> publications, List<Action> actions,
                                int developmentCount, String lastDevelopment, AsOf asOf, LocalDate evaluatedOn,
-                               List<String> uncertain) {
+                               List<String> uncertain, Transfers transfers) {
 
     /**
      * Copies the lists.
@@ -83,6 +84,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
      * @param asOf the cut this state was replayed at; null for a plain fold
      * @param evaluatedOn the day deadlines were judged against; null when not evaluated
      * @param uncertain developments left out because their dates straddle the cut (see {@link AsOf})
+     * @param transfers the ledger of transfers outside any agreement ({@link Transfers#NONE} when null)
      */
     public NegotiationState {
         participants = PersistentList.copyOf(participants);
@@ -100,6 +102,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
         publications = PersistentList.copyOf(publications);
         actions = PersistentList.copyOf(actions);
         uncertain = PersistentList.copyOf(uncertain);
+        transfers = transfers == null ? Transfers.NONE : transfers;
     }
 
     /**
@@ -109,7 +112,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
     public static NegotiationState initial(String negotiationId) {
         return new NegotiationState(negotiationId, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), 0, null, null, null, List.of());
+                List.of(), 0, null, null, null, List.of(), Transfers.NONE);
     }
 
     /** @return true once a {@code negotiation-opened} development was folded */
@@ -197,7 +200,7 @@ public record NegotiationState(String negotiationId, String title, PartialDate o
                                        List<Agreement> agreements, List<String> uncertain) {
         return new NegotiationState(negotiationId, title, opened, participants, rounds, documents, positions,
                 agreements, claims, statements, figures, corrections, corroboration, delegations, meetings,
-                publications, actions, developmentCount, lastDevelopment, asOf, evaluatedOn, uncertain);
+                publications, actions, developmentCount, lastDevelopment, asOf, evaluatedOn, uncertain, transfers);
     }
 
     /**
