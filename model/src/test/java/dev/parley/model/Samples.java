@@ -216,6 +216,14 @@ public final class Samples {
                 env("stage-3", "2025-06-20"), "second-exchange", null,
                 List.of(new Share("Ukraine", Quantity.undisclosed(), "civilians", null)),
                 "civilians returned; the reports name no category", List.of()));
+        samples.put("offer-made-zoned-deadline", new OfferMade(env("truce-offer", "2025-05-08T21:30[America/New_York]")
+                .reportedOn("2025-05-09T09[Asia/Shanghai]"), List.of("United States"), List.of("China"),
+                "lower reciprocal tariffs for 90 days", List.of(), null, null,
+                new Deadline(PartialDate.parse("2025-05-10T12:00-04:00[America/New_York]"), false,
+                        "by Saturday noon")));
+        samples.put("figure-reported-undated", new FigureReported(Envelope.undated("purchases-so-far", NEGOTIATION,
+                "2025-11-05").withSource(Attribution.of("Reuters")), "soybeans bought since the deal",
+                Quantity.about(2), "United States Department of Agriculture", "about 2 million tonnes, as of the report"));
         return samples;
     }
 
