@@ -61,10 +61,10 @@ final class TimelineCommand implements Callable<Integer> {
                 out.println(Json.developments(developments));
                 return 0;
             }
-            int dateWidth = developments.stream().mapToInt(d -> Words.date(d.occurred()).length()).max().orElse(0);
+            int dateWidth = developments.stream().mapToInt(d -> Words.when(d).length()).max().orElse(0);
             int typeWidth = developments.stream().mapToInt(d -> d.typeName().length()).max().orElse(0);
             for (Development d : developments) {
-                out.println(Terminal.line(pad(Words.date(d.occurred()), dateWidth) + "  "
+                out.println(Terminal.line(pad(Words.when(d), dateWidth) + "  "
                         + pad(d.typeName(), typeWidth) + "  " + Summary.of(d) + "  [" + d.id() + "]"));
             }
         }

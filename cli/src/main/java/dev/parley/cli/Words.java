@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.timeline.Agent;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.Deadline;
+import dev.parley.timeline.Development;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Precision;
 import dev.parley.timeline.Share;
@@ -41,8 +42,18 @@ final class Words {
         if (date == null) {
             return "date unknown";
         }
-        String value = date.precision() == Precision.MINUTE ? date.value().replace('T', ' ') : date.value();
+        String value = date.isTimed() ? date.value().replace('T', ' ') : date.value();
         return (date.approximate() ? "about " : "") + value + window(date);
+    }
+
+    /**
+     * @param development a development
+     * @return when it occurred ({@link #date}), or for a report with no date of its own "reported" and its report
+     *         date: {@code reported 2025-11-05}
+     */
+    static String when(Development development) {
+        return development.envelope().isUndated() ? "reported " + date(development.reported())
+                : date(development.occurred());
     }
 
     /**
@@ -54,9 +65,9 @@ final class Words {
         if (date == null) {
             return "on a date unknown";
         }
-        String value = date.precision() == Precision.MINUTE ? date.value().replace('T', ' ') : date.value();
+        String value = date.isTimed() ? date.value().replace('T', ' ') : date.value();
         String preposition = date.approximate() ? "around "
-                : date.precision() == Precision.DAY || date.precision() == Precision.MINUTE ? "on " : "in ";
+                : date.precision() == Precision.DAY || date.isTimed() ? "on " : "in ";
         return preposition + value + window(date);
     }
 

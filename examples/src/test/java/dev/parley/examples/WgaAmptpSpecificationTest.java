@@ -290,7 +290,7 @@ class WgaAmptpSpecificationTest {
                         assertThat(corroboration(state, MBA_2023).versions()).isEmpty();
                     })
                     .stateAsOf(occurredBy("2023-09-27"), state -> {
-                        assertThat(state).hasAction(STRIKE).endedOn("2023-09-27");
+                        assertThat(state).hasAction(STRIKE).endedOn("2023-09-27T00:01[America/Los_Angeles]");
                         assertThat(state.action(STRIKE).orElseThrow().status()).isEqualTo(Action.Status.ENDED);
                         assertThat(agreement(state, MBA_2023).ratifications()).extracting(Ratification::by)
                                 .containsExactly("WGA leadership (Negotiating Committee, WGAW Board, WGAE Council)");

@@ -247,7 +247,7 @@ final class Agreements {
      * judged.
      */
     static Agreement evaluate(Agreement agreement, LocalDate on) {
-        boolean expired = agreement.expires() != null && agreement.expires().latest().isBefore(on)
+        boolean expired = agreement.expires() != null && agreement.expires().hasPassedBy(on)
                 && AgreementMove.TERM_ENDED.allowedFrom(agreement.status());
         boolean notYetInForce = !expired && agreement.inForce() != null && on.isBefore(agreement.inForce().earliest())
                 && AgreementMove.ENTRY_INTO_FORCE_AHEAD.allowedFrom(agreement.status());
@@ -255,9 +255,9 @@ final class Agreements {
             ProvisionStatus status = l.status();
             if (expired) {
                 status = ProvisionMove.AGREEMENT_EXPIRED.from(status).orElse(status);
-            } else if (l.termEnds() != null && l.termEnds().latest().isBefore(on)) {
+            } else if (l.termEnds() != null && l.termEnds().hasPassedBy(on)) {
                 status = ProvisionMove.TERM_ENDED.from(status).orElse(status);
-            } else if (l.deadline() != null && !l.deadline().soft() && l.deadline().by().latest().isBefore(on)) {
+            } else if (l.deadline() != null && !l.deadline().soft() && l.deadline().by().hasPassedBy(on)) {
                 status = ProvisionMove.DEADLINE_PASSED.from(status).orElse(status);
             }
             return status == l.status() ? l : new LedgerDraft(l).withStatus(status);
@@ -278,9 +278,13 @@ final class Agreements {
 
     /**
      * Moves a partial date by whole days, keeping what is known: a day stays a day; a month or year becomes the
-     * smallest month or year holding both moved ends, with the moved ends as its window.
+     * smallest month or year holding both moved ends, with the moved ends as its window; a time of day stays
+     * the same local time.
      */
     static PartialDate plusDays(PartialDate date, int days) {
+        if (date.isTimed()) {
+            return date.plusDaysAtSameTime(days);
+        }
         LocalDate earliest = date.earliest().plusDays(days);
         LocalDate latest = date.latest().plusDays(days);
         PartialDate moved;

@@ -167,10 +167,10 @@ public final class History {
                 storedAt) <= 0);
         boolean amendment = isAmendment(development);
         developments[i] = development;
-        knownEarliest[i] = day(development.reported().earliest());
-        knownLatest[i] = day(development.reported().latest());
+        knownEarliest[i] = day(development.reported().firstUtcDay());
+        knownLatest[i] = day(development.reported().lastUtcDay());
         // A correction or retraction is placed on the knowledge axis only: it never lies after a valid-time cut.
-        occurredEarliest[i] = amendment ? Integer.MIN_VALUE : day(development.occurred().earliest());
+        occurredEarliest[i] = amendment ? Integer.MIN_VALUE : day(development.occurred().firstUtcDay());
 
         int[] amendments = s.amendments;
         int amendmentCount = s.amendmentCount;
@@ -474,7 +474,7 @@ public final class History {
                 knownMax = Math.max(knownMax, s.knownLatest[i]);
                 if (!isAmendment(d)) {
                     PartialDate happened = effective.occurred();
-                    occurredMax = Math.max(occurredMax, day(happened.latest()));
+                    occurredMax = Math.max(occurredMax, day(happened.lastUtcDay()));
                 }
             } else if (placement == AsOf.Placement.UNCERTAIN) {
                 uncertain.add(d.id());

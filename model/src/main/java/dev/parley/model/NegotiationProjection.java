@@ -287,7 +287,7 @@ public final class NegotiationProjection {
     public static NegotiationState evaluate(NegotiationState state, AsOf asOf, LocalDate today) {
         LocalDate on = asOf.evaluationDate(today);
         List<Position> positions = state.positions().stream().map(p -> {
-            if (p.deadline() == null || !p.deadline().by().latest().isBefore(on)) {
+            if (p.deadline() == null || !p.deadline().by().hasPassedBy(on)) {
                 return p;
             }
             PositionMove passed = p.deadline().soft() ? PositionMove.SOFT_DEADLINE_PASSED

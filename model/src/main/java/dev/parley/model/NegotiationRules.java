@@ -161,7 +161,7 @@ final class NegotiationRules {
             throw notOpen(d, position, "FULFILS refers to position '" + position.id() + "', which", "delivery");
         }
         // Only a fulfilment certainly earlier is refused: partial dates may overlap.
-        if (d.occurred().latest().isBefore(position.made().earliest())) {
+        if (d.occurred().isCertainlyBefore(position.made())) {
             throw violation(Rule.FULFILMENT_BEFORE_POSITION, d, "it occurred " + d.occurred() + ", before position '"
                     + position.id() + "' it fulfils was taken (" + position.made() + ")");
         }
@@ -316,7 +316,7 @@ final class NegotiationRules {
     private static void checkDeadline(PositionTaken position, Development rejected) {
         Deadline deadline = position.deadline();
         // Reject only a deadline that is certainly earlier: partial dates may overlap.
-        if (deadline != null && deadline.by().latest().isBefore(position.occurred().earliest())) {
+        if (deadline != null && deadline.by().isCertainlyBefore(position.occurred())) {
             throw violation(Rule.DEADLINE_BEFORE_POSITION, rejected, "deadline " + deadline.by()
                     + " is before the position was taken (" + position.occurred() + ")");
         }

@@ -295,10 +295,10 @@ public final class TimelineView {
         if (!query.types().isEmpty() && !query.types().contains(d.typeName())) {
             return false;
         }
-        if (query.from() != null && d.occurred().latest().isBefore(query.from())) {
+        if (query.from() != null && d.occurred().lastUtcDay().isBefore(query.from())) {
             return false;
         }
-        if (query.to() != null && d.occurred().earliest().isAfter(query.to())) {
+        if (query.to() != null && d.occurred().firstUtcDay().isAfter(query.to())) {
             return false;
         }
         if (query.party() == null) {

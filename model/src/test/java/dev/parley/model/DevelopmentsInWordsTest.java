@@ -272,6 +272,12 @@ class DevelopmentsInWordsTest {
                 .withQuote("the lists were handed over in full"));
         built.put("delegation-appointed-unnamed", DelegationAppointed.of(env("delegation-appointed-unnamed"),
                 "Russia").withSize(12));
+        built.put("offer-made-zoned-deadline", OfferMade.by(env("offer-made-zoned-deadline"), "United States")
+                .to("China").terms("lower reciprocal tariffs for 90 days")
+                .withDeadline(Deadline.by("2025-05-10T12:00-04:00[America/New_York]").withText("by Saturday noon")));
+        built.put("figure-reported-undated", FigureReported.of(env("figure-reported-undated"),
+                        "soybeans bought since the deal", Quantity.about(2))
+                .by("United States Department of Agriculture").withText("about 2 million tonnes, as of the report"));
         return built;
     }
 

@@ -258,6 +258,14 @@ public final class Samples {
                 "second-exchange", "lists", "Ukraine", umerov, "the lists were handed over in full"));
         samples.put("delegation-appointed-unnamed", new DelegationAppointed(env("delegation-russia", "2025-06-01"),
                 "Russia", null, List.of(), 12));
+        samples.put("offer-made-zoned-deadline", new OfferMade(env("truce-offer", "2025-05-08T21:30[America/New_York]")
+                .reportedOn("2025-05-09T09[Asia/Shanghai]"), List.of("United States"), List.of("China"),
+                "lower reciprocal tariffs for 90 days", List.of(), null, null,
+                new Deadline(PartialDate.parse("2025-05-10T12:00-04:00[America/New_York]"), false,
+                        "by Saturday noon")));
+        samples.put("figure-reported-undated", new FigureReported(Envelope.undated("purchases-so-far", NEGOTIATION,
+                "2025-11-05").withSource(Attribution.of("Reuters")), "soybeans bought since the deal",
+                Quantity.about(2), "United States Department of Agriculture", "about 2 million tonnes, as of the report"));
         return samples;
     }
 

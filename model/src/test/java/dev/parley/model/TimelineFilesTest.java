@@ -136,7 +136,9 @@ class TimelineFilesTest {
             TimelineFormatException e = failure(file(
                     "    {\"type\": \"round-held\", \"id\": \"r1\", \"venue\": \"Istanbul\"}"));
             assertThat(e.getMessage()).isEqualTo(
-                    "test.json:6:5: development 'r1': INVALID_VALUE: at /developments/1: occurred: is required");
+                    "test.json:6:5: development 'r1': INVALID_VALUE: at /developments/1: occurred: is required; a "
+                            + "report with no date of its own leaves it out and gives the date it was reported on as "
+                            + "'reported'");
         }
 
         @Test

@@ -11,6 +11,7 @@ import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -228,22 +229,22 @@ final class AsOfReplay {
             Development d = history.get(i);
             boolean amendment = d instanceof ReportCorrected || d instanceof ReportRetracted;
             if (axis == Axis.KNOWN) {
-                touch(touched, d.reported().earliest(), i);
-                touch(touched, d.reported().latest(), i);
+                touch(touched, d.reported().firstUtcDay(), i);
+                touch(touched, d.reported().lastUtcDay(), i);
                 Integer target = amendment ? firstIndex.get(d instanceof ReportCorrected c ? c.development()
                         : ((ReportRetracted) d).development()) : null;
                 if (target != null) {
                     // the target takes its corrected form, or leaves the state, once the amendment is known
-                    touch(touched, d.reported().latest(), target);
+                    touch(touched, d.reported().lastUtcDay(), target);
                 }
             } else if (!amendment) {
                 // on the valid-time axis every amendment is known: only the (corrected) occurrence matters
-                touch(touched, d.occurred().earliest(), i);
-                touch(touched, d.occurred().latest(), i);
+                touch(touched, d.occurred().firstUtcDay(), i);
+                touch(touched, d.occurred().lastUtcDay(), i);
                 for (int a : amendments.getOrDefault(d.id(), List.of())) {
                     if (history.get(a) instanceof ReportCorrected c) {
-                        touch(touched, c.replacement().occurred().earliest(), i);
-                        touch(touched, c.replacement().occurred().latest(), i);
+                        touch(touched, c.replacement().occurred().firstUtcDay(), i);
+                        touch(touched, c.replacement().occurred().lastUtcDay(), i);
                     }
                 }
             }
@@ -257,7 +258,8 @@ final class AsOfReplay {
 
     private static void addDeadline(TreeSet<LocalDate> days, Development d) {
         if (d instanceof PositionTaken p && p.deadline() != null) {
-            days.add(p.deadline().by().latest().plusDays(1));
+            // the first day it has passed by (PartialDate#hasPassedBy): the UTC day its span ends on
+            days.add(LocalDate.ofInstant(p.deadline().by().until(), ZoneOffset.UTC));
         }
     }
 

@@ -15,7 +15,8 @@ final class Dates {
     /**
      * @param date a partial date
      * @return the date as a reader should see it, no more precise than it is: "2 June 2025", "June 2025",
-     *         "2025", "c. June 2025", "2025 (not after 1 June 2025)", "2 June 2025, 13:00 +03:00"
+     *         "2025", "c. June 2025", "2025 (not after 1 June 2025)", "2 June 2025, 13:00 +03:00",
+     *         "10 May 2025, 12:00 America/New_York", "10 May 2025, 20h UTC" (known to the hour)
      */
     static String display(PartialDate date) {
         LocalDate start = periodStart(date);
@@ -24,8 +25,8 @@ final class Dates {
             case YEAR -> String.valueOf(start.getYear());
             case MONTH -> month + " " + start.getYear();
             case DAY -> day(start);
-            case MINUTE -> day(start) + ", " + date.value().substring(11, 16) + " "
-                    + (date.value().endsWith("Z") ? "UTC" : date.value().substring(16));
+            case HOUR -> day(start) + ", " + date.value().substring(11, 13) + "h " + zone(date);
+            case MINUTE -> day(start) + ", " + date.value().substring(11, 16) + " " + zone(date);
         };
         if (date.notBefore() != null && date.notAfter() != null) {
             text += date.notBefore().equals(date.notAfter()) ? " (on " + day(date.notBefore()) + ")"
@@ -36,6 +37,15 @@ final class Dates {
             text += " (not after " + day(date.notAfter()) + ")";
         }
         return date.approximate() ? "c. " + text : text;
+    }
+
+    /** @return the zone a timed date is written in: its IANA name, else "UTC" or its offset ("+03:00") */
+    private static String zone(PartialDate date) {
+        if (date.zone().isPresent()) {
+            return date.zone().get().getId();
+        }
+        String offset = date.dateTime().getOffset().getId();
+        return "Z".equals(offset) ? "UTC" : offset;
     }
 
     /** @return "2 June 2025" */
@@ -55,7 +65,7 @@ final class Dates {
             case YEAR -> LocalDate.of(Integer.parseInt(date.value()), 1, 1);
             case MONTH -> LocalDate.parse(date.value() + "-01");
             case DAY -> LocalDate.parse(date.value());
-            case MINUTE -> LocalDate.parse(date.value().substring(0, 10));
+            case HOUR, MINUTE -> LocalDate.parse(date.value().substring(0, 10));
         };
     }
 }

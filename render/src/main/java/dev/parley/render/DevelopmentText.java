@@ -134,7 +134,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
             facts.add(Fact.ref("Retracted", Dates.display(retraction.reported())
                     + (retraction.reason() == null ? "" : ": " + retraction.reason()), retraction.id()));
         }
-        facts.add(Fact.text("When", Dates.display(shown.occurred())));
+        facts.add(Fact.text("When", shown.envelope().isUndated()
+                ? "no date of its own; placed at its report date, " + Dates.display(shown.reported())
+                : Dates.display(shown.occurred())));
         if (!shown.reported().equals(shown.occurred())) {
             facts.add(Fact.text("Reported", Dates.display(shown.reported())));
         }

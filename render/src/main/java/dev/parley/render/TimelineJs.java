@@ -177,10 +177,11 @@ public final class TimelineJs {
             return day(date.notBefore());
         }
         ObjectNode node = NODES.objectNode();
-        if (date.precision() == Precision.MINUTE) {
+        if (date.isTimed()) {
             OffsetDateTime time = date.dateTime();
-            return node.put("year", time.getYear()).put("month", time.getMonthValue()).put("day", time.getDayOfMonth())
-                    .put("hour", time.getHour()).put("minute", time.getMinute());
+            node.put("year", time.getYear()).put("month", time.getMonthValue()).put("day", time.getDayOfMonth())
+                    .put("hour", time.getHour());
+            return date.precision() == Precision.MINUTE ? node.put("minute", time.getMinute()) : node;
         }
         node.put("year", date.earliest().getYear());
         if (date.precision() != Precision.YEAR) {

@@ -30,11 +30,13 @@ import java.util.StringJoiner;
  * }</pre>
  *
  * <h2>Partial dates</h2>
- * A development is <em>in</em> a cut when its date certainly falls on or before the cut day (its
- * {@link PartialDate#latest() latest} possible day is not after it), <em>out</em> when it certainly falls after
- * (its {@link PartialDate#earliest() earliest} day is after the cut), and <em>uncertain</em> otherwise: a month-
- * or year-precision date, or a window, that straddles the cut. Uncertain developments are left out of the state
- * and listed in {@code NegotiationState.uncertain()}, never guessed.
+ * A cut day ends at the end of that day in UTC ({@link #endOf}). A development is <em>in</em> a cut when its date
+ * certainly falls before that end (its {@link PartialDate#until() span} ends by then), <em>out</em> when it
+ * certainly falls after (its span starts at or after it), and <em>uncertain</em> otherwise: a month- or
+ * year-precision date, or a window, that straddles the cut. A date without a time is its whole days, so a day-date
+ * is in the cut of its own day; a timed date is judged by its instant, so an evening statement in Washington
+ * ({@code 2025-05-11T21:00[America/New_York]}, 01:00 UTC on 12 May) is out of the cut of 11 May. Uncertain
+ * developments are left out of the state and listed in {@code NegotiationState.uncertain()}, never guessed.
  *
  * <h2>The audit axis</h2>
  * {@code recordedBy} is not a property of a development but of the store: the same file imported on two days
@@ -162,10 +164,25 @@ public record AsOf(LocalDate occurredBy, LocalDate knownAt, Instant recordedBy) 
      * @return where the date falls relative to the cut
      */
     public static Placement place(PartialDate date, LocalDate cut) {
-        if (cut == null || !date.latest().isAfter(cut)) {
+        if (cut == null) {
             return Placement.IN;
         }
-        return date.earliest().isAfter(cut) ? Placement.OUT : Placement.UNCERTAIN;
+        Instant end = endOf(cut);
+        if (!date.until().isAfter(end)) {
+            return Placement.IN;
+        }
+        return date.from().isBefore(end) ? Placement.UNCERTAIN : Placement.OUT;
+    }
+
+    /**
+     * The instant a cut day ends: the start of the next day in UTC. A cut or an evaluation at {@code day} holds
+     * everything before it.
+     *
+     * @param day a cut or evaluation day
+     * @return the start of the following day, in UTC
+     */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**

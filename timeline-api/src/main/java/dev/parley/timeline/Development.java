@@ -57,10 +57,13 @@ public sealed interface Development
         return envelope().negotiationId();
     }
 
-    /** @return when it happened */
+    /**
+     * @return when it happened; for an undated report ({@link Envelope#isUndated()}) the date it was reported on,
+     *         where it stands on the valid-time axis too
+     */
     @JsonIgnore
     default PartialDate occurred() {
-        return envelope().occurred();
+        return envelope().when();
     }
 
     /** @return when it was first reported */

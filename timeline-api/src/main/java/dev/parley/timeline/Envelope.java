@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.ArrayList;
@@ -16,12 +17,20 @@ import java.util.List;
  *         .reportedOn("2025-06-02")
  *         .withSource(Attribution.of("Axios"))
  *         .withRef(RefKind.RESPONDS_TO, "ua-demand-children");
+ * Envelope.undated("us-soybean-figure", "us-china-2025", "2025-11-05");   // a figure "as reported on" 5 November
  * }</pre>
+ *
+ * <p><b>Undated reports.</b> A report with no date of its own (a later account of an earlier event, a figure as
+ * reported on a day) leaves {@code occurred} out and gives {@code reported}: it is then {@link #isUndated()
+ * undated}, and it stands on both axes at its report date ({@link #when()}): on the knowledge axis because that is
+ * when it became known, on the valid-time axis because the report is what happened then. It never borrows the date
+ * of what it reports on.
  *
  * @param id            the reporter-chosen id (UUID or slug), unique within the negotiation; recording the same id
  *                      twice stores it once
  * @param negotiationId the negotiation this development belongs to
- * @param occurred      when it happened, to whatever precision is known
+ * @param occurred      when it happened, to whatever precision is known; null for an undated report, which then
+ *                      needs {@code reported}
  * @param reported      when it first became public; defaults to {@code occurred}
  * @param sources       where it was reported, with citation chains
  * @param refs          links to earlier developments of the same negotiation
@@ -35,12 +44,12 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
                        String note) {
 
     /**
-     * Validates ids and dates; {@code reported} falls back to {@code occurred}.
+     * Validates ids and dates; {@code reported} falls back to {@code occurred}, and one of the two is required.
      *
      * @param id the reporter-chosen id (UUID or slug), unique within the negotiation; recording the same id twice
      *           stores it once
      * @param negotiationId the negotiation this development belongs to
-     * @param occurred when it happened, to whatever precision is known
+     * @param occurred when it happened, to whatever precision is known; null for an undated report
      * @param reported when it first became public; defaults to {@code occurred}
      * @param sources where it was reported, with citation chains
      * @param refs links to earlier developments of the same negotiation
@@ -51,7 +60,10 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
     public Envelope {
         Values.id("id", id);
         Values.id("negotiationId", negotiationId);
-        Values.required("occurred", occurred);
+        if (occurred == null && reported == null) {
+            throw new InvalidValueException("occurred", "is required; a report with no date of its own leaves it "
+                    + "out and gives the date it was reported on as 'reported'");
+        }
         reported = reported == null ? occurred : reported;
         sources = Values.list("sources", sources);
         refs = Values.list("refs", refs);
@@ -83,6 +95,33 @@ public record Envelope(String id, String negotiationId, PartialDate occurred, Pa
      */
     public static Envelope of(String id, String negotiationId, String occurred) {
         return new Envelope(id, negotiationId, PartialDate.parse(occurred), null, List.of(), List.of());
+    }
+
+    /**
+     * @param id the reporter-chosen id, unique within the negotiation
+     * @param negotiationId the negotiation this development belongs to
+     * @param reported the day (or any partial date) it was reported on
+     * @return the envelope of a report with no date of its own: no {@code occurred}, placed by its report date
+     */
+    public static Envelope undated(String id, String negotiationId, String reported) {
+        return new Envelope(id, negotiationId, null, PartialDate.parse(reported), List.of(), List.of());
+    }
+
+    /** @return true for a report with no date of its own: no {@code occurred} was given */
+    @JsonIgnore
+    public boolean isUndated() {
+        return occurred == null;
+    }
+
+    /**
+     * The date a development stands at on the valid-time axis: when it occurred, or for an undated report when it
+     * was reported. Every placement, order and rule uses this date ({@code Development.occurred()} returns it).
+     *
+     * @return {@code occurred}, or {@code reported} when undated
+     */
+    @JsonIgnore
+    public PartialDate when() {
+        return occurred != null ? occurred : reported;
     }
 
     /**

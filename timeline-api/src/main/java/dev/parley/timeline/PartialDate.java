@@ -6,14 +6,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +38,26 @@ import java.util.regex.Pattern;
  * june.precision();      // MONTH
  * june.earliest();       // 2025-06-01
  * june.latest();         // 2025-06-30
+ * PartialDate noon = PartialDate.parse("2025-05-10T12:00[Europe/Zurich]");
+ * noon.from();           // 2025-05-10T10:00:00Z, the instant
  * }</pre>
  *
- * @param value       the written date: {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or
- *                    {@code yyyy-MM-ddTHH:mm±hh:mm} (or {@code Z})
+ * <h2>Time of day and time zones</h2>
+ * A date may carry a time to the hour ({@code 2025-05-10T20+02:00}, {@link Precision#HOUR}) or to the minute
+ * ({@code 2025-05-10T20:30Z}, {@link Precision#MINUTE}), with a UTC offset, a named IANA time zone in brackets
+ * ({@code 2025-05-10T12:00[America/New_York]}), or both ({@code 2025-05-10T12:00-04:00[America/New_York]}: the
+ * offset must be the zone's at that time). A local time the zone skips (a clock moved forward) is rejected, and so
+ * is one it repeats (a clock moved back) unless the offset says which.
+ *
+ * <p><b>The one rule for comparing dates</b>: every date stands for the span of instants {@link #from()} (inclusive)
+ * to {@link #until()} (exclusive). A timed date is its instant, to its precision; a date without a time of day is
+ * its whole days <em>in UTC</em>. Placement at a cut ({@link AsOf#place}), a deadline or term passing
+ * ({@link #hasPassedBy}), "certainly before" ({@link #isCertainlyBefore}) and the order of dates all compare these
+ * spans, so a timed date is judged by its instant and a day by its day.
+ *
+ * @param value       the written date: {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd},
+ *                    {@code yyyy-MM-ddTHH} or {@code yyyy-MM-ddTHH:mm}, a time with an offset ({@code ±hh:mm}
+ *                    or {@code Z}), a zone ({@code [Area/City]}) or both
  * @param precision   the precision the value is written to; derived from {@code value} when null and checked
  *                    against it otherwise
  * @param approximate true when the source itself gives the date as approximate ("around", "early June")
@@ -46,15 +70,19 @@ public record PartialDate(String value, Precision precision, boolean approximate
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MINUTE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
-    private static final DateTimeFormatter MINUTE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX")
+    /** A time of day: date, hour, optional minute, then an offset, a bracketed zone, or both. */
+    private static final Pattern TIMED = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})T(\\d{2})(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?(?:\\[([A-Za-z][A-Za-z0-9_+/-]{0,99})])?");
+    private static final DateTimeFormatter LOCAL_DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final String FORMS = "use yyyy, yyyy-MM, yyyy-MM-dd, or yyyy-MM-ddTHH:mm (or yyyy-MM-ddTHH) with "
+            + "an offset such as Z or +03:00, a time zone such as [America/New_York], or both";
 
     /**
      * Validates the value, derives or checks the precision, and checks the window.
      *
-     * @param value the written date: {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or {@code yyyy-MM-
-     *              ddTHH:mm±hh:mm} (or {@code Z})
+     * @param value the written date: {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd}, or a time of day to the
+     *              hour or minute with an offset, a zone or both (see the type's documentation)
      * @param precision the precision the value is written to; derived from {@code value} when null and checked
      *                  against it otherwise
      * @param approximate true when the source itself gives the date as approximate ("around", "early June")
@@ -94,7 +122,8 @@ public record PartialDate(String value, Precision precision, boolean approximate
     /**
      * Parses the plain written form; the precision follows from it.
      *
-     * @param value {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or {@code yyyy-MM-ddTHH:mm±hh:mm}
+     * @param value {@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd}, {@code yyyy-MM-ddTHH:mm±hh:mm},
+     *              {@code yyyy-MM-ddTHH:mm[Area/City]}, {@code yyyy-MM-ddTHH±hh:mm} ...
      * @return the partial date
      * @throws InvalidValueException when the text is not one of those forms or names an impossible date
      */
@@ -137,19 +166,109 @@ public record PartialDate(String value, Precision precision, boolean approximate
         return notAfter != null ? notAfter : periodEnd();
     }
 
-    /** @return true when the date pins one calendar day (day or minute precision, or a one-day window) */
+    /** @return true when the date pins one calendar day (day, hour or minute precision, or a one-day window) */
     @JsonIgnore
     public boolean isExactDay() {
         return earliest().equals(latest());
     }
 
-    /** @return the instant for {@link Precision#MINUTE} dates */
+    /** @return true when the date has a time of day ({@link Precision#HOUR} or {@link Precision#MINUTE}) */
+    @JsonIgnore
+    public boolean isTimed() {
+        return precision == Precision.HOUR || precision == Precision.MINUTE;
+    }
+
+    /**
+     * @return the date and time with its UTC offset (resolved from the zone when only a zone is written), for
+     *         {@link Precision#HOUR} and {@link Precision#MINUTE} dates
+     * @throws IllegalStateException for a date without a time of day
+     */
     @JsonIgnore
     public OffsetDateTime dateTime() {
-        if (precision != Precision.MINUTE) {
+        if (!isTimed()) {
             throw new IllegalStateException(value + " has no time of day");
         }
-        return OffsetDateTime.parse(value, MINUTE_FORMAT);
+        return Timed.of(value).dateTime();
+    }
+
+    /** @return the named time zone the value is written in ({@code [America/New_York]}), if any */
+    @JsonIgnore
+    public Optional<ZoneId> zone() {
+        return isTimed() ? Optional.ofNullable(Timed.of(value).zone()) : Optional.empty();
+    }
+
+    /**
+     * @return the first instant this date may denote: a timed date's instant, else the start of its earliest day
+     *         in UTC
+     */
+    @JsonIgnore
+    public Instant from() {
+        return isTimed() ? dateTime().toInstant() : earliest().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * @return the instant just after the last one this date may denote (exclusive): a timed date's instant plus
+     *         its hour or minute, else the end of its latest day in UTC
+     */
+    @JsonIgnore
+    public Instant until() {
+        return switch (precision) {
+            case HOUR -> from().plus(Duration.ofHours(1));
+            case MINUTE -> from().plus(Duration.ofMinutes(1));
+            default -> latest().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        };
+    }
+
+    /** @return the UTC day of {@link #from()}: the first day a cut may hold this date on */
+    @JsonIgnore
+    public LocalDate firstUtcDay() {
+        return LocalDate.ofInstant(from(), ZoneOffset.UTC);
+    }
+
+    /** @return the UTC day of the last instant before {@link #until()}: the first day every cut holds it on */
+    @JsonIgnore
+    public LocalDate lastUtcDay() {
+        return LocalDate.ofInstant(until().minusNanos(1), ZoneOffset.UTC);
+    }
+
+    /**
+     * @param other another date
+     * @return true when every instant this date may denote lies before every instant {@code other} may: the
+     *         test for "certainly before" (partial dates that may overlap are not)
+     */
+    public boolean isCertainlyBefore(PartialDate other) {
+        return !until().isAfter(other.from());
+    }
+
+    /**
+     * Whether a deadline or term given by this date has certainly passed when judged at {@code day}, that is at
+     * the end of that day in UTC ({@link AsOf#endOf}): a deadline without a time passes when its last day is over
+     * (judged the day after), one at noon passes on its own day.
+     *
+     * @param day the evaluation day
+     * @return true when the whole span of this date lies before the end of {@code day}
+     */
+    public boolean hasPassedBy(LocalDate day) {
+        return until().isBefore(AsOf.endOf(day));
+    }
+
+    /**
+     * @param days whole days to add (may be negative)
+     * @return this timed date that many days later at the same local time, in the same offset or zone (a zone's
+     *         offset may differ on the new day)
+     * @throws IllegalStateException for a date without a time of day
+     */
+    public PartialDate plusDaysAtSameTime(int days) {
+        if (!isTimed()) {
+            throw new IllegalStateException(value + " has no time of day");
+        }
+        Timed timed = Timed.of(value);
+        LocalDateTime moved = timed.local().plusDays(days);
+        String time = precision == Precision.HOUR ? String.format("%02d", moved.getHour())
+                : String.format("%02d:%02d", moved.getHour(), moved.getMinute());
+        String suffix = timed.zone() != null ? "[" + timed.zone().getId() + "]" : timed.dateTime().getOffset().getId();
+        PartialDate shifted = parse(moved.toLocalDate() + "T" + time + suffix);
+        return approximate ? shifted.approximately() : shifted;
     }
 
     /** The JSON form: the plain string when there are no extras, an object otherwise. */
@@ -172,15 +291,15 @@ public record PartialDate(String value, Precision precision, boolean approximate
         return json;
     }
 
-    /** Orders by earliest day, then latest day, then the written value: stable for equal-looking dates. */
+    /**
+     * Orders by {@link #from()}, then {@link #until()} (the one rule: instants for timed dates, UTC days
+     * otherwise), then the written value: stable for equal-looking dates.
+     */
     @Override
     public int compareTo(PartialDate other) {
-        int c = earliest().compareTo(other.earliest());
+        int c = from().compareTo(other.from());
         if (c == 0) {
-            c = latest().compareTo(other.latest());
-        }
-        if (c == 0 && precision == Precision.MINUTE && other.precision == Precision.MINUTE) {
-            c = dateTime().toInstant().compareTo(other.dateTime().toInstant());
+            c = until().compareTo(other.until());
         }
         return c != 0 ? c : value.compareTo(other.value);
     }
@@ -199,7 +318,7 @@ public record PartialDate(String value, Precision precision, boolean approximate
             case YEAR -> LocalDate.of(Integer.parseInt(value), 1, 1);
             case MONTH -> YearMonth.parse(value).atDay(1);
             case DAY -> LocalDate.parse(value);
-            case MINUTE -> dateTime().toLocalDate();
+            case HOUR, MINUTE -> Timed.of(value).local().toLocalDate();
         };
     }
 
@@ -207,7 +326,7 @@ public record PartialDate(String value, Precision precision, boolean approximate
         return switch (precision) {
             case YEAR -> LocalDate.of(Integer.parseInt(value), 12, 31);
             case MONTH -> YearMonth.parse(value).atEndOfMonth();
-            case DAY, MINUTE -> periodStart();
+            case DAY, HOUR, MINUTE -> periodStart();
         };
     }
 
@@ -219,11 +338,11 @@ public record PartialDate(String value, Precision precision, boolean approximate
             precision = Precision.MONTH;
         } else if (DAY.matcher(value).matches()) {
             precision = Precision.DAY;
-        } else if (MINUTE.matcher(value).matches()) {
-            precision = Precision.MINUTE;
+        } else if (TIMED.matcher(value).matches()) {
+            Matcher timed = TIMED.matcher(value);
+            precision = timed.matches() && timed.group(3) == null ? Precision.HOUR : Precision.MINUTE;
         } else {
-            throw new InvalidValueException("date", "'" + value
-                    + "' is not a date; use yyyy, yyyy-MM, yyyy-MM-dd or yyyy-MM-ddTHH:mm with an offset such as Z or +03:00");
+            throw new InvalidValueException("date", "'" + value + "' is not a date; " + FORMS);
         }
         if (value.startsWith("0000")) {
             throw new InvalidValueException("date", "'" + value + "' is in the year 0000, which the calendar of "
@@ -233,12 +352,66 @@ public record PartialDate(String value, Precision precision, boolean approximate
             switch (precision) {
                 case MONTH -> YearMonth.parse(value);
                 case DAY -> LocalDate.parse(value);
-                case MINUTE -> OffsetDateTime.parse(value, MINUTE_FORMAT).truncatedTo(ChronoUnit.MINUTES);
+                case HOUR, MINUTE -> Timed.of(value);
                 default -> { }
             }
         } catch (DateTimeException e) {
             throw new InvalidValueException("date", "'" + value + "' is not a real calendar date");
         }
         return precision;
+    }
+
+    /**
+     * A written time of day, resolved: its local date and time, its offset and its named zone (either may be
+     * absent, not both). Every check of a timed value is here, so a value that parses resolves to one instant.
+     */
+    private record Timed(LocalDateTime local, ZoneOffset offset, ZoneId zone) {
+
+        static Timed of(String value) {
+            Matcher m = TIMED.matcher(value);
+            if (!m.matches()) {
+                throw new InvalidValueException("date", "'" + value + "' is not a date; " + FORMS);
+            }
+            if (m.group(4) == null && m.group(5) == null) {
+                throw new InvalidValueException("date", "'" + value + "' has a time but no offset or time zone; "
+                        + "write one, such as " + value + "Z, " + value + "+03:00 or " + value + "[Europe/Kyiv]");
+            }
+            LocalDate day = LocalDate.parse(m.group(1), LOCAL_DAY);
+            int hour = Integer.parseInt(m.group(2));
+            int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3).substring(1));
+            LocalDateTime local = day.atTime(LocalTime.of(hour, minute));
+            ZoneOffset offset = m.group(4) == null ? null : ZoneOffset.of(m.group(4));
+            ZoneId zone = m.group(5) == null ? null : zone(value, m.group(5));
+            if (zone != null) {
+                List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+                if (valid.isEmpty()) {
+                    throw new InvalidValueException("date", "'" + value + "' does not exist in " + zone.getId()
+                            + ": the clocks skipped that time");
+                }
+                if (offset == null && valid.size() > 1) {
+                    throw new InvalidValueException("date", "'" + value + "' happened twice in " + zone.getId()
+                            + " (the clocks went back): write its offset too, one of " + valid);
+                }
+                if (offset != null && !valid.contains(offset)) {
+                    throw new InvalidValueException("date", "'" + value + "': the offset " + offset.getId()
+                            + " is not the offset of " + zone.getId() + " at that time (" + valid.get(0).getId() + ")");
+                }
+                offset = offset != null ? offset : valid.get(0);
+            }
+            return new Timed(local, offset, zone);
+        }
+
+        private static ZoneId zone(String value, String id) {
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                throw new InvalidValueException("date", "'" + value + "' names the time zone '" + id
+                        + "', which is not an IANA time zone such as America/New_York or Europe/Kyiv");
+            }
+        }
+
+        OffsetDateTime dateTime() {
+            return local.atOffset(offset);
+        }
     }
 }
