@@ -50,6 +50,11 @@ final class Summary {
     private Summary() {
     }
 
+    /** The sides holding a position, under their coalition's name when it has one: "E3 (France, Germany and UK)". */
+    private static String holders(PositionTaken p) {
+        return p.coalition() == null ? Words.and(p.by()) : p.coalition() + " (" + Words.and(p.by()) + ")";
+    }
+
     /**
      * @param d a development
      * @return e.g. {@code Round 2 in Istanbul: no clear breakthrough}, {@code Russia to Ukraine: Return 10 children
@@ -107,17 +112,17 @@ final class Summary {
 
         @Override
         public String onDemandMade(DemandMade p) {
-            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+            return holders(p) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
         }
 
         @Override
         public String onProposalMade(ProposalMade p) {
-            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+            return holders(p) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
         }
 
         @Override
         public String onOfferMade(OfferMade p) {
-            return Words.and(p.by()) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
+            return holders(p) + (p.to().isEmpty() ? "" : " to " + Words.and(p.to())) + ": " + p.terms();
         }
 
         @Override
@@ -204,7 +209,8 @@ final class Summary {
 
         @Override
         public String onDelegationAppointed(DelegationAppointed d) {
-            return d.party() + " appointed its delegation" + (d.head() == null ? "" : ", led by " + Words.agent(d.head()));
+            return d.party() + " appointed its delegation" + (d.head() == null ? "" : ", led by " + Words.agent(d.head()))
+                + (d.size() == null ? "" : " (" + d.size() + (d.size() == 1 ? " person)" : " people)"));
         }
 
         @Override
@@ -234,7 +240,9 @@ final class Summary {
 
         @Override
         public String onAgreementSigned(AgreementSigned a) {
-            return a.by() + " signed " + a.agreement() + (a.with().isEmpty() ? "" : " with " + Words.and(a.with()));
+            return a.by() + " signed " + a.agreement() + (a.with().isEmpty() ? "" : " with " + Words.and(a.with()))
+                + (a.signatories().isEmpty() ? "" : " (signed by " + Words.and(a.signatories().stream()
+                .map(Words::agent).toList()) + ")");
         }
 
         @Override

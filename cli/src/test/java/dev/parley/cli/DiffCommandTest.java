@@ -72,7 +72,7 @@ class DiffCommandTest extends CommandLineTest {
                         + "(by arland-corridor-offer)",
                 "  arland-corridor-offer: status OPEN -> OVERDUE",
                 "  exchange-deal/detainees: delivered nothing -> Arland 210, Borovia 0 + 1 undisclosed step "
-                        + "(by stage-1, stage-2)",
+                        + "(by stage-1, stage-2, stage-2-corrected)",
                 "  stage-1: step disputed (by borovia-disputes-stage-1)",
                 "  exchange-deal/detainees: status OPEN -> IN_PROGRESS (by stage-1, stage-2)",
                 "  exchange-deal/detainees: disputed nothing -> Arland 150, Borovia 150",
@@ -84,7 +84,11 @@ class DiffCommandTest extends CommandLineTest {
                 "  detainees held by Borovia: another figure reported: about 900, according to Celesta observers "
                         + "(by figure-observers)",
                 "  detainees held by Borovia: another figure reported: 640, according to Borovia (by figure-borovia)",
-                "  borovia-disputes-stage-1: statement by Borovia Foreign Ministry (by borovia-disputes-stage-1)"));
+                "  borovia-disputes-stage-1: statement by Borovia Foreign Ministry (by borovia-disputes-stage-1)",
+                // A correction or retraction shows once what it amends has occurred (issue 20: a cut never leaks).
+                "  stage-2-corrected: stage-2 corrected: Arland released 210, not 200 (by stage-2-corrected)",
+                "  ceasefire-acceptance-retracted: ceasefire-accepted retracted: Borovia denied having accepted; the "
+                        + "wire withdrew its report (by ceasefire-acceptance-retracted)"));
 
         assertThat(run("diff", "--in-memory", "--axis", "known", "--from", "2025-05-11", "--to", "2025-05-13",
                 ARLAND)).isZero();

@@ -360,7 +360,7 @@ class NegotiationRulesTest {
                         PACT.adopting("offer"), "position 'offer' was REJECTED by Ukraine and takes no acceptance"),
                 refuse(Rule.UNKNOWN_POSITION, "one rejection covering a position never recorded", List.of(OFFER),
                         new ProposalRejected(TALKS.env("no", "2025-06-03"), "offer", "Ukraine", null,
-                                List.of("ghost")), "position 'ghost' is not recorded"),
+                                null, null, List.of("ghost")), "position 'ghost' is not recorded"),
                 refuse(Rule.NOT_POSITION_HOLDER, "one withdrawal covering another side's position", List.of(OFFER,
                                 TALKS.demand("demand", "Ukraine", "Russia", "return all children", "2025-06-02")),
                         PositionWithdrawn.of(TALKS.env("drop", "2025-06-04"), "offer").by("Russia")

@@ -234,7 +234,7 @@ public final class Samples {
         samples.put("round-rescheduled-meeting", new RoundRescheduled(env("meeting-moved", "2025-06-26"), null,
                 PartialDate.parse("2025-07-15"), "Vatican", "the host offered a later date", "meeting-proposed"));
         samples.put("proposal-rejected-several", new ProposalRejected(env("rejects-both", "2025-06-27"), "demand",
-                "Ukraine", "neither is acceptable", List.of("offer")));
+                "Ukraine", "neither is acceptable", null, null, List.of("offer")));
         samples.put("agreement-suspended-stalled", new AgreementSuspended(env("truce-stalled", "2025-06-20"), "truce",
                 null, "the monitors have not met since", true));
         Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");
@@ -245,7 +245,7 @@ public final class Samples {
                 "the ball is in Russia's court", "E3"));
         samples.put("proposal-rejected-words", new ProposalRejected(env("e3-rejected", "2025-06-08"), "e3-demand",
                 "Russia", "ultimatums are unacceptable", Agent.named("Dmitry Peskov", "Kremlin spokesman", "Russia"),
-                "The language of ultimatums is unacceptable to us."));
+                "The language of ultimatums is unacceptable to us.", List.of()));
         samples.put("agreement-signed-signatories", new AgreementSigned(env("second-exchange-signed", "2025-06-06"),
                 "second-exchange", "Russia", List.of("Turkey"), null, List.of(
                         Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"),

@@ -186,9 +186,12 @@ final class AsOfReplay {
         Development form = inForce.effective(original);
         AsOf.Placement place = NegotiationProjection.placement(original, form, asOf);
         boolean in = !retracted && place == AsOf.Placement.IN;
+        // what names it changes the fold when it enters or leaves the outside of the cut (outsideCut)
+        boolean wasOutside = OUT.equals(placement[i]);
         placement[i] = retracted ? (place == AsOf.Placement.OUT ? OUT : RETRACTED)
                 : place == AsOf.Placement.IN ? IN : place == AsOf.Placement.UNCERTAIN ? UNCERTAIN : OUT;
-        boolean changed = in != included[i] || (in && form != effective[i]);
+        boolean changed = in != included[i] || (in && form != effective[i])
+                || wasOutside != OUT.equals(placement[i]);
         included[i] = in;
         effective[i] = form;
         return changed;

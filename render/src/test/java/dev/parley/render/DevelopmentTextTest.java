@@ -91,6 +91,30 @@ class DevelopmentTextTest {
     }
 
     @Test
+    @DisplayName("name who spoke for a side, their words, a coalition and the signatories (issue 20)")
+    void speakersAndTheirWords() {
+        List<Development> history = new ArrayList<>(samples);
+        history.addAll(Samples.widened().values());
+        NegotiationState widened = NegotiationProjection.replay(Samples.NEGOTIATION, history, AsOf.now(),
+                LocalDate.of(2025, 8, 1));
+        DevelopmentText all = new DevelopmentText(widened, history);
+
+        Description demand = all.describe(all.recorded("e3-demand").orElseThrow());
+        assertThat(demand.headline()).startsWith("E3 (France, Germany, United Kingdom) demands of Russia:");
+        assertThat(demand.facts()).extracting(Fact::label, Fact::text).contains(
+                org.assertj.core.groups.Tuple.tuple("Speaker",
+                        "Jean-Noël Barrot (Foreign Minister of France), France"),
+                org.assertj.core.groups.Tuple.tuple("Quote", "the ball is in Russia's court"));
+        assertThat(all.describe(all.recorded("e3-rejected").orElseThrow()).facts()).extracting(Fact::label)
+                .contains("In their words", "Speaker", "Quote");
+        assertThat(all.describe(all.recorded("third-exchange").orElseThrow()).facts())
+                .extracting(Fact::label, Fact::text).contains(
+                        org.assertj.core.groups.Tuple.tuple("Announced by", "Ukraine"),
+                        org.assertj.core.groups.Tuple.tuple("Signed by",
+                                "Rustem Umerov (Defence Minister of Ukraine), Ukraine"));
+    }
+
+    @Test
     @DisplayName("say who did what to whom, with the terms and the title")
     void headlines() {
         assertThat(headline("offer")).isEqualTo("Russia offers Ukraine: return children (10)");
