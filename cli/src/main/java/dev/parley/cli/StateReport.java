@@ -21,6 +21,8 @@ import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Statement;
+import dev.parley.timeline.state.DisputedPart;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Step;
 
 import java.util.ArrayList;
@@ -199,19 +201,29 @@ final class StateReport {
         if (!p.target().isEmpty()) {
             line(SUBDETAIL, "owed: " + Words.shares(p.target()));
         }
-        List<Step> disputed = p.steps().stream().filter(Step::isDisputed).toList();
+        List<Step> disputed = p.steps().stream().filter(s -> !s.disputedShares().isEmpty()).toList();
         if (p.steps().isEmpty()) {
             line(SUBDETAIL, "delivered: nothing reported yet");
         } else if (disputed.isEmpty()) {
             line(SUBDETAIL, "delivered: " + Words.deliveries(p.delivered()));
         } else {
             // The fold keeps disputed steps out of the totals: what is shown is the ledger's own arithmetic.
-            line(SUBDETAIL, "delivered, not counting disputed steps: " + Words.deliveries(p.delivered()));
+            line(SUBDETAIL, "delivered, not counting what is disputed: " + Words.deliveries(p.delivered()));
             line(SUBDETAIL, "disputed: " + Words.deliveries(p.disputed()));
             for (Step step : disputed) {
-                line(SUBDETAIL, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
-                        + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
+                line(SUBDETAIL, "disputed " + (step.isDisputed() ? "step " : "part of step ") + step.developmentId()
+                        + " " + Words.on(step.occurred()) + ": " + Words.shares(step.disputedShares())
+                        + "; disputed by " + String.join(", ", step.isDisputed() ? step.disputedBy()
+                        : step.disputedParts().stream().map(DisputedPart::disputedBy).toList()));
             }
+        }
+        p.steps().stream().filter(Step::complete).forEach(step -> line(SUBDETAIL, "completed by step "
+                + step.developmentId() + " " + Words.on(step.occurred()) + (step.isDisputed() ? " (disputed)" : "")));
+        for (ProvisionSuspension s : p.suspensions()) {
+            line(SUBDETAIL, "suspended by " + s.by() + " " + Words.on(s.since()) + " (" + s.developmentId() + ")"
+                    + (s.until() == null ? "" : ", until " + s.until())
+                    + (s.resumedBy() == null ? "" : "; resumed " + Words.on(s.resumed()) + " (" + s.resumedBy() + ")")
+                    + (s.reason() == null ? "" : ": " + s.reason()));
         }
         if (!p.declaredFulfilledBy().isEmpty()) {
             line(SUBDETAIL, "declared fulfilled by " + Words.and(p.declaredFulfilledBy()));
