@@ -52,6 +52,7 @@ import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
+import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.Response;
 import dev.parley.model.StatusTable.AgreementMove;
 import dev.parley.model.StatusTable.PositionMove;
@@ -73,6 +74,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -459,18 +461,13 @@ final class NegotiationRules {
             if (d.provisions().isEmpty()) {
                 return move(d, AgreementMove.SUSPEND);
             }
-            Agreement agreement = agreement(state, recordedType, d, d.agreement());
-            checkAgreementMove(agreement, d, AgreementMove.SUSPEND_PROVISIONS);
-            for (String provision : d.provisions()) {
-                checkProvision(agreement, d, provision);
-                agreement.provision(provision).orElseThrow().unresumedSuspensions().stream()
-                        .filter(s -> s.by().equals(d.by())).findFirst().ifPresent(s -> {
-                            throw violation(Rule.PROVISION_ALREADY_SUSPENDED, d, "provision '" + provision
-                                    + "' of agreement '" + agreement.id() + "' is already suspended by " + d.by()
-                                    + " (development '" + s.developmentId() + "')");
-                        });
-            }
-            return null;
+            return provisionsMove(d, d.provisions(), AgreementMove.SUSPEND_PROVISIONS, (agreement, provision) ->
+                    provision.unresumedSuspensions().stream().filter(s -> s.by().equals(d.by())).findFirst()
+                            .ifPresent(s -> {
+                                throw violation(Rule.PROVISION_ALREADY_SUSPENDED, d, "provision '" + provision.id()
+                                        + "' of agreement '" + agreement.id() + "' is already suspended by " + d.by()
+                                        + " (development '" + s.developmentId() + "')");
+                            }));
         }
 
         @Override
@@ -478,17 +475,24 @@ final class NegotiationRules {
             if (d.provisions().isEmpty()) {
                 return move(d, AgreementMove.RESUME);
             }
-            Agreement agreement = agreement(state, recordedType, d, d.agreement());
-            checkAgreementMove(agreement, d, AgreementMove.RESUME_PROVISIONS);
-            for (String provision : d.provisions()) {
-                checkProvision(agreement, d, provision);
-                List<String> holders = agreement.provision(provision).orElseThrow().unresumedSuspensions().stream()
-                        .map(s -> s.by()).toList();
+            return provisionsMove(d, d.provisions(), AgreementMove.RESUME_PROVISIONS, (agreement, provision) -> {
+                List<String> holders = provision.unresumedSuspensions().stream().map(s -> s.by()).toList();
                 if (!holders.contains(d.by())) {
-                    throw violation(Rule.PROVISION_NOT_SUSPENDED, d, "provision '" + provision + "' of agreement '"
-                            + agreement.id() + "' is not suspended by " + d.by() + (holders.isEmpty() ? ""
-                            : " (only by " + String.join(", ", holders) + ")"));
+                    throw violation(Rule.PROVISION_NOT_SUSPENDED, d, "provision '" + provision.id()
+                            + "' of agreement '" + agreement.id() + "' is not suspended by " + d.by()
+                            + (holders.isEmpty() ? "" : " (only by " + String.join(", ", holders) + ")"));
                 }
+            });
+        }
+
+        /** A suspension or resumption of provisions: the agreement takes it, and each named provision does. */
+        private Void provisionsMove(AgreementDevelopment d, List<String> provisions, AgreementMove move,
+                                    BiConsumer<Agreement, ProvisionLedger> check) {
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, move);
+            for (String provision : provisions) {
+                checkProvision(agreement, d, provision);
+                check.accept(agreement, agreement.provision(provision).orElseThrow());
             }
             return null;
         }
