@@ -21,6 +21,8 @@ import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Statement;
+import dev.parley.timeline.state.DisputedPart;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Step;
 import dev.parley.timeline.state.Transfers;
 
@@ -220,24 +222,34 @@ final class StateReport {
             line(SUBDETAIL, "owed: " + Words.shares(p.target()));
         }
         ledger(SUBDETAIL, p.steps(), p.delivered(), p.disputed());
+        p.steps().stream().filter(Step::complete).forEach(step -> line(SUBDETAIL, "completed by step "
+                + step.developmentId() + " " + Words.on(step.occurred()) + (step.isDisputed() ? " (disputed)" : "")));
+        for (ProvisionSuspension s : p.suspensions()) {
+            line(SUBDETAIL, "suspended by " + s.by() + " " + Words.on(s.since()) + " (" + s.developmentId() + ")"
+                    + (s.until() == null ? "" : ", until " + s.until())
+                    + (s.resumedBy() == null ? "" : "; resumed " + Words.on(s.resumed()) + " (" + s.resumedBy() + ")")
+                    + (s.reason() == null ? "" : ": " + s.reason()));
+        }
         if (!p.declaredFulfilledBy().isEmpty()) {
             line(SUBDETAIL, "declared fulfilled by " + Words.and(p.declaredFulfilledBy()));
         }
     }
 
     private void ledger(String indent, List<Step> steps, List<Delivery> delivered, List<Delivery> disputed) {
-        List<Step> disputedSteps = steps.stream().filter(Step::isDisputed).toList();
+        List<Step> disputedSteps = steps.stream().filter(s -> !s.disputedShares().isEmpty()).toList();
         if (steps.isEmpty()) {
             line(indent, "delivered: nothing reported yet");
         } else if (disputedSteps.isEmpty()) {
             line(indent, "delivered: " + Words.deliveries(delivered));
         } else {
             // The fold keeps disputed steps out of the totals: what is shown is the ledger's own arithmetic.
-            line(indent, "delivered, not counting disputed steps: " + Words.deliveries(delivered));
+            line(indent, "delivered, not counting what is disputed: " + Words.deliveries(delivered));
             line(indent, "disputed: " + Words.deliveries(disputed));
             for (Step step : disputedSteps) {
-                line(indent, "disputed step " + step.developmentId() + " " + Words.on(step.occurred()) + ": "
-                        + Words.shares(step.delivered()) + "; disputed by " + String.join(", ", step.disputedBy()));
+                line(indent, "disputed " + (step.isDisputed() ? "step " : "part of step ") + step.developmentId()
+                        + " " + Words.on(step.occurred()) + ": " + Words.shares(step.disputedShares())
+                        + "; disputed by " + String.join(", ", step.isDisputed() ? step.disputedBy()
+                        : step.disputedParts().stream().map(DisputedPart::disputedBy).toList()));
             }
         }
     }

@@ -147,7 +147,7 @@ class ShowCommandTest extends CommandLineTest {
                 "      [IN_PROGRESS] provision detainees: Exchange of detainees, 500 for 500",
                 "          timing: in stages by June",
                 "          owed: Arland 500, Borovia 500",
-                "          delivered, not counting disputed steps: Arland 210, Borovia 0 + 1 undisclosed step",
+                "          delivered, not counting what is disputed: Arland 210, Borovia 0 + 1 undisclosed step",
                 "          disputed: Arland 150, Borovia 150",
                 "          disputed step stage-1 on 2025-04-05: Arland 150, Borovia 150; disputed by "
                         + "borovia-disputes-stage-1",
@@ -186,6 +186,43 @@ class ShowCommandTest extends CommandLineTest {
                 "  delivered: China 3"));
         assertThat(run("show", "--in-memory", "--as-of", "2025-05-13", file.toString())).isZero();
         assertThat(stdout()).contains("[PENDING_ENTRY_INTO_FORCE] geneva: Truce");
+    }
+
+    @Test
+    @DisplayName("shows a provision's own suspensions, a disputed part of a step, and the step that completed one")
+    void suspendedPartlyDisputedCompleted() throws Exception {
+        Path file = file("provisions.json", """
+                {"format": "parley/1", "negotiationId": "t", "developments": [
+                  {"type": "negotiation-opened", "id": "opened", "occurred": "2025-01-10", "title": "T"},
+                  {"type": "agreement-reached", "id": "deal", "occurred": "2025-01-15", "title": "Phase one",
+                   "parties": ["Israel", "Hamas"], "provisions": [
+                     {"id": "hostages", "subject": "hostages released",
+                      "quantities": [{"party": "Hamas", "quantity": 33, "unit": "hostages"}]},
+                     {"id": "corridor", "subject": "withdrawal from the corridor"}]},
+                  {"type": "implementation-step-completed", "id": "h-4", "occurred": "2025-02-20",
+                   "agreement": "deal", "provision": "hostages",
+                   "delivered": [{"party": "Hamas", "quantity": 4, "unit": "hostages"}]},
+                  {"type": "non-compliance-alleged", "id": "wrong-body", "occurred": "2025-02-21", "by": "Israel",
+                   "against": "Hamas", "agreement": "deal", "allegation": "one body was not a hostage's",
+                   "refs": [{"kind": "DISPUTES", "development": "h-4", "aspect": "ITEM",
+                             "disputed": [{"party": "Hamas", "quantity": 1, "unit": "hostages"}]}]},
+                  {"type": "agreement-suspended", "id": "il-holds", "occurred": "2025-02-22", "agreement": "deal",
+                   "by": "Israel", "provisions": ["hostages"], "until": "2025-03-01", "reason": "ceremonies"},
+                  {"type": "implementation-step-completed", "id": "netzarim", "occurred": "2025-02-09",
+                   "agreement": "deal", "provision": "corridor", "complete": true}
+                ]}""");
+        assertThat(run("show", "--in-memory", "--as-of", "2025-02-25", file.toString())).isZero();
+        assertThat(stdout()).contains(lines(
+                "  [IN_FORCE] deal: Phase one, reached on 2025-01-15 by Israel and Hamas",
+                "      [SUSPENDED] provision hostages: hostages released",
+                "          owed: Hamas 33",
+                "          delivered, not counting what is disputed: Hamas 3",
+                "          disputed: Hamas 1",
+                "          disputed part of step h-4 on 2025-02-20: Hamas 1; disputed by wrong-body",
+                "          suspended by Israel on 2025-02-22 (il-holds), until 2025-03-01: ceremonies",
+                "      [FULFILLED] provision corridor: withdrawal from the corridor",
+                "          delivered: nothing",
+                "          completed by step netzarim on 2025-02-09"));
     }
 
     @Test

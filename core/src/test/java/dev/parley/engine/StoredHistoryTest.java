@@ -118,6 +118,22 @@ class StoredHistoryTest {
         }
 
         @Test
+        @DisplayName("the optional fields added since (provisions suspended, partial disputes, completing steps ...) "
+                + "are stored at the same revision and load unchanged, in a new process too")
+        void widenedFields() {
+            List<Development> history = new ArrayList<>(Samples.all().values());
+            history.addAll(Samples.widened().values());
+            try (Engine engine = open(StoredForm.CURRENT)) {
+                assertThat(engine.record(history)).containsOnly(RecordResult.RECORDED);
+            }
+            try (Engine engine = open(StoredForm.CURRENT)) {
+                assertThat(engine.developments(Samples.NEGOTIATION)).containsExactlyElementsOf(history);
+                assertThat(engine.state(Samples.NEGOTIATION, AsOf.now(), TODAY)).contains(
+                        NegotiationProjection.replay(Samples.NEGOTIATION, history, AsOf.now(), TODAY));
+            }
+        }
+
+        @Test
         @DisplayName("as rows of a database, they are one negotiation that loads, folds and takes new records")
         void asRows() throws Exception {
             List<String> files = goldenFiles().toList();

@@ -47,6 +47,7 @@ import dev.parley.timeline.PositionWithdrawn;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
+import dev.parley.timeline.Share;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.Meeting;
@@ -55,6 +56,7 @@ import dev.parley.timeline.state.Ratification;
 import dev.parley.timeline.RatificationOutcome;
 import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
+import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.Response;
 import dev.parley.model.StatusTable.AgreementMove;
 import dev.parley.model.StatusTable.PositionMove;
@@ -76,6 +78,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -86,6 +89,7 @@ final class NegotiationRules {
 
     private static final String AGREEMENT = Development.typeName(AgreementReached.class);
     private static final String MEETING = Development.typeName(MeetingProposed.class);
+    private static final String STEP = Development.typeName(ImplementationStepCompleted.class);
     /** Quantities of a position that a delivery can exceed. */
     private static final Set<Quantity.Qualifier> CAPPED = EnumSet.of(Quantity.Qualifier.EXACT,
             Quantity.Qualifier.AT_MOST);
@@ -131,6 +135,9 @@ final class NegotiationRules {
             }
             if (ref.kind() == RefKind.FULFILS) {
                 checkFulfils(lookup, d, ref, type);
+            }
+            if (ref.disputesPart()) {
+                checkDisputedPart(state, d, ref, type);
             }
         }
         d.accept(new TypeRules(lookup, recordedType));
@@ -186,6 +193,37 @@ final class NegotiationRules {
             throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
                     + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
                     + "was delivered than promised, say so with \"overFulfilment\": true");
+        }
+    }
+
+    /**
+     * A dispute of part of a step names shares the step delivered: the same side and unit, no more than the step's
+     * known count (an undisclosed count takes any part).
+     */
+    private static void checkDisputedPart(NegotiationState state, Development d, Ref ref, String type) {
+        if (!STEP.equals(type)) {
+            throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "DISPUTES names a disputed part of '"
+                    + ref.development() + "', " + article(type) + ", not an implementation-step-completed");
+        }
+        List<Share> delivered = state.agreements().stream()
+                .flatMap(a -> java.util.stream.Stream.concat(a.unassigned().stream(),
+                        a.provisions().stream().flatMap(l -> l.steps().stream())))
+                .filter(s -> s.developmentId().equals(ref.development())).flatMap(s -> s.delivered().stream())
+                .distinct().toList();
+        for (Share part : ref.disputed()) {
+            List<Share> same = delivered.stream().filter(s -> s.party().equals(part.party())
+                    && java.util.Objects.equals(s.unit(), part.unit())).toList();
+            if (same.isEmpty()) {
+                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "step '" + ref.development() + "' delivered no "
+                        + (part.unit() == null ? "share" : part.unit()) + " by " + part.party());
+            }
+            boolean known = same.stream().allMatch(s -> s.quantity().value() != null);
+            int most = same.stream().mapToInt(s -> s.quantity().value() == null ? 0 : s.quantity().value()).sum();
+            if (known && part.quantity().value() != null && part.quantity().value() > most) {
+                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "it disputes " + part.quantity().value() + " "
+                        + (part.unit() == null ? "" : part.unit() + " ") + "by " + part.party() + " of step '"
+                        + ref.development() + "', which delivered " + most);
+            }
         }
     }
 
@@ -462,12 +500,43 @@ final class NegotiationRules {
 
         @Override
         public Void onAgreementSuspended(AgreementSuspended d) {
-            return move(d, AgreementMove.of(d));
+            if (d.provisions().isEmpty()) {
+                return move(d, AgreementMove.of(d));
+            }
+            return provisionsMove(d, d.provisions(), AgreementMove.SUSPEND_PROVISIONS, (agreement, provision) ->
+                    provision.unresumedSuspensions().stream().filter(s -> s.by().equals(d.by())).findFirst()
+                            .ifPresent(s -> {
+                                throw violation(Rule.PROVISION_ALREADY_SUSPENDED, d, "provision '" + provision.id()
+                                        + "' of agreement '" + agreement.id() + "' is already suspended by " + d.by()
+                                        + " (development '" + s.developmentId() + "')");
+                            }));
         }
 
         @Override
         public Void onAgreementResumed(AgreementResumed d) {
-            return move(d, AgreementMove.RESUME);
+            if (d.provisions().isEmpty()) {
+                return move(d, AgreementMove.RESUME);
+            }
+            return provisionsMove(d, d.provisions(), AgreementMove.RESUME_PROVISIONS, (agreement, provision) -> {
+                List<String> holders = provision.unresumedSuspensions().stream().map(s -> s.by()).toList();
+                if (!holders.contains(d.by())) {
+                    throw violation(Rule.PROVISION_NOT_SUSPENDED, d, "provision '" + provision.id()
+                            + "' of agreement '" + agreement.id() + "' is not suspended by " + d.by()
+                            + (holders.isEmpty() ? "" : " (only by " + String.join(", ", holders) + ")"));
+                }
+            });
+        }
+
+        /** A suspension or resumption of provisions: the agreement takes it, and each named provision does. */
+        private Void provisionsMove(AgreementDevelopment d, List<String> provisions, AgreementMove move,
+                                    BiConsumer<Agreement, ProvisionLedger> check) {
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, move);
+            for (String provision : provisions) {
+                checkProvision(agreement, d, provision);
+                check.accept(agreement, agreement.provision(provision).orElseThrow());
+            }
+            return null;
         }
 
         @Override

@@ -195,7 +195,13 @@ final class StatusTable {
         TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED,
                 AgreementStatus.STALLED, AgreementStatus.PENDING_ENTRY_INTO_FORCE),
         /** At evaluation: agreed and approved, its stated entry into force still to come. */
-        ENTRY_INTO_FORCE_AHEAD("entry into force", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE);
+        ENTRY_INTO_FORCE_AHEAD("entry into force", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE),
+        /** {@code agreement-suspended} naming provisions: the rest of the agreement stays as it is. */
+        SUSPEND_PROVISIONS("suspension of a provision", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
+                AgreementStatus.SUSPENDED, AgreementStatus.STALLED, AgreementStatus.FULFILLED),
+        /** {@code agreement-resumed} naming provisions. */
+        RESUME_PROVISIONS("resumption of a provision", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
+                AgreementStatus.SUSPENDED, AgreementStatus.STALLED, AgreementStatus.FULFILLED);
 
         private final String noun;
         private final Set<AgreementStatus> from;

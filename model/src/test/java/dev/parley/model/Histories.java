@@ -28,6 +28,7 @@ import dev.parley.timeline.ClaimMade;
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.DemandMade;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DisputedAspect;
 import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.DocumentKind;
 import dev.parley.timeline.Envelope;
@@ -232,7 +233,14 @@ public final class Histories {
             List<String> earlier = history.stream().skip(1).map(Development::id).toList();
             Envelope env;
             if (!steps.isEmpty() && step.choice() % 4 == 0) {
-                env = env(Ref.of(RefKind.DISPUTES, pick(steps)));
+                String disputed = pick(steps);
+                // Now and then only one item of the step is disputed, when it delivered a known count.
+                Share one = history.stream().filter(d -> d.id().equals(disputed))
+                        .flatMap(d -> ((ImplementationStepCompleted) d).delivered().stream())
+                        .filter(s -> s.quantity().value() != null && s.quantity().value() > 0).findFirst()
+                        .map(s -> new Share(s.party(), Quantity.exactly(1), s.unit(), null)).orElse(null);
+                env = env(one != null && step.choice() % 8 == 4
+                        ? Ref.disputing(disputed, DisputedAspect.ITEM, one) : Ref.of(RefKind.DISPUTES, disputed));
             } else if (!earlier.isEmpty() && step.choice() % 4 == 1) {
                 env = env(Ref.of(step.choice() % 8 == 1 ? RefKind.CONFIRMS : RefKind.DISPUTES, pick(earlier)));
             } else {
@@ -356,6 +364,9 @@ public final class Histories {
                 case 1 -> new ImplementationStepCompleted(env(), agreement.id(), null, agreement.provisions().stream()
                         .map(l -> new Share("South", south, unit, l.id())).toList(), "one exchange, every category",
                         agreement.provisions().stream().map(ProvisionLedger::id).toList());
+                case 4 -> new ImplementationStepCompleted(env(), agreement.id(), provision.id(), List.of(
+                        new Share("North", Quantity.exactly(step.choice() % 50), unit, null)), "the last stage")
+                        .completing();
                 default -> new ImplementationStepCompleted(env(), agreement.id(), provision.id(), List.of(
                         new Share("North", Quantity.exactly(step.choice() % 50), unit, null),
                         new Share("South", south, unit, null)), null);
@@ -459,9 +470,9 @@ public final class Histories {
                 Set<String> withdrawn = new java.util.HashSet<>();
                 for (Development d : history) {
                     if (d instanceof AgreementDevelopment life && life.agreement().equals(a.id())) {
-                        if (d instanceof AgreementSuspended) {
+                        if (d instanceof AgreementSuspended s && s.provisions().isEmpty()) {
                             suspended = true;
-                        } else if (d instanceof AgreementResumed) {
+                        } else if (d instanceof AgreementResumed r && r.provisions().isEmpty()) {
                             suspended = false;
                         } else if (d instanceof AgreementTerminated) {
                             ended = true;
@@ -496,11 +507,25 @@ public final class Histories {
                 case 30 -> life.suspended() ? new AgreementResumed(env(), agreement, side(), "assurances given")
                         : new AgreementSuspended(env(), agreement, side(), "attack on its ships");
                 case 31 -> life.suspended() ? new AgreementResumed(env(), agreement, other(), "talks resumed")
-                        : new AgreementRatified(env(), agreement, side(), null);
+                        : provisionPaused(agreement);
                 case 32 -> new AgreementTerminated(env(), agreement, step.choice() % 2 == 0 ? side() : null,
                         "not renewed");
                 default -> new AgreementWithdrawnFrom(env(), agreement, side(), "left");
             };
+        }
+
+        /** One side suspends one provision, or resumes it when it holds it suspended; now and then for a term. */
+        Development provisionPaused(String agreementId) {
+            Agreement agreement = state.agreement(agreementId).orElseThrow();
+            String provision = pick(agreement.provisions()).id();
+            String by = side();
+            boolean holds = agreement.provision(provision).orElseThrow().unresumedSuspensions().stream()
+                    .anyMatch(s -> s.by().equals(by));
+            if (holds) {
+                return AgreementResumed.of(env(), agreementId).by(by).withProvisions(provision);
+            }
+            AgreementSuspended suspended = AgreementSuspended.of(env(), agreementId).by(by).withProvisions(provision);
+            return step.choice() % 3 == 0 ? suspended.forDays(1 + step.choice() % 40) : suspended;
         }
 
         Development allegation() {

@@ -61,6 +61,7 @@ import dev.parley.timeline.state.NegotiationState;
 import dev.parley.timeline.state.Position;
 import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.state.ProvisionLedger;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Step;
 
@@ -225,12 +226,28 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onAgreementSuspended(AgreementSuspended d) {
-        return d.stalled() ? plain(d, "agreement stalled") : plain(d);
+        if (d.stalled()) {
+            return plain(d, "agreement stalled");
+        }
+        return d.provisions().isEmpty() ? plain(d) : provisionsPaused(d, d.provisions(), "suspends");
     }
 
     @Override
     public Description onAgreementResumed(AgreementResumed d) {
-        return plain(d);
+        return d.provisions().isEmpty() ? plain(d) : provisionsPaused(d, d.provisions(), "resumes");
+    }
+
+    /** "Israel suspends: hostages released (Phase one)": the provisions by their subjects, the rest as facts. */
+    private Description provisionsPaused(AgreementDevelopment d, List<String> provisions, String verb) {
+        Description plain = plain(d);
+        Optional<Agreement> agreement = state.agreement(d.agreement());
+        String subjects = list(provisions.stream().map(id -> agreement.flatMap(a -> a.provision(id))
+                .map(ProvisionLedger::subject).orElse(id)).toList());
+        String of = recorded(d.agreement()).map(this::titleOf).map(DevelopmentText::shortTitle)
+                .orElse(d.agreement());
+        String actors = String.join(", ", plain.actors());
+        return new Description(actors + " " + verb + ": " + subjects + " (" + of + ")",
+                capitalise(verb) + ": " + subjects, plain.actors(), plain.facts());
     }
 
     @Override
@@ -442,10 +459,19 @@ final class DevelopmentText implements Development.Visitor<Description> {
         facts.add(Fact.ref("Under", under + (names.isEmpty() ? "" : ", " + (names.size() == 1 ? "provision "
                 : "provisions ") + provision), d.agreement()));
         d.delivered().forEach(share -> facts.add(Fact.text("Delivered", delivered(share))));
+        if (d.complete()) {
+            facts.add(Fact.text("Completes", provision));
+        }
         agreement.stream().flatMap(a -> a.provisions().stream())
                 .flatMap(l -> l.steps().stream().filter(s -> s.developmentId().equals(d.id())))
-                .filter(Step::isDisputed).findFirst()
-                .ifPresent(step -> step.disputedBy().forEach(by -> facts.add(Fact.ref("Disputed by", brief(by), by))));
+                .findFirst().ifPresent(step -> {
+                    step.disputedBy().forEach(by -> facts.add(Fact.ref("Disputed by", brief(by), by)));
+                    step.disputedParts().forEach(part -> facts.add(Fact.ref("Part disputed by", brief(
+                            part.disputedBy()) + ": " + part.shares().stream().map(DevelopmentText::delivered)
+                            .collect(Collectors.joining("; ")) + (part.aspect() == null ? ""
+                            : " (" + part.aspect().name().toLowerCase(java.util.Locale.ROOT) + ")"),
+                            part.disputedBy())));
+                });
         String shares = d.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "));
         String headline = capitalise(names.isEmpty() ? "step" : provision) + ": "
                 + (shares.isEmpty() ? "a step completed" : shares)
@@ -680,9 +706,9 @@ final class DevelopmentText implements Development.Visitor<Description> {
         List<Step> undisputed = ledger.steps().stream().filter(s -> !s.isDisputed()).toList();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         ledger.target().forEach(share -> tallies.put(share.party(), new Tally()));
-        undisputed.forEach(step -> step.delivered().forEach(share ->
+        undisputed.forEach(step -> step.countedShares().forEach(share ->
                 tallies.computeIfAbsent(share.party(), p -> new Tally()).add(share.quantity())));
-        if (!ledger.steps().isEmpty()) {
+        if (!tallies.isEmpty()) {
             facts.add(Fact.text("Delivered", tallies.entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))
                     + " (" + undisputed.size() + (undisputed.size() == 1 ? " undisputed step" : " undisputed steps")
@@ -694,7 +720,23 @@ final class DevelopmentText implements Development.Visitor<Description> {
                         + step.delivered().stream().map(DevelopmentText::delivered).collect(Collectors.joining("; "))
                         + " — disputed by " + step.disputedBy().stream().map(this::brief)
                         .collect(Collectors.joining("; ")), step.developmentId()));
+            } else if (!step.disputedShares().isEmpty()) {
+                facts.add(Fact.ref("Disputed part", Dates.display(step.occurred()) + ": "
+                        + step.disputedShares().stream().map(DevelopmentText::delivered)
+                        .collect(Collectors.joining("; ")) + " — disputed by " + step.disputedParts().stream()
+                        .map(part -> brief(part.disputedBy())).collect(Collectors.joining("; ")),
+                        step.developmentId()));
             }
+            if (step.complete()) {
+                facts.add(Fact.ref("Completed by", Dates.display(step.occurred()) + ": " + brief(
+                        step.developmentId()), step.developmentId()));
+            }
+        }
+        for (ProvisionSuspension suspension : ledger.suspensions()) {
+            facts.add(Fact.ref("Suspended by", suspension.by() + " from " + Dates.display(suspension.since())
+                    + (suspension.until() == null ? "" : " until " + Dates.display(suspension.until()))
+                    + (suspension.resumed() == null ? "" : ", resumed " + Dates.display(suspension.resumed())),
+                    suspension.developmentId()));
         }
         if (!ledger.declaredFulfilledBy().isEmpty()) {
             facts.add(Fact.text("Declared fulfilled by", list(ledger.declaredFulfilledBy())));

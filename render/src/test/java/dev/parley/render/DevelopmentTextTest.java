@@ -148,6 +148,35 @@ class DevelopmentTextTest {
     }
 
     @Test
+    @DisplayName("say which provisions a party suspends or resumes, what a step completes, which part is disputed")
+    void provisions() {
+        List<Development> history = new ArrayList<>(samples);
+        history.addAll(Samples.widened().values());
+        NegotiationState widened = NegotiationProjection.replay(Samples.NEGOTIATION, history, AsOf.now(),
+                LocalDate.of(2025, 6, 25));
+        DevelopmentText text = new DevelopmentText(widened, history);
+        assertThat(text.describe(text.recorded("pows-paused").orElseThrow()).headline())
+                .isEqualTo("Russia suspends: prisoners of war and bodies of the fallen (second exchange)");
+        assertThat(text.describe(text.recorded("pows-resumed").orElseThrow()).headline())
+                .isEqualTo("Russia resumes: prisoners of war (second exchange)");
+        assertThat(text.describe(text.recorded("stage-4").orElseThrow()).facts()).extracting(Fact::text)
+                .contains("lists of names exchanged");
+        assertThat(text.describe(text.recorded("stage-2").orElseThrow()).facts())
+                .anySatisfy(f -> {
+                    assertThat(f.label()).isEqualTo("Part disputed by");
+                    assertThat(f.target()).isEqualTo("one-body");
+                    assertThat(f.text()).endsWith("not a Ukrainian soldier's: Russia 1 (item)");
+                });
+        assertThat(text.describe(text.recorded("second-exchange").orElseThrow()).facts())
+                .anySatisfy(f -> assertThat(f.text()).isEqualTo("Russia: 5999 (1 undisputed step)"))
+                .anySatisfy(f -> assertThat(f.text()).isEqualTo("Russia from 15 June 2025 until 30 June 2025"))
+                .anySatisfy(f -> assertThat(f.text()).startsWith("14 June 2025: Russia 1 — disputed by Petro"))
+                .anySatisfy(f -> assertThat(f.label()).isEqualTo("Completed by"))
+                .noneSatisfy(f -> assertThat(f.text()).startsWith("14 June 2025:  —"))
+                .noneSatisfy(f -> assertThat(f.text()).startsWith(" ("));
+    }
+
+    @Test
     @DisplayName("link sources only when they are http(s), and refs to the developments they name")
     void links() {
         Description statement = words.describe(samples.stream().filter(d -> d.id().equals("statement")).findFirst()

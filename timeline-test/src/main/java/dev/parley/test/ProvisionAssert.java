@@ -4,6 +4,7 @@ import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.ProvisionStatus;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Step;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -19,6 +20,8 @@ import java.util.Optional;
  *         .hasUndisclosedSteps("Russia", 1);
  * assertThat(state).hasAgreement("deal").withProvision("bodies").withStatus(ProvisionStatus.FULFILLED)
  *         .hasDelivered("Russia", "bodies", 6000).hasDisputed("Russia", "bodies", 1057);
+ * assertThat(state).hasAgreement("geneva").withProvision("tariff").withStatus(ProvisionStatus.SUSPENDED)
+ *         .isSuspendedBy("United States");
  * }</pre>
  */
 public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, ProvisionLedger> {
@@ -132,6 +135,20 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
             failWithMessage("%nExpecting provision <%s/%s>%nto have disputed step:%n  <%s>%nbut its disputed steps are:"
                     + "%n  <%s>", agreementId, actual.id(), stepId, actual.steps().stream().filter(Step::isDisputed)
                     .map(Step::developmentId).toList());
+        }
+        return this;
+    }
+
+    /**
+     * @param party the side expected to hold this provision suspended
+     * @return this, after checking {@code party} suspended this provision and has not resumed it (whether the
+     *         suspension's term ran out at the state's day shows in {@link #withStatus})
+     */
+    public ProvisionAssert isSuspendedBy(String party) {
+        List<String> holders = actual.unresumedSuspensions().stream().map(ProvisionSuspension::by).toList();
+        if (!holders.contains(party)) {
+            failWithMessage("%nExpecting provision <%s/%s>%nto be suspended by:%n  <%s>%nbut it is suspended by:"
+                    + "%n  <%s>", agreementId, actual.id(), party, holders);
         }
         return this;
     }

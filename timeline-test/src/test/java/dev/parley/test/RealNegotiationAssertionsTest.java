@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static dev.parley.test.ParleyAssertions.assertThat;
 import static dev.parley.test.ParleyFixtureTest.failure;
@@ -177,6 +178,13 @@ class RealNegotiationAssertionsTest {
             message(() -> assertThat(STATE).hasAgreement("deal").withProvision("exports").withDeadline("2022-08-01"),
                     "%nExpecting provision <deal/exports>%nto have deadline:%n  <2022-08-01>%nbut it has:%n"
                             + "  <no deadline>");
+            NegotiationState paused = NegotiationProjection.fold(ID, Stream.concat(HISTORY.stream(), Stream.of(
+                    AgreementSuspended.of(env("jcc-paused", "2022-11-03"), "deal").by("Turkey")
+                            .withProvisions("jcc"))).toList());
+            assertThat(paused).hasAgreement("deal").withProvision("jcc").isSuspendedBy("Turkey");
+            message(() -> assertThat(paused).hasAgreement("deal").withProvision("jcc").isSuspendedBy("Russia"),
+                    "%nExpecting provision <deal/jcc>%nto be suspended by:%n  <Russia>%nbut it is suspended by:%n"
+                            + "  <[Turkey]>");
             message(() -> assertThat(STATE).hasAgreement("deal").hasDelivered("Ukraine", "tonnes", 1),
                     "%nExpecting agreement <deal>%nto have delivered by Ukraine (tonnes):%n  <1>%nbut it has:%n"
                             + "  <[Delivery[party=Ukraine, unit=tonnes, known=26000, approximate=false, "
