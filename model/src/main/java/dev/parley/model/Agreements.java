@@ -67,7 +67,7 @@ final class Agreements {
     private static ProvisionLedger ledgerOf(Provision p) {
         return new ProvisionLedger(p.id(), p.subject(), p.formula(), p.quantities(), p.criteria(), p.timing(),
                 List.of(), List.of(), List.of(), p.deadline(), p.obligors(), ProvisionStatus.OPEN, List.of(), List.of(),
-                p.term(), null);
+                p.term(), null, List.of());
     }
 
     /**
@@ -115,11 +115,12 @@ final class Agreements {
     }
 
     /** Marks a transfer disputed and moves its shares to the disputed totals; the same ledger when it has none. */
-    static Transfers disputeTransfer(Transfers transfers, String stepId, String disputedBy) {
+    static Transfers disputeTransfer(Transfers transfers, Ref ref, String disputedBy) {
+        String stepId = ref.development();
         if (transfers.steps().stream().noneMatch(s -> s.developmentId().equals(stepId))) {
             return transfers;
         }
-        List<Step> steps = disputed(transfers.steps(), stepId, disputedBy);
+        List<Step> steps = disputed(transfers.steps(), stepId, dispute(ref, disputedBy));
         return new Transfers(steps, totals(steps, false), totals(steps, true));
     }
 
@@ -130,9 +131,7 @@ final class Agreements {
      */
     static Agreement disputeStep(Agreement agreement, Ref ref, String disputedBy) {
         String stepId = ref.development();
-        UnaryOperator<Step> dispute = ref.disputesPart()
-                ? s -> s.withDisputedPart(new DisputedPart(disputedBy, ref.aspect(), ref.disputed()))
-                : s -> s.disputedBy(disputedBy);
+        UnaryOperator<Step> dispute = dispute(ref, disputedBy);
         boolean found = agreement.unassigned().stream().anyMatch(s -> s.developmentId().equals(stepId))
                 || agreement.provisions().stream().anyMatch(l -> l.steps().stream()
                 .anyMatch(s -> s.developmentId().equals(stepId)));
@@ -156,6 +155,13 @@ final class Agreements {
         draft.delivered = totals(every, false);
         draft.disputed = totals(every, true);
         return draft.build();
+    }
+
+    /** What a {@code DISPUTES} ref does to the step it names: disputes the whole step, or only the part it names. */
+    private static UnaryOperator<Step> dispute(Ref ref, String disputedBy) {
+        return ref.disputesPart()
+                ? s -> s.withDisputedPart(new DisputedPart(disputedBy, ref.aspect(), ref.disputed()))
+                : s -> s.disputedBy(disputedBy);
     }
 
     private static List<Step> disputed(List<Step> steps, String stepId, UnaryOperator<Step> dispute) {

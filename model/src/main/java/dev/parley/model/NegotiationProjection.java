@@ -367,8 +367,7 @@ public final class NegotiationProjection {
                 case DISPUTES -> {
                     draft.agreements = replaceAll(draft.indexes, draft.agreements, a -> Agreements.disputeStep(a,
                             ref, development.id()));
-                    draft.transfers = Agreements.disputeTransfer(draft.transfers, ref.development(),
-                            development.id());
+                    draft.transfers = Agreements.disputeTransfer(draft.transfers, ref, development.id());
                     draft.react(ref.development(), reactionOf(development, ref.provision()), true);
                 }
                 case CONFIRMS -> draft.react(ref.development(), reactionOf(development, ref.provision()), false);

@@ -401,7 +401,7 @@ public final class StateDiff {
     private static ProvisionLedger blank(ProvisionLedger l) {
         return new ProvisionLedger(l.id(), l.subject(), l.formula(), l.target(), l.criteria(), l.timing(),
                 List.of(), List.of(), List.of(), l.deadline(), l.obligors(), ProvisionStatus.OPEN, List.of(),
-                List.of(), l.term(), l.termEnds());
+                List.of(), l.term(), l.termEnds(), List.of());
     }
 
     /** A claim as made: nobody has answered it. */

@@ -237,7 +237,7 @@ public final class Samples {
         samples.put("proposal-rejected-several", new ProposalRejected(env("rejects-both", "2025-06-27"), "demand",
                 "Ukraine", "neither is acceptable", null, null, List.of("offer")));
         samples.put("agreement-suspended-stalled", new AgreementSuspended(env("truce-stalled", "2025-06-20"), "truce",
-                null, "the monitors have not met since", true));
+                null, "the monitors have not met since", true, List.of(), null, null));
         Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");
         samples.put("demand-made-words", new DemandMade(env("e3-demand", "2025-06-07"),
                 List.of("France", "Germany", "United Kingdom"), List.of("Russia"),
