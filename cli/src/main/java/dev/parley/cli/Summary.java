@@ -234,7 +234,8 @@ final class Summary {
 
         @Override
         public String onAgreementRatified(AgreementRatified a) {
-            return a.by() + " ratified " + a.agreement() + (a.result() == null ? "" : ": " + a.result());
+            return a.by() + " ratified " + a.agreement() + (a.result() == null ? "" : ": " + a.result())
+                    + (a.vote() == null ? "" : " (" + a.vote() + ")");
         }
 
         @Override
@@ -285,7 +286,8 @@ final class Summary {
 
         @Override
         public String onVersionReported(VersionReported v) {
-            return v.development() + " " + v.field() + " reported as " + v.value();
+            return v.development() + " " + (v.field() == null ? v.attribute() : v.field()) + " reported as "
+                    + v.value() + (v.unit() == null ? "" : " " + v.unit());
         }
     };
 

@@ -1,5 +1,6 @@
 package dev.parley.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.parley.timeline.DelegationAppointed;
 import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.RoundRescheduled;
@@ -65,6 +66,7 @@ import dev.parley.timeline.state.Round;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -177,10 +179,14 @@ final class NegotiationRules {
                 || !CAPPED.contains(promised.qualifier()) || !AT_LEAST_THAT.contains(delivered.qualifier())) {
             return;
         }
-        long total = (long) position.deliveredSoFar() + delivered.value();
-        if (total > promised.value()) {
+        if (delivered.unit() != null && !delivered.unit().equals(promised.unit())) {
+            return;
+        }
+        BigDecimal total = position.deliveredSoFar().add(delivered.value());
+        if (total.compareTo(promised.value()) > 0) {
             throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
-                    + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
+                    + position.id() + "' to " + total.toPlainString() + ", beyond the "
+                    + promised.value().toPlainString() + " promised; if more "
                     + "was delivered than promised, say so with \"overFulfilment\": true");
         }
     }
@@ -230,37 +236,45 @@ final class NegotiationRules {
         Map<String, Set<String>> fields = new HashMap<>();
         for (Map.Entry<String, Class<? extends Development>> type : DevelopmentTypes.all().entrySet()) {
             Set<String> names = new TreeSet<>();
-            collectFields(Envelope.class, names, new HashSet<>(), nested);
-            collectFields(type.getValue(), names, new HashSet<>(), nested);
+            collectFields(Envelope.class, "", names, new HashSet<>(), nested);
+            collectFields(type.getValue(), "", names, new HashSet<>(), nested);
             fields.put(type.getKey(), java.util.Collections.unmodifiableSet(names));
         }
         return Map.copyOf(fields);
     }
 
     /**
-     * Every record component name (except the inlined envelope itself) and, when {@code nested}, those of nested
-     * records too, through lists: a version may name the {@code quantity} of a step's share.
+     * Every field of the development by its JSON name (the inlined envelope's too) and, when {@code nested}, every
+     * field of a record nested in it by its path from the development, through lists: {@code delivered.quantity}
+     * is the quantity of a step's share, never a bare {@code quantity}, which a step does not have.
      */
-    private static void collectFields(Class<?> type, Set<String> names, Set<Class<?>> seen, boolean nested) {
-        if (!type.isRecord() || !seen.add(type)) {
+    private static void collectFields(Class<?> type, String prefix, Set<String> names, Set<Class<?>> path,
+                                      boolean nested) {
+        if (!type.isRecord() || !path.add(type)) {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getType() != Envelope.class) {
-                names.add(component.getName());
-            }
-            if (!nested && component.getType() != Envelope.class) {
+            if (component.getType() == Envelope.class) {
+                collectFields(Envelope.class, prefix, names, path, nested);
                 continue;
             }
-            collectFields(component.getType(), names, seen, nested);
+            JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+            String name = prefix + (renamed == null || renamed.value().isEmpty() ? component.getName()
+                    : renamed.value());
+            names.add(name);
+            if (!nested) {
+                continue;
+            }
+            collectFields(component.getType(), name + ".", names, path, true);
             if (component.getGenericType() instanceof ParameterizedType generic) {
                 for (Type argument : generic.getActualTypeArguments()) {
                     if (argument instanceof Class<?> element) {
-                        collectFields(element, names, seen, nested);
+                        collectFields(element, name + ".", names, path, true);
                     }
                 }
             }
         }
+        path.remove(type);
     }
 
     private static void checkCorrection(StateLookup state, Function<String, String> recordedType,
@@ -479,10 +493,13 @@ final class NegotiationRules {
                         + d.negotiationId() + "'");
             }
             Set<String> fields = FIELDS.get(type);
-            if (!fields.contains(d.field())) {
+            if (d.field() != null && !fields.contains(d.field())) {
+                List<String> paths = fields.stream().filter(path -> path.endsWith("." + d.field())).toList();
                 throw violation(Rule.UNKNOWN_FIELD, d, "'" + d.development() + "' is " + article(type)
                         + ", which has no field '" + d.field() + "' (its fields: "
-                        + String.join(", ", TOP_FIELDS.get(type)) + ")");
+                        + String.join(", ", TOP_FIELDS.get(type)) + ")"
+                        + (paths.isEmpty() ? "" : "; a nested field is named by its path: " + String.join(", ", paths))
+                        + "; for what it has no field for, give a version of an attribute");
             }
             return null;
         }

@@ -68,6 +68,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -385,7 +386,7 @@ public final class Histories {
             int count = step.choice() % 6;
             // More than promised happens, and is then said.
             boolean beyond = p.quantity() != null && p.quantity().value() != null
-                    && p.deliveredSoFar() + count > p.quantity().value();
+                    && p.deliveredSoFar().add(BigDecimal.valueOf(count)).compareTo(p.quantity().value()) > 0;
             return new FulfilmentReported(env(Ref.of(RefKind.FULFILS, p.id())), p.by().get(0),
                     Quantity.exactly(count), step.choice() % 5 == 0, null, beyond);
         }

@@ -22,6 +22,8 @@ import dev.parley.timeline.RoundRescheduled;
 import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DocumentKind;
+import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.FulfilmentReported;
 import dev.parley.timeline.NegotiationOpened;
@@ -290,7 +292,17 @@ class NegotiationRulesTest {
                         new VersionReported(TALKS.env("v", "2025-06-03"), "r2", "days", "60", null),
                         "'r2' is a round-held, which has no field 'days' (its fields: chair, confidence, "
                                 + "delegations, id, mediators, negotiationId, note, number, occurred, outcome, refs, "
-                                + "reported, sources, venue)"),
+                                + "reported, sources, venue); for what it has no field for, give a version of an "
+                                + "attribute"),
+                refuse(Rule.UNKNOWN_FIELD, "a version naming a field of a nested record by its bare name (the "
+                                + "sources' agents have a count, the document has none)",
+                        List.of(new DocumentDelivered(TALKS.env("memo", "2025-06-02"), DocumentKind.MEMORANDUM,
+                                "memorandum", "Russia", "Ukraine", List.of())),
+                        new VersionReported(TALKS.env("v", "2025-06-03"), "memo", "count", "2", null),
+                        "'memo' is a document-delivered, which has no field 'count' (its fields: confidence, "
+                                + "contents, from, id, kind, mediators, negotiationId, note, occurred, refs, "
+                                + "reported, sources, title, to); a nested field is named by its path: "
+                                + "sources.via.count; for what it has no field for, give a version of an attribute"),
                 refuse(Rule.UNKNOWN_ACTION, "ending an action never started", List.of(),
                         new ActionEnded(TALKS.env("over", "2023-09-27"), "strike", null, null),
                         "action 'strike' was never started"),
@@ -430,11 +442,11 @@ class NegotiationRulesTest {
         }
 
         @Test
-        @DisplayName("a version of a nested field (a share's quantity) and of an envelope field")
+        @DisplayName("a version of a nested field by its path (a share's quantity) and of an envelope field")
         void nestedField() {
             given(DEAL, new ImplementationStepCompleted(TALKS.env("ship", "2022-08-01"), "deal", "jcc",
                             List.of(new Share("Ukraine", Quantity.exactly(26_000), "tonnes", null)), null),
-                    new VersionReported(TALKS.env("v1", "2022-08-02"), "ship", "quantity", "27000", null),
+                    new VersionReported(TALKS.env("v1", "2022-08-02"), "ship", "delivered.quantity", "27000", null),
                     new VersionReported(TALKS.env("v2", "2022-08-02"), "ship", "occurred", "2022-08-02", null));
         }
 

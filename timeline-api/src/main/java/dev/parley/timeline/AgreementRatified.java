@@ -11,19 +11,22 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * <pre>{@code
  * AgreementRatified.of(Envelope.of("ratified", "ru-ua-2025", "2025-06-04"), "exchange").by("Verkhovna Rada")
  *         .withResult("approved by 300 votes")
+ *         .withVote(Vote.passed(true).withFor(Quantity.exactly(300).withUnit("votes")))
  * }</pre>
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
  * @param agreement the id of the agreement
  * @param by the party or body ratifying
  * @param result the outcome in words, e.g. "approved by 99% of voting members"
+ * @param vote the vote's figures, when the ratification was a vote whose result was reported; null otherwise
  */
 @JsonTypeName("agreement-ratified")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AgreementRatified(@JsonUnwrapped Envelope envelope,
         String agreement,
         String by,
-        String result) implements AgreementDevelopment {
+        String result,
+        Vote vote) implements AgreementDevelopment {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -32,6 +35,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @param agreement the id of the agreement
      * @param by the party or body ratifying
      * @param result the outcome in words, e.g. "approved by 99% of voting members"
+     * @param vote the vote's figures, when reported; null otherwise
      */
     public AgreementRatified {
         Values.required("envelope", envelope);
@@ -48,7 +52,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return the stage that takes the body ratifying
      */
     public static Development.By<AgreementRatified> of(Envelope envelope, String agreement) {
-        return body -> new AgreementRatified(envelope, agreement, body, null);
+        return body -> new AgreementRatified(envelope, agreement, body, null, null);
     }
 
     /**
@@ -56,7 +60,27 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy with the result
      */
     public AgreementRatified withResult(String result) {
-        return new AgreementRatified(envelope, agreement, by, result);
+        return new AgreementRatified(envelope, agreement, by, result, vote);
+    }
+
+    /**
+     * A ratification with no vote figures, as before votes were recorded.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement
+     * @param by the party or body ratifying
+     * @param result the outcome in words
+     */
+    public AgreementRatified(Envelope envelope, String agreement, String by, String result) {
+        this(envelope, agreement, by, result, null);
+    }
+
+    /**
+     * @param vote the vote's figures (for, against, abstained, turnout, threshold, passed)
+     * @return a copy with the vote
+     */
+    public AgreementRatified withVote(Vote vote) {
+        return new AgreementRatified(envelope, agreement, by, result, vote);
     }
 
     @Override

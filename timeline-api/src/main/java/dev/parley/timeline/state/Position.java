@@ -1,5 +1,7 @@
 package dev.parley.timeline.state;
 
+import java.math.BigDecimal;
+
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Quantity;
@@ -80,13 +82,14 @@ public record Position(String id, PositionKind kind, List<String> by, List<Strin
                 PersistentList.copyOf(fulfilments).plus(fulfilment));
     }
 
-    /** @return how many were delivered so far, summing the counts that were reported */
-    public int deliveredSoFar() {
-        return delivered(fulfilments);
-    }
-
-    private static int delivered(List<Fulfilment> fulfilments) {
-        return fulfilments.stream().filter(f -> f.delivered() != null && f.delivered().value() != null)
-                .mapToInt(f -> f.delivered().value()).sum();
+    /**
+     * @return how many were delivered so far, summing the counts that were reported in the position's unit (a
+     *         count with no unit is taken to be in it; a count in another unit is never added)
+     */
+    public BigDecimal deliveredSoFar() {
+        String unit = quantity == null ? null : quantity.unit();
+        return fulfilments.stream().map(Fulfilment::delivered)
+                .filter(q -> q != null && q.value() != null && (q.unit() == null || q.unit().equals(unit)))
+                .map(Quantity::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
