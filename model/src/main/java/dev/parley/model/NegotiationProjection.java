@@ -359,10 +359,9 @@ public final class NegotiationProjection {
             return new Fulfilment(f.id(), f.by(), f.delivered(), f.complete(), f.occurred());
         }
         if (development instanceof ImplementationStepCompleted step) {
-            String unit = position.quantity() == null ? null : position.quantity().unit();
             BigDecimal count = step.delivered().stream()
                     .filter(s -> position.by().contains(s.party()) && s.quantity().value() != null
-                            && (s.unit() == null || s.unit().equals(unit)))
+                            && position.countsIn(s.unit()))
                     .map(s -> s.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new Fulfilment(step.id(), String.join(", ", position.by()), Quantity.exactly(count), false,
                     step.occurred());

@@ -179,7 +179,7 @@ final class NegotiationRules {
                 || !CAPPED.contains(promised.qualifier()) || !AT_LEAST_THAT.contains(delivered.qualifier())) {
             return;
         }
-        if (delivered.unit() != null && !delivered.unit().equals(promised.unit())) {
+        if (!position.countsIn(delivered.unit())) {
             return;
         }
         BigDecimal total = position.deliveredSoFar().add(delivered.value());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,7 +200,7 @@ class ReplayScenarioTest {
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.POSITION_DELIVERED);
             assertThat(c.subject()).isEqualTo("borovia-fishermen-offer");
-            assertThat(List.of(c.from(), c.to())).containsExactly(0, 8);
+            assertThat(List.of(c.from(), c.to())).containsExactly(BigDecimal.ZERO, BigDecimal.valueOf(8));
         });
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.LEDGER_CHANGED);

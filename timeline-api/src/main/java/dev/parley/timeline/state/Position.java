@@ -83,13 +83,22 @@ public record Position(String id, PositionKind kind, List<String> by, List<Strin
     }
 
     /**
-     * @return how many were delivered so far, summing the counts that were reported in the position's unit (a
-     *         count with no unit is taken to be in it; a count in another unit is never added)
+     * @return how many were delivered so far, summing the counts that were reported in units that
+     *         {@linkplain #countsIn count} towards the position
      */
     public BigDecimal deliveredSoFar() {
-        String unit = quantity == null ? null : quantity.unit();
         return fulfilments.stream().map(Fulfilment::delivered)
-                .filter(q -> q != null && q.value() != null && (q.unit() == null || q.unit().equals(unit)))
+                .filter(q -> q != null && q.value() != null && countsIn(q.unit()))
                 .map(Quantity::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * @param unit the unit a delivery is counted in, or null
+     * @return whether a delivery in that unit counts towards this position: always when either names no unit
+     *         (taken to be the same), else only in the position's own unit, so numbers in two units are never added
+     */
+    public boolean countsIn(String unit) {
+        String own = quantity == null ? null : quantity.unit();
+        return own == null || unit == null || own.equals(unit);
     }
 }
