@@ -100,7 +100,8 @@ final class ChangeText {
                 return "confirmed by " + Words.and(((Reaction) to).by());
             case VERSION_ADDED:
                 Version version = (Version) to;
-                return "another version of " + version.field() + ": " + version.value();
+                return "another version of " + (version.field() == null ? version.attribute() : version.field())
+                        + ": " + version.value() + (version.unit() == null ? "" : " " + version.unit());
             case MEETING_ADDED:
                 return "meeting proposed by " + Words.and(((Meeting) to).by());
             case DELEGATION_ADDED:

@@ -253,7 +253,8 @@ final class Summary {
                 case RECOMMENDED -> " recommended ";
             };
             return a.by() + verb + a.agreement() + (a.inForce() == null ? "" : ", in force from " + a.inForce())
-                    + (a.result() == null ? "" : ": " + a.result());
+                    + (a.result() == null ? "" : ": " + a.result())
+                    + (a.vote() == null ? "" : " (" + a.vote() + ")");
         }
 
         @Override
@@ -305,7 +306,8 @@ final class Summary {
 
         @Override
         public String onVersionReported(VersionReported v) {
-            return v.development() + " " + v.field() + " reported as " + v.value();
+            return v.development() + " " + (v.field() == null ? v.attribute() : v.field()) + " reported as "
+                    + v.value() + (v.unit() == null ? "" : " " + v.unit());
         }
     };
 

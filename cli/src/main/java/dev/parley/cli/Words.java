@@ -121,9 +121,13 @@ final class Words {
         if (deliveries.isEmpty()) {
             return "nothing";
         }
-        return deliveries.stream().map(d -> d.party() + " " + (d.approximate() ? "about " : "") + d.known()
+        return deliveries.stream().map(d -> d.party() + " " + (d.approximate() ? "about " : "")
+                        + d.known().toPlainString() + (d.unit() == null ? "" : " " + d.unit())
                         + (d.undisclosedSteps() == 0 ? ""
-                        : " + " + d.undisclosedSteps() + " undisclosed step" + (d.undisclosedSteps() == 1 ? "" : "s")))
+                        : " + " + d.undisclosedSteps() + " undisclosed step" + (d.undisclosedSteps() == 1 ? "" : "s"))
+                        + (d.notStatedSteps() == 0 ? ""
+                        : " + " + d.notStatedSteps() + " step" + (d.notStatedSteps() == 1 ? "" : "s")
+                        + " with no count stated"))
                 .collect(Collectors.joining(", "));
     }
 

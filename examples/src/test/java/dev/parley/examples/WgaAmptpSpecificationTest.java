@@ -6,6 +6,7 @@ import dev.parley.test.ParleyStoresTest;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.PartyRole;
 import dev.parley.timeline.Quantity;
+import dev.parley.timeline.Vote;
 import dev.parley.timeline.state.Action;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.AgreementStatus;
@@ -116,9 +117,9 @@ class WgaAmptpSpecificationTest {
                 then.stateAsOf(cut, state -> {
                     assertThat(state).hasPosition("wga-strike-authorisation-put-2023-04-03")
                             .withStatus(PositionStatus.ACCEPTED);
-                    assertThat(values(figure(state, "strike authorisation, share voting yes (hundredths of a "
-                            + "percent)"))).containsExactly(Quantity.exactly(9785),
-                            new Quantity(9800, Quantity.Qualifier.ABOUT));
+                    assertThat(values(figure(state, "strike authorisation, share voting yes")))
+                            .containsExactly(Quantity.exactly("97.85").withUnit("per cent"),
+                                    Quantity.about("98").withUnit("per cent"));
                     assertThat(agreement(state, MBA_2020).status()).isEqualTo(AgreementStatus.IN_FORCE);
                     assertThat(state.actions()).isEmpty();
                 });
@@ -322,6 +323,9 @@ class WgaAmptpSpecificationTest {
                     assertThat(deal.ratifications()).extracting(Ratification::by).containsExactly(
                             "WGA leadership (Negotiating Committee, WGAW Board, WGAE Council)", "WGA members");
                     assertThat(deal.ratifications().get(1).result()).contains("8,435 yes and 90 no");
+                    assertThat(deal.ratifications().get(1).vote()).isEqualTo(Vote.passed(true)
+                            .withFor(Quantity.exactly(8435).withUnit("votes"))
+                            .withAgainst(Quantity.exactly(90).withUnit("votes")));
                     assertThat(corroboration(state, "wga-leadership-approves-deal-2023-09-26").versions())
                             .as("a report of 3 October dates the leadership's votes to 25 September")
                             .extracting(Version::value).containsExactly("2023-09-25");

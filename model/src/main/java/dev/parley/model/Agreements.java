@@ -33,6 +33,7 @@ import dev.parley.timeline.state.Signature;
 import dev.parley.timeline.state.Step;
 import dev.parley.timeline.state.Transfers;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ final class Agreements {
     static Agreement ratified(Agreement agreement, AgreementRatified e) {
         Draft draft = new Draft(agreement);
         draft.ratifications = append(agreement.ratifications(), new Ratification(e.id(), e.by(), e.result(),
-                e.occurred(), e.outcome(), e.inForce()));
+                e.occurred(), e.outcome(), e.inForce(), e.vote()));
         if (e.inForce() != null) {
             draft.inForce = e.inForce();
         }
@@ -369,15 +370,18 @@ final class Agreements {
                     break;
                 }
             }
-            Delivery before = index < 0 ? new Delivery(share.party(), share.unit(), 0, false, 0) : result.get(index);
+            Delivery before = index < 0 ? new Delivery(share.party(), share.unit(), BigDecimal.ZERO, false, 0, 0)
+                    : result.get(index);
             Quantity q = share.quantity();
             Delivery after = switch (q.qualifier()) {
-                case EXACT -> new Delivery(before.party(), before.unit(), before.known() + q.value(),
-                        before.approximate(), before.undisclosedSteps());
-                case AT_LEAST, AT_MOST, ABOUT -> new Delivery(before.party(), before.unit(), before.known() + q.value(),
-                        true, before.undisclosedSteps());
+                case EXACT -> new Delivery(before.party(), before.unit(), before.known().add(q.value()),
+                        before.approximate(), before.undisclosedSteps(), before.notStatedSteps());
+                case AT_LEAST, AT_MOST, ABOUT -> new Delivery(before.party(), before.unit(),
+                        before.known().add(q.value()), true, before.undisclosedSteps(), before.notStatedSteps());
                 case ALL, UNDISCLOSED -> new Delivery(before.party(), before.unit(), before.known(),
-                        before.approximate(), before.undisclosedSteps() + 1);
+                        before.approximate(), before.undisclosedSteps() + 1, before.notStatedSteps());
+                case NOT_STATED -> new Delivery(before.party(), before.unit(), before.known(),
+                        before.approximate(), before.undisclosedSteps(), before.notStatedSteps() + 1);
             };
             if (index < 0) {
                 result.add(after);
@@ -610,8 +614,10 @@ final class Agreements {
             }
             List<Share> counted = l.target().stream().filter(t -> t.quantity().value() != null).toList();
             return !counted.isEmpty() && counted.stream().allMatch(t -> l.delivered().stream()
-                    .filter(d -> d.party().equals(t.party()) && (t.unit() == null || t.unit().equals(d.unit())))
-                    .mapToInt(Delivery::known).sum() >= t.quantity().value());
+                    .filter(d -> d.party().equals(t.countedParty())
+                            && (t.unit() == null || t.unit().equals(d.unit())))
+                    .map(Delivery::known).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(t.quantity().value()) >= 0);
         }
     }
 }

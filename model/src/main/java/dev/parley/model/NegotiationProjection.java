@@ -91,6 +91,7 @@ import dev.parley.timeline.state.Statement;
 import dev.parley.timeline.state.Version;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -396,9 +397,10 @@ public final class NegotiationProjection {
             return new Fulfilment(f.id(), f.by(), f.delivered(), f.complete(), f.occurred());
         }
         if (development instanceof ImplementationStepCompleted step) {
-            int count = step.delivered().stream()
-                    .filter(s -> position.by().contains(s.party()) && s.quantity().value() != null)
-                    .mapToInt(s -> s.quantity().value()).sum();
+            BigDecimal count = step.delivered().stream()
+                    .filter(s -> position.by().contains(s.party()) && s.quantity().value() != null
+                            && position.countsIn(s.unit()))
+                    .map(s -> s.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new Fulfilment(step.id(), String.join(", ", position.by()), Quantity.exactly(count), false,
                     step.occurred());
         }
@@ -847,7 +849,8 @@ public final class NegotiationProjection {
             if (outside.test(e.development())) {
                 return null;
             }
-            Version version = new Version(e.id(), e.field(), e.value(), e.text(), rootSources(e), e.occurred());
+            Version version = new Version(e.id(), e.field(), e.value(), e.text(), rootSources(e), e.occurred(),
+                    e.attribute(), e.unit());
             int index = CORROBORATION.lastIndexOf(indexes, corroboration, e.development());
             corroboration = index < 0
                     ? CORROBORATION.append(indexes, corroboration, Corroboration.unsourced(e.development()).withVersion(version))

@@ -1,5 +1,6 @@
 package dev.parley.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.parley.timeline.DelegationAppointed;
 import dev.parley.timeline.MeetingProposed;
 import dev.parley.timeline.RoundRescheduled;
@@ -71,6 +72,7 @@ import dev.parley.timeline.state.Round;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -188,10 +190,14 @@ final class NegotiationRules {
                 || !CAPPED.contains(promised.qualifier()) || !AT_LEAST_THAT.contains(delivered.qualifier())) {
             return;
         }
-        long total = (long) position.deliveredSoFar() + delivered.value();
-        if (total > promised.value()) {
+        if (!position.countsIn(delivered.unit())) {
+            return;
+        }
+        BigDecimal total = position.deliveredSoFar().add(delivered.value());
+        if (total.compareTo(promised.value()) > 0) {
             throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
-                    + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
+                    + position.id() + "' to " + total.toPlainString() + ", beyond the "
+                    + promised.value().toPlainString() + " promised; if more "
                     + "was delivered than promised, say so with \"overFulfilment\": true");
         }
     }
@@ -218,11 +224,13 @@ final class NegotiationRules {
                         + (part.unit() == null ? "share" : part.unit()) + " by " + part.party());
             }
             boolean known = same.stream().allMatch(s -> s.quantity().value() != null);
-            int most = same.stream().mapToInt(s -> s.quantity().value() == null ? 0 : s.quantity().value()).sum();
-            if (known && part.quantity().value() != null && part.quantity().value() > most) {
-                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "it disputes " + part.quantity().value() + " "
-                        + (part.unit() == null ? "" : part.unit() + " ") + "by " + part.party() + " of step '"
-                        + ref.development() + "', which delivered " + most);
+            java.math.BigDecimal most = same.stream().map(s -> s.quantity().value())
+                    .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            if (known && part.quantity().value() != null && part.quantity().value().compareTo(most) > 0) {
+                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "it disputes " + part.quantity().value()
+                        .toPlainString() + " " + (part.unit() == null ? "" : part.unit() + " ") + "by "
+                        + part.party() + " of step '" + ref.development() + "', which delivered "
+                        + most.toPlainString());
             }
         }
     }
@@ -288,37 +296,45 @@ final class NegotiationRules {
         Map<String, Set<String>> fields = new HashMap<>();
         for (Map.Entry<String, Class<? extends Development>> type : DevelopmentTypes.all().entrySet()) {
             Set<String> names = new TreeSet<>();
-            collectFields(Envelope.class, names, new HashSet<>(), nested);
-            collectFields(type.getValue(), names, new HashSet<>(), nested);
+            collectFields(Envelope.class, "", names, new HashSet<>(), nested);
+            collectFields(type.getValue(), "", names, new HashSet<>(), nested);
             fields.put(type.getKey(), java.util.Collections.unmodifiableSet(names));
         }
         return Map.copyOf(fields);
     }
 
     /**
-     * Every record component name (except the inlined envelope itself) and, when {@code nested}, those of nested
-     * records too, through lists: a version may name the {@code quantity} of a step's share.
+     * Every field of the development by its JSON name (the inlined envelope's too) and, when {@code nested}, every
+     * field of a record nested in it by its path from the development, through lists: {@code delivered.quantity}
+     * is the quantity of a step's share, never a bare {@code quantity}, which a step does not have.
      */
-    private static void collectFields(Class<?> type, Set<String> names, Set<Class<?>> seen, boolean nested) {
-        if (!type.isRecord() || !seen.add(type)) {
+    private static void collectFields(Class<?> type, String prefix, Set<String> names, Set<Class<?>> path,
+                                      boolean nested) {
+        if (!type.isRecord() || !path.add(type)) {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getType() != Envelope.class) {
-                names.add(component.getName());
-            }
-            if (!nested && component.getType() != Envelope.class) {
+            if (component.getType() == Envelope.class) {
+                collectFields(Envelope.class, prefix, names, path, nested);
                 continue;
             }
-            collectFields(component.getType(), names, seen, nested);
+            JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+            String name = prefix + (renamed == null || renamed.value().isEmpty() ? component.getName()
+                    : renamed.value());
+            names.add(name);
+            if (!nested) {
+                continue;
+            }
+            collectFields(component.getType(), name + ".", names, path, true);
             if (component.getGenericType() instanceof ParameterizedType generic) {
                 for (Type argument : generic.getActualTypeArguments()) {
                     if (argument instanceof Class<?> element) {
-                        collectFields(element, names, seen, nested);
+                        collectFields(element, name + ".", names, path, true);
                     }
                 }
             }
         }
+        path.remove(type);
     }
 
     private static void checkCorrection(StateLookup state, Function<String, String> recordedType,
@@ -590,10 +606,13 @@ final class NegotiationRules {
                         + d.negotiationId() + "'");
             }
             Set<String> fields = FIELDS.get(type);
-            if (!fields.contains(d.field())) {
+            if (d.field() != null && !fields.contains(d.field())) {
+                List<String> paths = fields.stream().filter(path -> path.endsWith("." + d.field())).toList();
                 throw violation(Rule.UNKNOWN_FIELD, d, "'" + d.development() + "' is " + article(type)
                         + ", which has no field '" + d.field() + "' (its fields: "
-                        + String.join(", ", TOP_FIELDS.get(type)) + ")");
+                        + String.join(", ", TOP_FIELDS.get(type)) + ")"
+                        + (paths.isEmpty() ? "" : "; a nested field is named by its path: " + String.join(", ", paths))
+                        + "; for what it has no field for, give a version of an attribute");
             }
             return null;
         }

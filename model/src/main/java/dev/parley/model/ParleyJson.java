@@ -86,6 +86,8 @@ public final class ParleyJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A decimal quantity read as a double would no longer be the number the source gave.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // The sealed permits clauses are the one list of types: no @JsonSubTypes to keep in step.
                 .registerSubtypes(DevelopmentTypes.all().entrySet().stream()
                         .map(type -> new NamedType(type.getValue(), type.getKey())).toArray(NamedType[]::new))

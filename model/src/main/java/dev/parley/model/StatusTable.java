@@ -93,10 +93,9 @@ final class StatusTable {
          */
         static PositionMove delivery(Position position, Fulfilment fulfilment) {
             boolean complete = fulfilment.complete() || position.fulfilments().stream().anyMatch(Fulfilment::complete);
-            int delivered = position.deliveredSoFar() + (fulfilment.delivered() == null
-                    || fulfilment.delivered().value() == null ? 0 : fulfilment.delivered().value());
+            Position after = position.withFulfilment(fulfilment, position.status());
             boolean reached = position.quantity() != null && position.quantity().value() != null
-                    && delivered >= position.quantity().value();
+                    && after.deliveredSoFar().compareTo(position.quantity().value()) >= 0;
             return complete || reached ? DELIVER_ALL : DELIVER_PART;
         }
 

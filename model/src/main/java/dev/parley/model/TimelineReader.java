@@ -542,8 +542,7 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
     }
 
     private static boolean isWholeNumber(Type type) {
-        return type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Quantity.class;
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
     }
 
     /** A JSON number where a whole number belongs: a fraction, or beyond what a count can hold. */
@@ -574,8 +573,8 @@ public final class TimelineReader implements Iterator<Development>, AutoCloseabl
             return "another value";
         }
         if (c == Quantity.class) {
-            return "a count: a whole number, or an object such as {\"value\": 400, \"qualifier\": \"ABOUT\"} or "
-                    + "{\"qualifier\": \"UNDISCLOSED\"}";
+            return "a quantity: a number, or an object such as {\"value\": 400, \"qualifier\": \"ABOUT\"}, "
+                    + "{\"value\": 97.85, \"unit\": \"per cent\"} or {\"qualifier\": \"UNDISCLOSED\"}";
         }
         if (c == PartialDate.class) {
             return "a date: \"yyyy\", \"yyyy-MM\", \"yyyy-MM-dd\" or \"yyyy-MM-ddTHH:mm+hh:mm\", or an object with "

@@ -54,6 +54,7 @@ import dev.parley.timeline.RoundScheduled;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.VersionReported;
+import dev.parley.timeline.Vote;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -290,6 +291,34 @@ class DevelopmentsInWordsTest {
         built.put("statement-made-disputes-part", StatementMade.summarising(env("statement-made-disputes-part"),
                 Agent.named("Petro Yatsenko", "Coordination HQ", "Ukraine"),
                 "one body handed over was not a Ukrainian soldier's"));
+        built.put("figure-reported-decimal", FigureReported.of(env("figure-reported-decimal"),
+                        "strike authorisation, share voting yes", Quantity.exactly("97.85").withUnit("per cent"))
+                .by("Ukraine").withText("97.85%"));
+        built.put("offer-made-unit", OfferMade.by(env("offer-made-unit"), "Russia").to("Ukraine").terms("buy grain")
+                .withQuantity(Quantity.about("12.5").withUnit("billion USD")));
+        built.put("agreement-reached-counted", AgreementReached.titled(env("agreement-reached-counted"),
+                        "purchase commitment")
+                .provisions(Provision.of("grain", "grain purchases")
+                        .withQuantities(new Share("Russia", Quantity.exactly("25.5").withUnit("million tonnes"))
+                                        .countingDeliveriesOf("Ukraine"),
+                                new Share("Ukraine", Quantity.notStated()).withUnit("ships"))
+                        .withTiming("by the end of 2025").withObligors("Russia"))
+                .withParties("Russia", "Ukraine"));
+        built.put("implementation-step-completed-not-stated", ImplementationStepCompleted.under(
+                        env("implementation-step-completed-not-stated"), "purchases")
+                .withProvision("grain")
+                .withDelivered(new Share("Ukraine", Quantity.exactly("0.75")).withUnit("million tonnes"),
+                        new Share("Ukraine", Quantity.notStated()).withUnit("ships"))
+                .withDescription("first cargo; the report gives no number of ships"));
+        built.put("agreement-ratified-vote", AgreementRatified.of(env("agreement-ratified-vote"), "second-exchange")
+                .by("Ukrainian veterans' union").withResult("approved by members").withVote(Vote.passed(true)
+                        .withFor(Quantity.exactly("78.8").withUnit("per cent"))
+                        .withAgainst(Quantity.exactly("21.2").withUnit("per cent"))
+                        .withAbstained(Quantity.exactly(12).withUnit("votes"))
+                        .withTurnout(Quantity.about("38").withUnit("per cent"))
+                        .withThreshold(Quantity.exactly(50).withUnit("per cent"))));
+        built.put("version-reported-attribute", VersionReported.ofAttribute(env("version-reported-attribute"),
+                "round-2", "duration").value("2").withUnit("hours").withText("about two hours"));
         return built;
     }
 

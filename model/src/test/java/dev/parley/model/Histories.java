@@ -69,6 +69,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -237,7 +238,7 @@ public final class Histories {
                 // Now and then only one item of the step is disputed, when it delivered a known count.
                 Share one = history.stream().filter(d -> d.id().equals(disputed))
                         .flatMap(d -> ((ImplementationStepCompleted) d).delivered().stream())
-                        .filter(s -> s.quantity().value() != null && s.quantity().value() > 0).findFirst()
+                        .filter(s -> s.quantity().value() != null && s.quantity().value().signum() > 0).findFirst()
                         .map(s -> new Share(s.party(), Quantity.exactly(1), s.unit(), null)).orElse(null);
                 env = env(one != null && step.choice() % 8 == 4
                         ? Ref.disputing(disputed, DisputedAspect.ITEM, one) : Ref.of(RefKind.DISPUTES, disputed));
@@ -396,7 +397,7 @@ public final class Histories {
             int count = step.choice() % 6;
             // More than promised happens, and is then said.
             boolean beyond = p.quantity() != null && p.quantity().value() != null
-                    && p.deliveredSoFar() + count > p.quantity().value();
+                    && p.deliveredSoFar().add(BigDecimal.valueOf(count)).compareTo(p.quantity().value()) > 0;
             return new FulfilmentReported(env(Ref.of(RefKind.FULFILS, p.id())), p.by().get(0),
                     Quantity.exactly(count), step.choice() % 5 == 0, null, beyond);
         }

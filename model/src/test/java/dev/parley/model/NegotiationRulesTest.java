@@ -25,6 +25,8 @@ import dev.parley.timeline.RoundRescheduled;
 import dev.parley.timeline.StatementMade;
 import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.DocumentKind;
+import dev.parley.timeline.DocumentDelivered;
 import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.FulfilmentReported;
 import dev.parley.timeline.NegotiationOpened;
@@ -294,7 +296,17 @@ class NegotiationRulesTest {
                         new VersionReported(TALKS.env("v", "2025-06-03"), "r2", "days", "60", null),
                         "'r2' is a round-held, which has no field 'days' (its fields: chair, confidence, "
                                 + "delegations, id, mediators, negotiationId, note, number, occurred, outcome, refs, "
-                                + "reported, sources, venue)"),
+                                + "reported, sources, venue); for what it has no field for, give a version of an "
+                                + "attribute"),
+                refuse(Rule.UNKNOWN_FIELD, "a version naming a field of a nested record by its bare name (the "
+                                + "sources' agents have a count, the document has none)",
+                        List.of(new DocumentDelivered(TALKS.env("memo", "2025-06-02"), DocumentKind.MEMORANDUM,
+                                "memorandum", "Russia", "Ukraine", List.of())),
+                        new VersionReported(TALKS.env("v", "2025-06-03"), "memo", "count", "2", null),
+                        "'memo' is a document-delivered, which has no field 'count' (its fields: confidence, "
+                                + "contents, from, id, kind, mediators, negotiationId, note, occurred, refs, "
+                                + "reported, sources, title, to); a nested field is named by its path: "
+                                + "sources.via.count; for what it has no field for, give a version of an attribute"),
                 refuse(Rule.UNKNOWN_ACTION, "ending an action never started", List.of(),
                         new ActionEnded(TALKS.env("over", "2023-09-27"), "strike", null, null),
                         "action 'strike' was never started"),
@@ -326,7 +338,7 @@ class NegotiationRulesTest {
             List.of("Russia", "Ukraine"), List.of(new Provision("energy", "no strikes on energy", null, List.of(),
             List.of(), null)), null, true, null, List.of(), List.of(), List.of());
     static final AgreementRatified PACT_REJECTED = new AgreementRatified(TALKS.env("vote", "2025-06-12"), "pact",
-            "Verkhovna Rada", "150 for, 226 against", RatificationOutcome.REJECTED, null);
+            "Verkhovna Rada", "150 for, 226 against", RatificationOutcome.REJECTED, null, null);
 
     /** The rules of an agreement's life from tentative to in force (issue 20, class 10). */
     static Stream<Case> tentativeCases() {
@@ -335,12 +347,12 @@ class NegotiationRulesTest {
         return Stream.of(
                 refuse(Rule.AGREEMENT_NOT_PENDING_APPROVAL, "rejecting in a vote an agreement not reached tentatively",
                         List.of(DEAL), new AgreementRatified(TALKS.env("no", "2022-07-30"), "deal", "Grand National "
-                                + "Assembly", null, RatificationOutcome.REJECTED, null),
+                                + "Assembly", null, RatificationOutcome.REJECTED, null, null),
                         "agreement 'deal' is IN_FORCE, not reached pending approval, and takes no rejection in a "
                                 + "vote"),
                 refuse(Rule.AGREEMENT_NOT_PENDING_APPROVAL, "rejecting an approved tentative agreement",
                         List.of(PACT, approved), new AgreementRatified(TALKS.env("no", "2025-06-13"), "pact", "Senate",
-                                null, RatificationOutcome.REJECTED, null),
+                                null, RatificationOutcome.REJECTED, null, null),
                         "agreement 'pact' is IN_FORCE, approved in a vote, and takes no rejection in a vote"),
                 refuse(Rule.AGREEMENT_ENDED, "extending an agreement rejected in its vote", List.of(PACT,
                                 PACT_REJECTED),
@@ -537,11 +549,11 @@ class NegotiationRulesTest {
         }
 
         @Test
-        @DisplayName("a version of a nested field (a share's quantity) and of an envelope field")
+        @DisplayName("a version of a nested field by its path (a share's quantity) and of an envelope field")
         void nestedField() {
             given(DEAL, new ImplementationStepCompleted(TALKS.env("ship", "2022-08-01"), "deal", "jcc",
                             List.of(new Share("Ukraine", Quantity.exactly(26_000), "tonnes", null)), null),
-                    new VersionReported(TALKS.env("v1", "2022-08-02"), "ship", "quantity", "27000", null),
+                    new VersionReported(TALKS.env("v1", "2022-08-02"), "ship", "delivered.quantity", "27000", null),
                     new VersionReported(TALKS.env("v2", "2022-08-02"), "ship", "occurred", "2022-08-02", null));
         }
 

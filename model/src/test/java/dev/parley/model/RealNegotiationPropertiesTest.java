@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.AgreementStatus;
@@ -20,6 +21,7 @@ import net.jqwik.api.Provide;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,29 +69,27 @@ class RealNegotiationPropertiesTest {
     }
 
     /** Known count and undisclosed steps per "party/unit", computed here from the steps alone. */
-    private static Map<String, List<Integer>> sum(List<Step> steps, boolean disputed) {
-        Map<String, List<Integer>> totals = new TreeMap<>();
+    private static Map<String, List<BigDecimal>> sum(List<Step> steps, boolean disputed) {
+        Map<String, List<BigDecimal>> totals = new TreeMap<>();
         for (Step step : steps) {
             if (step.isDisputed() != disputed) {
                 continue;
             }
             for (Share share : step.delivered()) {
-                List<Integer> total = totals.computeIfAbsent(share.party() + "/" + share.unit(),
-                        k -> new ArrayList<>(List.of(0, 0)));
-                Integer value = share.quantity().value();
-                if (value == null) {
-                    total.set(1, total.get(1) + 1);
-                } else {
-                    total.set(0, total.get(0) + value);
-                }
+                List<BigDecimal> total = totals.computeIfAbsent(share.party() + "/" + share.unit(),
+                        k -> new ArrayList<>(List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+                BigDecimal value = share.quantity().value();
+                int slot = value != null ? 0 : share.quantity().qualifier() == Quantity.Qualifier.NOT_STATED ? 2 : 1;
+                total.set(slot, total.get(slot).add(value == null ? BigDecimal.ONE : value));
             }
         }
         return totals;
     }
 
-    private static Map<String, List<Integer>> sums(List<Delivery> deliveries) {
-        Map<String, List<Integer>> totals = new TreeMap<>();
-        deliveries.forEach(d -> totals.put(d.party() + "/" + d.unit(), List.of(d.known(), d.undisclosedSteps())));
+    private static Map<String, List<BigDecimal>> sums(List<Delivery> deliveries) {
+        Map<String, List<BigDecimal>> totals = new TreeMap<>();
+        deliveries.forEach(d -> totals.put(d.party() + "/" + d.unit(), List.of(d.known().stripTrailingZeros(),
+                BigDecimal.valueOf(d.undisclosedSteps()), BigDecimal.valueOf(d.notStatedSteps()))));
         return totals;
     }
 

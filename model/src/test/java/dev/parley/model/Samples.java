@@ -19,6 +19,7 @@ import dev.parley.timeline.Ref;
 import dev.parley.timeline.RoundCancelled;
 import dev.parley.timeline.RoundRescheduled;
 import dev.parley.timeline.VersionReported;
+import dev.parley.timeline.Vote;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
 import dev.parley.timeline.DisputedAspect;
@@ -225,9 +226,9 @@ public final class Samples {
                         List.of("Russia", "Ukraine"), new Term(30, null))), null, true,
                 PartialDate.parse("2025-06-10T00:00+03:00"), List.of("ceasefire-demand"), List.of(), List.of()));
         samples.put("agreement-ratified-rejected", new AgreementRatified(env("truce-vote", "2025-06-09"), "truce",
-                "Verkhovna Rada", "rejected by 150 votes to 226", RatificationOutcome.REJECTED, null));
+                "Verkhovna Rada", "rejected by 150 votes to 226", RatificationOutcome.REJECTED, null, null));
         samples.put("agreement-ratified-in-force", new AgreementRatified(env("truce-revote", "2025-06-11"), "truce",
-                "Verkhovna Rada", "approved at a second vote", null, PartialDate.parse("2025-06-12T00:00+03:00")));
+                "Verkhovna Rada", "approved at a second vote", null, PartialDate.parse("2025-06-12T00:00+03:00"), null));
         samples.put("implementation-step-completed-standalone", new ImplementationStepCompleted(
                 env("swap", "2025-06-25"), null, null, List.of(new Share("Russia", Quantity.exactly(84), "prisoners",
                         null), new Share("Ukraine", Quantity.exactly(84), "prisoners", null)),
@@ -280,6 +281,32 @@ public final class Samples {
                         new Share("Russia", Quantity.exactly(1), "bodies", "bodies"))),
                 Agent.named("Petro Yatsenko", "Coordination HQ", "Ukraine"), null,
                 "one body handed over was not a Ukrainian soldier's", List.of()));
+        samples.put("figure-reported-decimal", new FigureReported(env("strike-vote-share", "2025-06-21"),
+                "strike authorisation, share voting yes", Quantity.exactly("97.85").withUnit("per cent"),
+                "Ukraine", "97.85%"));
+        samples.put("offer-made-unit", new OfferMade(env("purchase-offer", "2025-06-22"), "Russia",
+                List.of("Ukraine"), "buy grain", List.of(), Quantity.about("12.5").withUnit("billion USD"), null,
+                null));
+        samples.put("agreement-reached-counted", new AgreementReached(env("purchases", "2025-06-23"),
+                "purchase commitment", List.of("Russia", "Ukraine"), List.of(new Provision("grain",
+                        "grain purchases", null, List.of(new Share("Russia", Quantity.exactly("25.5")
+                                .withUnit("million tonnes")).countingDeliveriesOf("Ukraine"),
+                        new Share("Ukraine", Quantity.notStated(), "ships", null)), List.of(), "by the end of 2025",
+                        null, List.of("Russia")))));
+        samples.put("implementation-step-completed-not-stated", new ImplementationStepCompleted(
+                env("first-cargo", "2025-06-24"), "purchases", "grain", List.of(
+                        new Share("Ukraine", Quantity.exactly("0.75"), "million tonnes", null),
+                        new Share("Ukraine", Quantity.notStated(), "ships", null)),
+                "first cargo; the report gives no number of ships", List.of()));
+        samples.put("agreement-ratified-vote", new AgreementRatified(env("membership-vote", "2025-06-25"),
+                "second-exchange", "Ukrainian veterans' union", "approved by members").withVote(Vote.passed(true)
+                .withFor(Quantity.exactly("78.8").withUnit("per cent"))
+                .withAgainst(Quantity.exactly("21.2").withUnit("per cent"))
+                .withAbstained(Quantity.exactly(12).withUnit("votes"))
+                .withTurnout(Quantity.about("38").withUnit("per cent"))
+                .withThreshold(Quantity.exactly(50).withUnit("per cent"))));
+        samples.put("version-reported-attribute", VersionReported.ofAttribute(env("round-length", "2025-06-26"),
+                "round-2", "duration").value("2").withUnit("hours").withText("about two hours"));
         return samples;
     }
 

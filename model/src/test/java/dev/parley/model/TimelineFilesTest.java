@@ -53,7 +53,7 @@ class TimelineFilesTest {
         assertThat(timeline.developments()).hasSize(2);
         assertThat(timeline.developments().get(1)).isInstanceOfSatisfying(OfferMade.class, offer -> {
             assertThat(offer.negotiationId()).isEqualTo("talks");
-            assertThat(offer.quantity().value()).isEqualTo(10);
+            assertThat(offer.quantity().value()).isEqualByComparingTo("10");
         });
     }
 

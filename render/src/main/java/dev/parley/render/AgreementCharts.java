@@ -10,6 +10,7 @@ import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Delivery;
 import dev.parley.timeline.state.ProvisionLedger;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ final class AgreementCharts {
                     agreement.disputed().forEach(d -> lines.add(new Series(d.party(), d.unit())));
                     for (ProvisionLedger provision : agreement.provisions()) {
                         provision.target().stream().filter(s -> s.quantity().value() != null)
-                                .forEach(s -> lines.add(new Series(s.party(), s.unit())));
+                                .forEach(s -> lines.add(new Series(s.countedParty(), s.unit())));
                     }
                 }
             }
@@ -124,11 +125,11 @@ final class AgreementCharts {
             Delivery delivered = agreement == null ? null : find(agreement.delivered(), line);
             Delivery disputed = agreement == null ? null : find(agreement.disputed(), line);
             ObjectNode value = values.addObject();
-            value.put("delivered", delivered == null ? 0 : delivered.known());
+            value.put("delivered", delivered == null ? BigDecimal.ZERO : delivered.known());
             value.put("approximate", delivered != null && delivered.approximate());
             value.put("undisclosed", delivered == null ? 0 : delivered.undisclosedSteps());
-            value.put("disputed", disputed == null ? 0 : disputed.known());
-            Integer promised = agreement == null ? null : promised(agreement, line);
+            value.put("disputed", disputed == null ? BigDecimal.ZERO : disputed.known());
+            BigDecimal promised = agreement == null ? null : promised(agreement, line);
             if (promised != null) {
                 value.put("promised", promised);
             }
@@ -141,18 +142,21 @@ final class AgreementCharts {
                 line.unit())).findFirst().orElse(null);
     }
 
-    /** The provisions' targets for the side and unit that carry a number, added up; null when none does. */
-    private static Integer promised(Agreement agreement, Series line) {
-        List<Integer> numbers = new ArrayList<>();
+    /**
+     * The provisions' targets counted against the side's deliveries in the unit that carry a number, added up;
+     * null when none does.
+     */
+    private static BigDecimal promised(Agreement agreement, Series line) {
+        List<BigDecimal> numbers = new ArrayList<>();
         for (ProvisionLedger provision : agreement.provisions()) {
             for (Share share : provision.target()) {
                 Quantity quantity = share.quantity();
-                if (share.party().equals(line.party()) && Objects.equals(share.unit(), line.unit())
+                if (share.countedParty().equals(line.party()) && Objects.equals(share.unit(), line.unit())
                         && quantity.value() != null) {
                     numbers.add(quantity.value());
                 }
             }
         }
-        return numbers.isEmpty() ? null : numbers.stream().mapToInt(Integer::intValue).sum();
+        return numbers.isEmpty() ? null : numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -65,6 +65,7 @@ import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Response;
 import dev.parley.timeline.state.Step;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -216,7 +217,17 @@ final class DevelopmentText implements Development.Visitor<Description> {
     @Override
     public Description onAgreementRatified(AgreementRatified d) {
         // A rejecting vote is no ratification: its headline says what happened.
-        return d.rejected() ? plain(d, "agreement rejected in a vote") : plain(d);
+        Description plain = d.rejected() ? plain(d, "agreement rejected in a vote") : plain(d);
+        return withFact(plain, "vote", d.vote() == null ? null : d.vote().toString());
+    }
+
+    /** The plain description with one fact said in words instead of its JSON values joined. */
+    private static Description withFact(Description plain, String label, String words) {
+        if (words == null) {
+            return plain;
+        }
+        return new Description(plain.headline(), plain.label(), plain.actors(), plain.facts().stream()
+                .map(fact -> fact.label().equals(label) ? Fact.text(label, words) : fact).toList());
     }
 
     @Override
@@ -277,7 +288,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onVersionReported(VersionReported d) {
-        return plain(d);
+        return withFact(plain(d), "value", d.unit() == null ? null : d.value() + " " + d.unit());
     }
 
     /**
@@ -704,10 +715,11 @@ final class DevelopmentText implements Development.Visitor<Description> {
                     .collect(Collectors.joining("; "))));
         }
         List<Step> undisputed = ledger.steps().stream().filter(s -> !s.isDisputed()).toList();
+        // One tally per side and unit: 4 billion USD and 12 million tonnes are never added together.
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        ledger.target().forEach(share -> tallies.put(share.party(), new Tally()));
-        undisputed.forEach(step -> step.countedShares().forEach(share ->
-                tallies.computeIfAbsent(share.party(), p -> new Tally()).add(share.quantity())));
+        ledger.target().forEach(share -> tallies.put(sideAndUnit(share.countedParty(), share.unit()), new Tally()));
+        undisputed.forEach(step -> step.countedShares().forEach(share -> tallies.computeIfAbsent(
+                sideAndUnit(share.party(), share.unit()), p -> new Tally()).add(share.quantity())));
         if (!tallies.isEmpty()) {
             facts.add(Fact.text("Delivered", tallies.entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))
@@ -744,17 +756,24 @@ final class DevelopmentText implements Development.Visitor<Description> {
         return facts;
     }
 
+    /** @return the side, and the unit in parentheses when there is one: {@code Ukraine (tonnes)} */
+    private static String sideAndUnit(String side, String unit) {
+        return unit == null ? side : side + " (" + unit + ")";
+    }
+
     /** Adds up one side's counts; an undisclosed count is unknown, never zero; bounds keep their direction. */
     private static final class Tally {
-        private int known;
+        private BigDecimal known = BigDecimal.ZERO;
         private final java.util.EnumSet<Quantity.Qualifier> qualifiers = java.util.EnumSet.noneOf(Quantity.Qualifier.class);
         private int undisclosed;
+        private int notStated;
 
         void add(Quantity quantity) {
             switch (quantity.qualifier()) {
                 case ALL, UNDISCLOSED -> undisclosed++;
+                case NOT_STATED -> notStated++;
                 default -> {
-                    known += quantity.value();
+                    known = known.add(quantity.value());
                     qualifiers.add(quantity.qualifier());
                 }
             }
@@ -765,12 +784,19 @@ final class DevelopmentText implements Development.Visitor<Description> {
             qualifiers.remove(Quantity.Qualifier.EXACT);
             String bound = qualifiers.isEmpty() ? "" : qualifiers.size() > 1 || qualifiers.contains(Quantity.Qualifier.ABOUT)
                     ? "about " : qualifiers.contains(Quantity.Qualifier.AT_LEAST) ? "at least " : "at most ";
-            String sum = bound + known;
-            if (undisclosed == 0) {
+            String sum = bound + known.toPlainString();
+            List<String> unknown = new ArrayList<>();
+            if (undisclosed > 0) {
+                unknown.add(undisclosed + (undisclosed == 1 ? " undisclosed count" : " undisclosed counts"));
+            }
+            if (notStated > 0) {
+                unknown.add(notStated + (notStated == 1 ? " count not stated" : " counts not stated"));
+            }
+            if (unknown.isEmpty()) {
                 return sum;
             }
-            String steps = undisclosed + (undisclosed == 1 ? " undisclosed count" : " undisclosed counts");
-            return known == 0 && qualifiers.isEmpty() ? steps : sum + " + " + steps;
+            String steps = String.join(" + ", unknown);
+            return known.signum() == 0 && qualifiers.isEmpty() ? steps : sum + " + " + steps;
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +67,12 @@ class AgreementChartsTest {
                         JsonNode value = at.get("values").get(k).get(i);
                         Delivery delivered = find(agreement.delivered(), party, unit);
                         Delivery disputed = find(agreement.disputed(), party, unit);
-                        assertThat(value.get("delivered").asInt()).as(what + " " + party + " " + unit)
-                                .isEqualTo(delivered == null ? 0 : delivered.known());
+                        assertThat(value.get("delivered").decimalValue()).as(what + " " + party + " " + unit)
+                                .isEqualByComparingTo(delivered == null ? BigDecimal.ZERO : delivered.known());
                         assertThat(value.get("undisclosed").asInt()).as(what + " " + party + " undisclosed")
                                 .isEqualTo(delivered == null ? 0 : delivered.undisclosedSteps());
-                        assertThat(value.get("disputed").asInt()).as(what + " " + party + " disputed")
-                                .isEqualTo(disputed == null ? 0 : disputed.known());
+                        assertThat(value.get("disputed").decimalValue()).as(what + " " + party + " disputed")
+                                .isEqualByComparingTo(disputed == null ? BigDecimal.ZERO : disputed.known());
                     }
                     assertThat(agreement.delivered()).as(what + ": every ledger line is charted").allSatisfy(d ->
                             assertThat(series.findValuesAsText("party")).contains(d.party()));

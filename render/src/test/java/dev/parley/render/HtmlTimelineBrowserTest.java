@@ -228,13 +228,13 @@ class HtmlTimelineBrowserTest {
                             + line.get("unit").asText();
                     Delivery delivered = ledger(agreement.delivered(), line);
                     Delivery disputed = ledger(agreement.disputed(), line);
-                    long known = delivered == null ? 0 : delivered.known();
+                    long known = delivered == null ? 0 : delivered.known().longValueExact();
                     assertThat(line.get("delivered").asLong()).as(what + ": delivered").isEqualTo(known);
                     assertThat(line.get("drawnDelivered").asLong()).as(what + ": drawn").isEqualTo(known);
                     assertThat(line.get("undisclosed").asInt()).as(what + ": undisclosed steps")
                             .isEqualTo(delivered == null ? 0 : delivered.undisclosedSteps());
                     assertThat(line.get("disputed").asLong()).as(what + ": disputed")
-                            .isEqualTo(disputed == null ? 0 : disputed.known());
+                            .isEqualTo(disputed == null ? 0 : disputed.known().longValueExact());
                     assertThat(line.get("drawnPaths").asInt()).as(what + ": a line is drawn").isPositive();
                     if (line.get("party").asText().equals("Ukraine") && line.get("unit").asText().equals("tonnes")) {
                         shipped.add(known);

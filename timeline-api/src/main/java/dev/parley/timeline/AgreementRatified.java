@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * <pre>{@code
  * AgreementRatified.of(Envelope.of("ratified", "ru-ua-2025", "2025-06-04"), "exchange").by("Verkhovna Rada")
  *         .withResult("approved by 300 votes")
+ *         .withVote(Vote.passed(true).withFor(Quantity.exactly(300).withUnit("votes")))
  * }</pre>
  *
  * @param envelope id, negotiation, dates, sources and refs (inlined in JSON)
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  *                pending approval
  * @param inForce when the approved agreement enters into force, when the approval states a later time ("in force
  *                from 00:01 on 14 May")
+ * @param vote the vote's figures, when the ratification was a vote whose result was reported; null otherwise
  */
 @JsonTypeName("agreement-ratified")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -30,7 +32,8 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
         String by,
         String result,
         RatificationOutcome outcome,
-        PartialDate inForce) implements AgreementDevelopment {
+        PartialDate inForce,
+        Vote vote) implements AgreementDevelopment {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -41,6 +44,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @param result the outcome in words, e.g. "approved by 99% of voting members"
      * @param outcome what the vote decided ({@code APPROVED} when absent)
      * @param inForce when the approved agreement enters into force, if the approval states a later time
+     * @param vote the vote's figures, when reported; null otherwise
      */
     public AgreementRatified {
         Values.required("envelope", envelope);
@@ -62,7 +66,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @param result    the outcome in words
      */
     public AgreementRatified(Envelope envelope, String agreement, String by, String result) {
-        this(envelope, agreement, by, result, null, null);
+        this(envelope, agreement, by, result, null, null, null);
     }
 
     /** @return true when the vote rejected the agreement */
@@ -79,7 +83,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return the stage that takes the body ratifying
      */
     public static Development.By<AgreementRatified> of(Envelope envelope, String agreement) {
-        return body -> new AgreementRatified(envelope, agreement, body, null, null, null);
+        return body -> new AgreementRatified(envelope, agreement, body, null, null, null, null);
     }
 
     /**
@@ -87,7 +91,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy with the result
      */
     public AgreementRatified withResult(String result) {
-        return new AgreementRatified(envelope, agreement, by, result, outcome, inForce);
+        return new AgreementRatified(envelope, agreement, by, result, outcome, inForce, vote);
     }
 
     /**
@@ -96,7 +100,7 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy that rejects
      */
     public AgreementRatified rejecting() {
-        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.REJECTED, null);
+        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.REJECTED, null, vote);
     }
 
     /**
@@ -105,7 +109,8 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy that recommends
      */
     public AgreementRatified recommending() {
-        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.RECOMMENDED, inForce);
+        return new AgreementRatified(envelope, agreement, by, result, RatificationOutcome.RECOMMENDED, inForce,
+                vote);
     }
 
     /**
@@ -113,7 +118,16 @@ public record AgreementRatified(@JsonUnwrapped Envelope envelope,
      * @return a copy stating the entry into force
      */
     public AgreementRatified withEntryIntoForce(String inForce) {
-        return new AgreementRatified(envelope, agreement, by, result, outcome, PartialDate.parse(inForce));
+        return new AgreementRatified(envelope, agreement, by, result, outcome, PartialDate.parse(inForce),
+                vote);
+    }
+
+    /**
+     * @param vote the vote's figures (for, against, abstained, turnout, threshold, passed)
+     * @return a copy with the vote
+     */
+    public AgreementRatified withVote(Vote vote) {
+        return new AgreementRatified(envelope, agreement, by, result, outcome, inForce, vote);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package dev.parley.timeline;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Shared checks for compact constructors. Not API. */
 final class Values {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,199}");
+    private static final Pattern UNIT = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\s]"
+            + "(?:[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]{0,58}[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\s])?");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,60}(\\.\\d{1,60})?");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{Nd}-]*( [\\p{Ll}\\p{Nd}-]+)*");
 
     private Values() {
@@ -66,8 +70,63 @@ final class Values {
         return text == null ? null : text.intern();
     }
 
+    /**
+     * A unit is free text compared exactly ({@code "prisoners"}, {@code "per cent"}, {@code "USD"},
+     * {@code "million tonnes"}): no control characters, no surrounding spaces, at most 60 characters.
+     */
     static String unit(String field, String value) {
-        return word(field, value);
+        String text = optionalText(value);
+        if (text == null) {
+            return null;
+        }
+        if (!UNIT.matcher(text).matches()) {
+            throw new InvalidValueException(field, "'" + value + "' is not a unit: free text of at most 60 "
+                    + "characters without control characters or surrounding spaces, such as 'prisoners', "
+                    + "'per cent', 'USD' or 'tonnes'");
+        }
+        return text.intern();
+    }
+
+    /** The largest scale and precision a reported number may have: far beyond any count or rate reported. */
+    private static final int MAX_DIGITS = 60;
+
+    /**
+     * An exact decimal held without trailing zeros and never in exponent form, so equal numbers are equal values
+     * and are written alike ({@code 97.850} is {@code 97.85}, {@code 1E+3} is {@code 1000}).
+     */
+    static BigDecimal decimal(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if ((long) plain.precision() - plain.scale() > MAX_DIGITS || plain.scale() > MAX_DIGITS) {
+            throw new InvalidValueException("quantity.value", "needs more than " + MAX_DIGITS
+                    + " digits before or after the decimal point");
+        }
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    /** A decimal from JSON: a number (integral or decimal) or a string holding a plain decimal. */
+    static BigDecimal decimal(String field, Object json) {
+        if (json instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (json instanceof Integer || json instanceof Long || json instanceof Short || json instanceof Byte) {
+            return BigDecimal.valueOf(((Number) json).longValue());
+        }
+        if (json instanceof java.math.BigInteger whole) {
+            return new BigDecimal(whole);
+        }
+        if (json instanceof Double || json instanceof Float) {
+            double d = ((Number) json).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new InvalidValueException(field, "is not a finite number");
+            }
+            return BigDecimal.valueOf(d);
+        }
+        if (json instanceof String text && DECIMAL.matcher(text).matches()) {
+            return new BigDecimal(text);
+        }
+        throw new InvalidValueException(field, "expected a number or a decimal string such as \"97.85\", got "
+                + (json instanceof String text ? "\"" + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                + "\"" : String.valueOf(json)));
     }
 
     static String optionalId(String field, String value) {

@@ -97,6 +97,64 @@ class ValueTypesTest {
             assertThatThrownBy(() -> new Quantity(null, Quantity.Qualifier.ABOUT))
                     .hasMessage("quantity.value: is required for ABOUT");
         }
+
+        @Test
+        @DisplayName("holds exact decimals without trailing zeros, so equal numbers are equal quantities")
+        void decimals() {
+            assertThat(Quantity.exactly("97.850")).isEqualTo(Quantity.exactly("97.85"));
+            assertThat(Quantity.exactly("97.85").value()).isEqualTo(new java.math.BigDecimal("97.85"));
+            assertThat(Quantity.exactly(new java.math.BigDecimal("1E+3"))).isEqualTo(Quantity.exactly(1000));
+            assertThat(Quantity.exactly("0.1").value().add(Quantity.exactly("0.2").value()))
+                    .isEqualTo(new java.math.BigDecimal("0.3"));
+            assertThatThrownBy(() -> Quantity.exactly("9,785"))
+                    .hasMessage("quantity.value: expected a number or a decimal string such as \"97.85\", got "
+                            + "\"9,785\"");
+        }
+
+        @Test
+        @DisplayName("carries a unit, compared exactly, and says it after the number")
+        void units() {
+            Quantity rate = Quantity.exactly("24.5").withUnit("per cent");
+            assertThat(rate.toString()).isEqualTo("24.5 per cent");
+            assertThat(rate).isNotEqualTo(Quantity.exactly("24.5").withUnit("percent"));
+            assertThat(Quantity.about("12.5").withUnit("billion USD").toString()).isEqualTo("about 12.5 billion USD");
+            assertThatThrownBy(() -> Quantity.exactly(1).withUnit("USD\n"))
+                    .hasMessageStartingWith("quantity.unit: 'USD\n' is not a unit");
+        }
+
+        @Test
+        @DisplayName("tells a count not stated from an undisclosed one and from zero")
+        void notStated() {
+            assertThat(Quantity.notStated().value()).isNull();
+            assertThat(Quantity.notStated()).isNotEqualTo(Quantity.undisclosed()).isNotEqualTo(Quantity.exactly(0));
+            assertThat(Quantity.notStated().toString()).isEqualTo("not stated");
+        }
+    }
+
+    @Nested
+    @DisplayName("Share")
+    class Shares {
+        @Test
+        @DisplayName("holds a unit given on its quantity as its own, and refuses two different units")
+        void unitOnce() {
+            Share share = new Share("China", Quantity.exactly(12).withUnit("million tonnes"));
+            assertThat(share.unit()).isEqualTo("million tonnes");
+            assertThat(share.quantity()).isEqualTo(Quantity.exactly(12));
+            assertThat(share).isEqualTo(new Share("China", Quantity.exactly(12)).withUnit("million tonnes"));
+            assertThatThrownBy(() -> new Share("China", Quantity.exactly(12).withUnit("tonnes"), "USD", null))
+                    .hasMessage("share.unit: 'USD' differs from the quantity's unit 'tonnes'; give the unit once");
+        }
+
+        @Test
+        @DisplayName("counts its own party's deliveries unless it names whose deliveries count")
+        void countedParty() {
+            Share own = new Share("Russia", Quantity.exactly(10));
+            assertThat(own.countedParty()).isEqualTo("Russia");
+            Share purchase = own.countingDeliveriesOf("Ukraine");
+            assertThat(purchase.countedParty()).isEqualTo("Ukraine");
+            assertThat(purchase.toString()).isEqualTo("Russia: 10 (counting deliveries by Ukraine)");
+            assertThat(own.countingDeliveriesOf("Russia").deliveredBy()).isNull();
+        }
     }
 
     @Nested

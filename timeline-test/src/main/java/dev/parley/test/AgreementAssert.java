@@ -9,6 +9,7 @@ import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.Ratification;
 import org.assertj.core.api.AbstractObjectAssert;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,7 +160,17 @@ public class AgreementAssert extends AbstractObjectAssert<AgreementAssert, Agree
      * @return this, after checking the agreement's own total
      */
     public AgreementAssert hasDelivered(String party, String unit, int known) {
-        if (ProvisionAssert.total(actual.delivered(), party, unit) != known) {
+        return hasDelivered(party, unit, BigDecimal.valueOf(known));
+    }
+
+    /**
+     * @param party the side
+     * @param unit  what is counted ({@code "USD"}, {@code "million tonnes"}), or null for steps that named no unit
+     * @param known the disclosed total of undisputed steps, an exact decimal, every share counted once
+     * @return this, after checking the agreement's own total
+     */
+    public AgreementAssert hasDelivered(String party, String unit, BigDecimal known) {
+        if (ProvisionAssert.total(actual.delivered(), party, unit).compareTo(known) != 0) {
             failWithMessage("%nExpecting agreement <%s>%nto have delivered by %s (%s):%n  <%s>%nbut it has:%n  <%s>",
                     actual.id(), party, unit, known, actual.delivered());
         }

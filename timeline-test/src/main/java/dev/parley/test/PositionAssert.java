@@ -6,6 +6,7 @@ import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.state.Response;
 import org.assertj.core.api.AbstractObjectAssert;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -66,7 +67,8 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
      * @return this, after checking it is about exactly that many
      */
     public PositionAssert withQuantity(int count) {
-        if (actual.quantity() == null || actual.quantity().value() == null || actual.quantity().value() != count) {
+        if (actual.quantity() == null || actual.quantity().value() == null
+                || actual.quantity().value().compareTo(BigDecimal.valueOf(count)) != 0) {
             failWithMessage("%nExpecting %s <%s>%nto be about:%n  <%s>%nbut it is about:%n  <%s>", kind(), actual.id(),
                     count, actual.quantity() == null ? "no quantity" : actual.quantity());
         }
@@ -78,7 +80,7 @@ public class PositionAssert extends AbstractObjectAssert<PositionAssert, Positio
      * @return this, after checking how many were delivered so far
      */
     public PositionAssert withDelivered(int count) {
-        if (actual.deliveredSoFar() != count) {
+        if (actual.deliveredSoFar().compareTo(BigDecimal.valueOf(count)) != 0) {
             failWithMessage("%nExpecting %s <%s>%nto have delivered:%n  <%s>%nbut it delivered:%n  <%s>", kind(),
                     actual.id(), count, actual.deliveredSoFar());
         }

@@ -8,6 +8,7 @@ import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Step;
 import org.assertj.core.api.AbstractObjectAssert;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
     public ProvisionAssert hasDelivered(String party, int known) {
         Optional<Delivery> delivery = delivery(party);
         if (delivery.isEmpty() || actual.delivered().stream().filter(d -> d.party().equals(party))
-                .mapToInt(Delivery::known).sum() != known) {
+                .map(Delivery::known).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(known))
+                != 0) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have delivered by %s:%n  <%s>%nbut the ledger has:%n  <%s>",
                     agreementId, actual.id(), party, known, actual.delivered());
         }
@@ -93,7 +95,17 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
      * @return this, after checking it
      */
     public ProvisionAssert hasDelivered(String party, String unit, int known) {
-        if (total(actual.delivered(), party, unit) != known) {
+        return hasDelivered(party, unit, BigDecimal.valueOf(known));
+    }
+
+    /**
+     * @param party the side
+     * @param unit  what is counted ({@code "USD"}, {@code "million tonnes"}), or null for steps that named no unit
+     * @param known the disclosed total of the undisputed steps in that unit, an exact decimal
+     * @return this, after checking it
+     */
+    public ProvisionAssert hasDelivered(String party, String unit, BigDecimal known) {
+        if (total(actual.delivered(), party, unit).compareTo(known) != 0) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have delivered by %s (%s):%n  <%s>%nbut the ledger has:"
                     + "%n  <%s>", agreementId, actual.id(), party, unit, known, actual.delivered());
         }
@@ -107,7 +119,7 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
      * @return this, after checking it
      */
     public ProvisionAssert hasDisputed(String party, String unit, int known) {
-        if (total(actual.disputed(), party, unit) != known) {
+        if (total(actual.disputed(), party, unit).compareTo(BigDecimal.valueOf(known)) != 0) {
             failWithMessage("%nExpecting provision <%s/%s>%nto have disputed deliveries by %s (%s):%n  <%s>%n"
                     + "but it has:%n  <%s>", agreementId, actual.id(), party, unit, known, actual.disputed());
         }
@@ -167,9 +179,9 @@ public class ProvisionAssert extends AbstractObjectAssert<ProvisionAssert, Provi
         return this;
     }
 
-    static int total(List<Delivery> deliveries, String party, String unit) {
+    static BigDecimal total(List<Delivery> deliveries, String party, String unit) {
         return deliveries.stream().filter(d -> d.party().equals(party) && Objects.equals(d.unit(), unit))
-                .mapToInt(Delivery::known).sum();
+                .map(Delivery::known).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Optional<Delivery> delivery(String party) {

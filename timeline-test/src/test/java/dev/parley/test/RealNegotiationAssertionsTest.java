@@ -166,12 +166,12 @@ class RealNegotiationAssertionsTest {
                             .hasDelivered("Ukraine", "tonnes", 83_000),
                     "%nExpecting provision <deal/exports>%nto have delivered by Ukraine (tonnes):%n  <83000>%n"
                             + "but the ledger has:%n  <[Delivery[party=Ukraine, unit=tonnes, known=26000, "
-                            + "approximate=false, undisclosedSteps=0]]>");
+                            + "approximate=false, undisclosedSteps=0, notStatedSteps=0]]>");
             message(() -> assertThat(STATE).hasAgreement("deal").withProvision("exports")
                             .hasDisputed("Ukraine", "tonnes", 0),
                     "%nExpecting provision <deal/exports>%nto have disputed deliveries by Ukraine (tonnes):%n  <0>%n"
                             + "but it has:%n  <[Delivery[party=Ukraine, unit=tonnes, known=57000, approximate=false, "
-                            + "undisclosedSteps=0]]>");
+                            + "undisclosedSteps=0, notStatedSteps=0]]>");
             message(() -> assertThat(STATE).hasAgreement("deal").withProvision("exports").hasDisputedStep("ship-1"),
                     "%nExpecting provision <deal/exports>%nto have disputed step:%n  <ship-1>%n"
                             + "but its disputed steps are:%n  <[ship-2]>");
@@ -188,7 +188,7 @@ class RealNegotiationAssertionsTest {
             message(() -> assertThat(STATE).hasAgreement("deal").hasDelivered("Ukraine", "tonnes", 1),
                     "%nExpecting agreement <deal>%nto have delivered by Ukraine (tonnes):%n  <1>%nbut it has:%n"
                             + "  <[Delivery[party=Ukraine, unit=tonnes, known=26000, approximate=false, "
-                            + "undisclosedSteps=0]]>");
+                            + "undisclosedSteps=0, notStatedSteps=0]]>");
         }
     }
 

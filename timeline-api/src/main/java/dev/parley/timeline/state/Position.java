@@ -1,5 +1,7 @@
 package dev.parley.timeline.state;
 
+import java.math.BigDecimal;
+
 import dev.parley.timeline.Deadline;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Quantity;
@@ -80,13 +82,23 @@ public record Position(String id, PositionKind kind, List<String> by, List<Strin
                 PersistentList.copyOf(fulfilments).plus(fulfilment));
     }
 
-    /** @return how many were delivered so far, summing the counts that were reported */
-    public int deliveredSoFar() {
-        return delivered(fulfilments);
+    /**
+     * @return how many were delivered so far, summing the counts that were reported in units that
+     *         {@linkplain #countsIn count} towards the position
+     */
+    public BigDecimal deliveredSoFar() {
+        return fulfilments.stream().map(Fulfilment::delivered)
+                .filter(q -> q != null && q.value() != null && countsIn(q.unit()))
+                .map(Quantity::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static int delivered(List<Fulfilment> fulfilments) {
-        return fulfilments.stream().filter(f -> f.delivered() != null && f.delivered().value() != null)
-                .mapToInt(f -> f.delivered().value()).sum();
+    /**
+     * @param unit the unit a delivery is counted in, or null
+     * @return whether a delivery in that unit counts towards this position: always when either names no unit
+     *         (taken to be the same), else only in the position's own unit, so numbers in two units are never added
+     */
+    public boolean countsIn(String unit) {
+        String own = quantity == null ? null : quantity.unit();
+        return own == null || unit == null || own.equals(unit);
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.timeline.state;
 
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.RatificationOutcome;
+import dev.parley.timeline.Vote;
 
 /**
  * A ratification vote or approval of an agreement by a party or one of its bodies. Parley does not know which
@@ -14,9 +15,10 @@ import dev.parley.timeline.RatificationOutcome;
  * @param on            when
  * @param outcome       what the vote decided
  * @param inForce       when the approval puts the agreement into force, if it says
+ * @param vote          the vote's figures, when reported; null otherwise
  */
 public record Ratification(String developmentId, String by, String result, PartialDate on,
-                           RatificationOutcome outcome, PartialDate inForce) {
+                           RatificationOutcome outcome, PartialDate inForce, Vote vote) {
 
     /**
      * Reads an absent outcome as an approval.
@@ -27,6 +29,7 @@ public record Ratification(String developmentId, String by, String result, Parti
      * @param on            when
      * @param outcome       what the vote decided
      * @param inForce       when the approval puts the agreement into force, if it says
+     * @param vote          the vote's figures, when reported; null otherwise
      */
     public Ratification {
         outcome = outcome == null ? RatificationOutcome.APPROVED : outcome;
@@ -41,6 +44,6 @@ public record Ratification(String developmentId, String by, String result, Parti
      * @param on            when
      */
     public Ratification(String developmentId, String by, String result, PartialDate on) {
-        this(developmentId, by, result, on, RatificationOutcome.APPROVED, null);
+        this(developmentId, by, result, on, RatificationOutcome.APPROVED, null, null);
     }
 }

@@ -5,6 +5,7 @@ import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Share;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -100,8 +101,8 @@ public record Step(String developmentId, PartialDate occurred, List<Share> deliv
         }
         List<Share> disputed = new ArrayList<>();
         for (Share share : delivered) {
-            int part = disputedOf(share);
-            if (part > 0) {
+            BigDecimal part = disputedOf(share);
+            if (part.signum() > 0) {
                 disputed.add(new Share(share.party(), Quantity.exactly(part), share.unit(), share.provision()));
             }
         }
@@ -124,29 +125,30 @@ public record Step(String developmentId, PartialDate occurred, List<Share> deliv
         }
         List<Share> counted = new ArrayList<>();
         for (Share share : delivered) {
-            int part = disputedOf(share);
+            BigDecimal part = disputedOf(share);
             Quantity q = share.quantity();
-            if (part == 0 || q.value() == null) {
+            if (part.signum() == 0 || q.value() == null) {
                 counted.add(share);
-            } else if (q.value() > part) {
-                counted.add(new Share(share.party(), new Quantity(q.value() - part, q.qualifier()), share.unit(),
-                        share.provision()));
+            } else if (q.value().compareTo(part) > 0) {
+                counted.add(new Share(share.party(), new Quantity(q.value().subtract(part), q.qualifier(), q.unit()),
+                        share.unit(), share.provision()));
             }
         }
         return counted;
     }
 
     /** The largest disputed count any one partial dispute names for this share (same side, unit, provision). */
-    private int disputedOf(Share share) {
-        int largest = 0;
+    private BigDecimal disputedOf(Share share) {
+        BigDecimal largest = BigDecimal.ZERO;
         for (DisputedPart part : disputedParts) {
-            int sum = part.shares().stream().filter(d -> d.party().equals(share.party())
+            BigDecimal sum = part.shares().stream().filter(d -> d.party().equals(share.party())
                             && Objects.equals(d.unit(), share.unit())
                             && (d.provision() == null || d.provision().equals(share.provision())))
-                    .mapToInt(d -> d.quantity().value() == null ? 0 : d.quantity().value()).sum();
-            largest = Math.max(largest, sum);
+                    .map(d -> d.quantity().value() == null ? BigDecimal.ZERO : d.quantity().value())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            largest = largest.max(sum);
         }
-        Integer value = share.quantity().value();
-        return value == null ? largest : Math.min(largest, value);
+        BigDecimal value = share.quantity().value();
+        return value == null ? largest : largest.min(value);
     }
 }
