@@ -230,7 +230,8 @@ public final class Parley implements NegotiationLog {
      * (only a chunk of the file is in memory at a time; memory grows with the negotiation's state, not with the
      * file), atomic (a bad byte or a broken rule anywhere, even in the last development, leaves the store as it
      * was) and idempotent (developments already recorded identically are skipped, so importing a file twice adds
-     * nothing). Other writers to the same negotiation in this process wait for the import.
+     * nothing; a file whose developments are all stored already, in its order, is answered by reading alone,
+     * without a write). Other writers to the same negotiation in this process wait for the import.
      *
      * <pre>{@code
      * ImportReport report = parley.importTimeline(Path.of("talks.json"), Progress.NONE);
@@ -555,7 +556,9 @@ public final class Parley implements NegotiationLog {
         }
 
         /**
-         * Starts the engine, creating tables if needed.
+         * Opens the store, creating tables if needed. Axon's command side (command bus, aggregate, snapshotter)
+         * starts with the first write, so a Parley that only reads, or imports a file whose developments are all
+         * stored already, never starts it.
          *
          * @return a running Parley; close it
          * @throws StoreException when the store cannot be opened

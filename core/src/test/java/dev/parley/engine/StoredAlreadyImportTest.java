@@ -87,6 +87,19 @@ class StoredAlreadyImportTest {
         }
     }
 
+    /**
+     * Records {@code earlier} in a run of its own, then imports {@code file} in a fresh engine, expecting
+     * {@code recorded} new and {@code repeats} already recorded developments.
+     *
+     * @return the fresh engine, to be asked whether the import started its command side
+     */
+    Engine importAfter(Path earlier, Path file, long recorded, long repeats) {
+        importEarlier(earlier);
+        Engine again = h2();
+        assertThat(importFile(again, file)).isEqualTo(new ImportReport(file.toString(), "talks", recorded, repeats));
+        return again;
+    }
+
     static ImportReport importFile(Engine engine, Path file) {
         return engine.importTimeline(() -> TimelineReader.open(file), Progress.NONE);
     }
@@ -131,11 +144,7 @@ class StoredAlreadyImportTest {
         void fileBehindTheStore() throws IOException {
             Path early = file("early.json", OPENED, round(1, "Istanbul"));
             Path later = file("later.json", OPENED, round(1, "Istanbul"), round(2, "Geneva"));
-            assertThat(importEarlier(later).recorded()).isEqualTo(3);
-
-            Engine again = h2();
-            assertThat(importFile(again, early)).isEqualTo(new ImportReport(early.toString(), "talks", 0, 2));
-            assertThat(again.commandSideStarted()).isFalse();
+            assertThat(importAfter(later, early, 0, 2).commandSideStarted()).isFalse();
         }
     }
 
@@ -166,10 +175,7 @@ class StoredAlreadyImportTest {
         void partlyRecorded() throws IOException {
             Path part = file("part.json", OPENED, round(1, "Istanbul"));
             Path whole = file("whole.json", OPENED, round(1, "Istanbul"), round(2, "Istanbul"));
-            assertThat(importEarlier(part).recorded()).isEqualTo(2);
-
-            Engine again = h2();
-            assertThat(importFile(again, whole)).isEqualTo(new ImportReport(whole.toString(), "talks", 1, 2));
+            Engine again = importAfter(part, whole, 1, 2);
             assertThat(again.commandSideStarted()).isTrue();
             assertThat(again.developments("talks")).extracting(Development::id).containsExactly("opened", "r1", "r2");
         }
@@ -179,11 +185,7 @@ class StoredAlreadyImportTest {
         void anotherOrder() throws IOException {
             Path file = file("talks.json", OPENED, round(1, "Istanbul"), round(2, "Istanbul"));
             Path reordered = file("reordered.json", OPENED, round(2, "Istanbul"), round(1, "Istanbul"));
-            assertThat(importEarlier(file).recorded()).isEqualTo(3);
-
-            Engine again = h2();
-            assertThat(importFile(again, reordered)).isEqualTo(new ImportReport(reordered.toString(), "talks", 0, 3));
-            assertThat(again.commandSideStarted()).isTrue();
+            assertThat(importAfter(file, reordered, 0, 3).commandSideStarted()).isTrue();
         }
 
         @Test
