@@ -149,9 +149,17 @@ final class Actors {
             return Stream.of(e.by());
         }
 
+        /**
+         * Who announced it, not every party: its {@code by}, else the sides its root sources speak for, else no
+         * side (a wire report of an agreement attests no party's word). Crediting all parties made one side's
+         * announcement a confirmation by the other (issue 20).
+         */
         @Override
         public Stream<String> onAgreementReached(AgreementReached e) {
-            return e.parties().stream();
+            if (!e.by().isEmpty()) {
+                return e.by().stream();
+            }
+            return e.sources().stream().map(source -> source.root().affiliation());
         }
 
         @Override

@@ -175,7 +175,7 @@ final class Agreements {
     static Agreement signed(Agreement agreement, AgreementSigned e) {
         Draft draft = new Draft(agreement);
         draft.signatures = append(agreement.signatures(), new Signature(e.id(), e.by(), e.with(), e.venue(),
-                e.occurred()));
+                e.occurred(), e.signatories()));
         return draft.build();
     }
 

@@ -525,7 +525,7 @@ public final class NegotiationProjection {
         @Override
         public Void onDelegationAppointed(DelegationAppointed e) {
             delegations = append(delegations, new Delegation(e.id(), e.party(), e.head(), e.members(),
-                    e.occurred()));
+                    e.occurred(), e.size()));
             return null;
         }
 

@@ -227,6 +227,27 @@ class DevelopmentsInWordsTest {
                         env("implementation-step-completed-unstated"), "second-exchange")
                 .withDelivered(new Share("Ukraine", Quantity.undisclosed()).withUnit("civilians"))
                 .withDescription("civilians returned; the reports name no category"));
+        Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");
+        built.put("demand-made-words", DemandMade.by(env("demand-made-words"), "France", "Germany",
+                        "United Kingdom").to("Russia").terms("a full ceasefire before any further talks")
+                .withCoalition("E3").withSpeaker(Agent.named("Jean-Noël Barrot", "Foreign Minister of France",
+                        "France")).withQuote("the ball is in Russia's court"));
+        built.put("proposal-rejected-words", ProposalRejected.of(env("proposal-rejected-words"), "e3-demand")
+                .by("Russia").withReason("ultimatums are unacceptable")
+                .withSpeaker(Agent.named("Dmitry Peskov", "Kremlin spokesman", "Russia"))
+                .withQuote("The language of ultimatums is unacceptable to us."));
+        built.put("agreement-signed-signatories", AgreementSigned.of(env("agreement-signed-signatories"),
+                        "second-exchange").by("Russia").withCounterparts("Turkey")
+                .withSignatories(Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"),
+                        Agent.named("Hakan Fidan", "Foreign Minister of Turkey", "Turkey")));
+        built.put("agreement-reached-announced", AgreementReached.titled(env("agreement-reached-announced"),
+                        "third exchange").provisions(Provision.of("wounded", "seriously wounded prisoners"))
+                .withParties("Russia", "Ukraine").announcedBy("Ukraine").withSignatories(umerov));
+        built.put("fulfilment-declared-words", FulfilmentDeclared.of(env("fulfilment-declared-words"),
+                "second-exchange").by("Ukraine").withProvision("lists").withSpeaker(umerov)
+                .withQuote("the lists were handed over in full"));
+        built.put("delegation-appointed-unnamed", DelegationAppointed.of(env("delegation-appointed-unnamed"),
+                "Russia").withSize(12));
         return built;
     }
 

@@ -216,6 +216,27 @@ public final class Samples {
                 env("stage-3", "2025-06-20"), "second-exchange", null,
                 List.of(new Share("Ukraine", Quantity.undisclosed(), "civilians", null)),
                 "civilians returned; the reports name no category", List.of()));
+        Agent umerov = Agent.named("Rustem Umerov", "Defence Minister of Ukraine", "Ukraine");
+        samples.put("demand-made-words", new DemandMade(env("e3-demand", "2025-06-07"),
+                List.of("France", "Germany", "United Kingdom"), List.of("Russia"),
+                "a full ceasefire before any further talks", List.of(), null, null, null,
+                Agent.named("Jean-Noël Barrot", "Foreign Minister of France", "France"),
+                "the ball is in Russia's court", "E3"));
+        samples.put("proposal-rejected-words", new ProposalRejected(env("e3-rejected", "2025-06-08"), "e3-demand",
+                "Russia", "ultimatums are unacceptable", Agent.named("Dmitry Peskov", "Kremlin spokesman", "Russia"),
+                "The language of ultimatums is unacceptable to us."));
+        samples.put("agreement-signed-signatories", new AgreementSigned(env("second-exchange-signed", "2025-06-06"),
+                "second-exchange", "Russia", List.of("Turkey"), null, List.of(
+                        Agent.named("Vladimir Medinsky", "Head of the Russian delegation", "Russia"),
+                        Agent.named("Hakan Fidan", "Foreign Minister of Turkey", "Turkey"))));
+        samples.put("agreement-reached-announced", new AgreementReached(env("third-exchange", "2025-06-21"),
+                "third exchange", List.of("Russia", "Ukraine"),
+                List.of(new Provision("wounded", "seriously wounded prisoners", null, List.of(), List.of(), null)),
+                null, List.of("Ukraine"), List.of(umerov)));
+        samples.put("fulfilment-declared-words", new FulfilmentDeclared(env("lists-declared", "2025-06-14"),
+                "second-exchange", "lists", "Ukraine", umerov, "the lists were handed over in full"));
+        samples.put("delegation-appointed-unnamed", new DelegationAppointed(env("delegation-russia", "2025-06-01"),
+                "Russia", null, List.of(), 12));
         return samples;
     }
 

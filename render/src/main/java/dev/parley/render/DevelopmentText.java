@@ -35,6 +35,7 @@ import dev.parley.timeline.NegotiationOpened;
 import dev.parley.timeline.OfferMade;
 import dev.parley.timeline.PartyJoined;
 import dev.parley.timeline.PartyRole;
+import dev.parley.timeline.PositionResponse;
 import dev.parley.timeline.PositionTaken;
 import dev.parley.timeline.PositionWithdrawn;
 import dev.parley.timeline.ProposalAccepted;
@@ -372,17 +373,17 @@ final class DevelopmentText implements Development.Visitor<Description> {
 
     @Override
     public Description onProposalAccepted(ProposalAccepted d) {
-        return response(d.by(), "accepts", d.position(), d.reason(), "Accepted");
+        return response(d, "accepts", "Accepted");
     }
 
     @Override
     public Description onProposalRejected(ProposalRejected d) {
-        return response(d.by(), "rejects", d.position(), d.reason(), "Rejected");
+        return response(d, "rejects", "Rejected");
     }
 
     @Override
     public Description onPositionWithdrawn(PositionWithdrawn d) {
-        return response(d.by(), "withdraws", d.position(), d.reason(), "Withdrawn");
+        return response(d, "withdraws", "Withdrawn");
     }
 
     @Override
@@ -396,6 +397,13 @@ final class DevelopmentText implements Development.Visitor<Description> {
             }
         } else {
             d.provisions().forEach(p -> facts.add(Fact.text("Provision", provision(p))));
+        }
+        if (!d.by().isEmpty()) {
+            facts.add(Fact.text("Announced by", list(d.by())));
+        }
+        if (!d.signatories().isEmpty()) {
+            facts.add(Fact.text("Signed by", d.signatories().stream().map(DevelopmentText::inCapacity)
+                    .collect(Collectors.joining("; "))));
         }
         String parties = d.parties().isEmpty() ? "The parties" : list(d.parties());
         return new Description(parties + " agree: " + d.title(), "Agreement: " + d.title(), d.parties(), facts);
@@ -447,8 +455,7 @@ final class DevelopmentText implements Development.Visitor<Description> {
     @Override
     public Description onStatementMade(StatementMade d) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.text("Speaker", d.speaker().toString()
-                + (d.speaker().affiliation() == null ? "" : ", " + d.speaker().affiliation())));
+        facts.add(Fact.text("Speaker", inCapacity(d.speaker())));
         if (d.quote() != null) {
             facts.add(Fact.quote("Quote", d.quote()));
         }
@@ -482,8 +489,11 @@ final class DevelopmentText implements Development.Visitor<Description> {
         String provision = d.provision() == null ? null : state.agreement(d.agreement())
                 .flatMap(a -> a.provision(d.provision())).map(ProvisionLedger::subject).orElse(d.provision());
         String what = agreement + (provision == null ? "" : ", provision " + provision);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.ref("Agreement", agreement, d.agreement()));
+        spoken(facts, d.speaker(), d.quote());
         return new Description(d.by() + " declares fulfilled: " + what, "Declared fulfilled: " + what,
-                List.of(d.by()), List.of(Fact.ref("Agreement", agreement, d.agreement())));
+                List.of(d.by()), facts);
     }
 
     @Override
@@ -526,6 +536,10 @@ final class DevelopmentText implements Development.Visitor<Description> {
     private Description position(PositionTaken d, String verb, String noun) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.text("Terms", d.terms()));
+        if (d.coalition() != null) {
+            facts.add(Fact.text("Coalition", d.coalition() + ": " + list(d.by())));
+        }
+        spoken(facts, d.speaker(), d.quote());
         d.items().forEach(item -> facts.add(Fact.text("Item", item)));
         if (d.quantity() != null) {
             facts.add(Fact.text("How many", d.quantity().toString()));
@@ -540,15 +554,20 @@ final class DevelopmentText implements Development.Visitor<Description> {
                 status(p))));
         String quantity = d.quantity() == null || d.terms().contains(d.quantity().toString()) ? ""
                 : " (" + d.quantity() + ")";
-        return new Description(String.join(", ", d.by()) + " " + verb + ": " + d.terms() + quantity,
+        String holders = d.coalition() == null ? String.join(", ", d.by())
+                : d.coalition() + " (" + String.join(", ", d.by()) + ")";
+        return new Description(holders + " " + verb + ": " + d.terms() + quantity,
                 noun + ": " + d.terms(), d.by(), facts);
     }
 
-    private Description response(String by, String verb, String positionId, String reason, String noun) {
+    private Description response(PositionResponse d, String verb, String noun) {
+        String by = d.by();
+        String positionId = d.position();
         List<Fact> facts = new ArrayList<>();
-        if (reason != null) {
-            facts.add(Fact.quote("In their words", reason));
+        if (d.reason() != null) {
+            facts.add(Fact.quote("In their words", d.reason()));
         }
+        spoken(facts, d.speaker(), d.quote());
         Optional<Position> position = state.position(positionId);
         position.ifPresent(p -> facts.add(Fact.ref("Position now", status(p), positionId)));
         String target = position.map(p -> (p.by().equals(List.of(by)) ? "its " : holders(p) + "'s ") + kindWord(p)
@@ -567,6 +586,16 @@ final class DevelopmentText implements Development.Visitor<Description> {
         String said = quote == null ? "" : " — “" + quote + "”";
         return new Description(agent(by) + " " + verb + " " + claim + said,
                 noun + ": " + shortName(by) + (quote == null ? "" : " “" + quote + "”"), agentNames(by), facts);
+    }
+
+    /** Who spoke for the side and their words, verbatim, when the report gives them. */
+    private static void spoken(List<Fact> facts, Agent speaker, String quote) {
+        if (speaker != null) {
+            facts.add(Fact.text("Speaker", inCapacity(speaker)));
+        }
+        if (quote != null) {
+            facts.add(Fact.quote("Quote", quote));
+        }
     }
 
     /** The status Parley computed, with its reason. */
@@ -778,6 +807,11 @@ final class DevelopmentText implements Development.Visitor<Description> {
         String name = agent.anonymous() ? agent.toString() : agent.name();
         return agent.affiliation() == null || agent.affiliation().equals(agent.name()) ? name
                 : name + " (" + agent.affiliation() + ")";
+    }
+
+    /** An agent with the capacity they acted in: "Sergei Shoigu (Defence Minister), Russia". */
+    private static String inCapacity(Agent agent) {
+        return agent + (agent.affiliation() == null ? "" : ", " + agent.affiliation());
     }
 
     private static String shortName(Agent agent) {

@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -20,7 +21,9 @@ import java.util.List;
  * @param title what the agreement is called or about
  * @param parties the sides that agreed
  * @param provisions what was agreed, provision by provision (at least one)
- * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code EXPIRED})
+ * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code EXPIRED}) * @param by the side or sides that announced it, when not all parties did (optional): a {@code CONFIRMS} or
+ *           {@code DISPUTES} ref from the agreement is theirs
+ * @param signatories who signed it when it was reached, each in the capacity of their {@code role} (optional)
  */
 @JsonTypeName("agreement-reached")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -28,7 +31,9 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
         String title,
         List<String> parties,
         List<Provision> provisions,
-        PartialDate expires) implements Development {
+        PartialDate expires,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> by,
+        List<Agent> signatories) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -38,13 +43,33 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @param parties the sides that agreed
      * @param provisions what was agreed, provision by provision (at least one)
      * @param expires when its term ends unless extended, if it has a term; judged at the as-of cut ({@code
-     *                EXPIRED})
+     *                EXPIRED})     * @param by the side or sides that announced it, when not all parties did; each one of the parties or mediators
+     *           (when parties are named)
+     * @param signatories who signed it when it was reached; each affiliation one of the parties or mediators (when
+     *                    parties are named)
      */
     public AgreementReached {
         Values.required("envelope", envelope);
         title = Values.text("title", title);
         parties = Values.names("parties", parties);
         provisions = Values.provisions(provisions);
+        List<String> sides = parties.isEmpty() ? List.of() : Speakers.sides(parties, envelope.mediators());
+        by = Speakers.announcers(by, sides);
+        signatories = Speakers.signatories("signatories", signatories, sides);
+    }
+
+    /**
+     * An agreement as in format {@code parley/1} before {@code by} and {@code signatories}.
+     *
+     * @param envelope   id, negotiation, dates, sources and refs
+     * @param title      what it is called
+     * @param parties    the sides that agreed
+     * @param provisions what was agreed
+     * @param expires    when its term ends unless extended, or null
+     */
+    public AgreementReached(Envelope envelope, String title, List<String> parties, List<Provision> provisions,
+            PartialDate expires) {
+        this(envelope, title, parties, provisions, expires, List.of(), List.of());
     }
 
     /**
@@ -76,7 +101,7 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @return a copy naming the parties
      */
     public AgreementReached withParties(String... parties) {
-        return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires);
+        return new AgreementReached(envelope, title, Values.listOf(parties), provisions, expires, by, signatories);
     }
 
     /**
@@ -84,7 +109,24 @@ public record AgreementReached(@JsonUnwrapped Envelope envelope,
      * @return a copy with the expiry
      */
     public AgreementReached withExpiry(String expires) {
-        return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires));
+        return new AgreementReached(envelope, title, parties, provisions, PartialDate.parse(expires), by,
+                signatories);
+    }
+
+    /**
+     * @param sides the side or sides that announced it, when not all parties did
+     * @return a copy naming who announced it
+     */
+    public AgreementReached announcedBy(String... sides) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, Values.listOf(sides), signatories);
+    }
+
+    /**
+     * @param people who signed it when it was reached, each in the capacity of their {@code role}
+     * @return a copy with the signatories
+     */
+    public AgreementReached withSignatories(Agent... people) {
+        return new AgreementReached(envelope, title, parties, provisions, expires, by, Values.listOf(people));
     }
 
     /** The last stage of {@link #titled(Envelope, String)}: the provisions, at least one. */

@@ -21,6 +21,8 @@ import java.util.List;
  * @param by the party signing
  * @param with the counter-signatories of this signature
  * @param venue where, if reported
+ * @param signatories who signed, each in the capacity of their {@code role} ("Defence Minister"); an affiliation,
+ *                    when given, is the signing party, a counterpart or a mediator (optional)
  */
 @JsonTypeName("agreement-signed")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -28,7 +30,8 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
         String agreement,
         String by,
         List<String> with,
-        String venue) implements AgreementDevelopment {
+        String venue,
+        List<Agent> signatories) implements AgreementDevelopment {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -38,6 +41,8 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
      * @param by the party signing
      * @param with the counter-signatories of this signature
      * @param venue where, if reported
+     * @param signatories who signed, each in the capacity of their {@code role}; an affiliation, when given, is the
+     *                    signing party, a counterpart or a mediator
      */
     public AgreementSigned {
         Values.required("envelope", envelope);
@@ -45,6 +50,21 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
         by = Values.text("by", by).intern();
         with = Values.names("with", with);
         venue = Values.optionalText(venue);
+        signatories = Speakers.signatories("signatories", signatories, Speakers.sides(List.of(by), with,
+                envelope.mediators()));
+    }
+
+    /**
+     * A signature without signatories, as in format {@code parley/1} before them.
+     *
+     * @param envelope  id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement
+     * @param by        the party signing
+     * @param with      the counter-signatories of this signature
+     * @param venue     where, if reported
+     */
+    public AgreementSigned(Envelope envelope, String agreement, String by, List<String> with, String venue) {
+        this(envelope, agreement, by, with, venue, List.of());
     }
 
     /**
@@ -63,7 +83,7 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
      * @return a copy naming whom it signed with
      */
     public AgreementSigned withCounterparts(String... sides) {
-        return new AgreementSigned(envelope, agreement, by, Values.listOf(sides), venue);
+        return new AgreementSigned(envelope, agreement, by, Values.listOf(sides), venue, signatories);
     }
 
     /**
@@ -71,7 +91,15 @@ public record AgreementSigned(@JsonUnwrapped Envelope envelope,
      * @return a copy with the venue
      */
     public AgreementSigned withVenue(String venue) {
-        return new AgreementSigned(envelope, agreement, by, with, venue);
+        return new AgreementSigned(envelope, agreement, by, with, venue, signatories);
+    }
+
+    /**
+     * @param people who signed, each in the capacity of their {@code role} ("Defence Minister of Russia")
+     * @return a copy with the signatories
+     */
+    public AgreementSigned withSignatories(Agent... people) {
+        return new AgreementSigned(envelope, agreement, by, with, venue, Values.listOf(people));
     }
 
     @Override

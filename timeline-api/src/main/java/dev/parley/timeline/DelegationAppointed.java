@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * A side appoints or changes its delegation: its head and members. A later appointment for the same side
+ * A side appoints or changes its delegation: its head and members, when named, and its size, when reported. A later appointment for the same side
  * replaces the earlier one as its current delegation; the state keeps both.
  * JSON type name {@code "delegation-appointed"}.
  *
@@ -21,13 +21,15 @@ import java.util.List;
  * @param party the side the delegation speaks for
  * @param head who leads it, if named
  * @param members its other members, if named
+ * @param size how many people it counts, as reported, named or not (optional; at least the named people)
  */
 @JsonTypeName("delegation-appointed")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DelegationAppointed(@JsonUnwrapped Envelope envelope,
         String party,
         Agent head,
-        List<Agent> members) implements Development {
+        List<Agent> members,
+        Integer size) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -36,14 +38,35 @@ public record DelegationAppointed(@JsonUnwrapped Envelope envelope,
      * @param party the side the delegation speaks for
      * @param head who leads it, if named
      * @param members its other members, if named
+     * @param size how many people it counts, as reported, named or not (optional; at least the named people)
      */
     public DelegationAppointed {
         Values.required("envelope", envelope);
         party = Values.text("party", party).intern();
         members = Values.list("members", members);
-        if (head == null && members.isEmpty()) {
-            throw new InvalidValueException("head", "a delegation needs a head or members");
-        }
+        // A delegation reported by its party or its size alone is still a delegation (issue 20).
+        Speakers.delegationSize(size, members.size() + (head == null ? 0 : 1));
+    }
+
+    /**
+     * A delegation without a reported size, as in format {@code parley/1} before {@code size}.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param party the side the delegation speaks for
+     * @param head who leads it, if named
+     * @param members its other members, if named
+     */
+    public DelegationAppointed(Envelope envelope, String party, Agent head, List<Agent> members) {
+        this(envelope, party, head, members, null);
+    }
+
+    /**
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param party the party the delegation represents
+     * @return a delegation known only by its party: no one named (add a size with {@link #withSize(int)})
+     */
+    public static DelegationAppointed of(Envelope envelope, String party) {
+        return new DelegationAppointed(envelope, party, null, List.of(), null);
     }
 
     /**
@@ -71,7 +94,15 @@ public record DelegationAppointed(@JsonUnwrapped Envelope envelope,
      * @return a copy with these members
      */
     public DelegationAppointed withMembers(Agent... members) {
-        return new DelegationAppointed(envelope, party, head, Values.listOf(members));
+        return new DelegationAppointed(envelope, party, head, Values.listOf(members), size);
+    }
+
+    /**
+     * @param size how many people it counts, as reported
+     * @return a copy with the size
+     */
+    public DelegationAppointed withSize(int size) {
+        return new DelegationAppointed(envelope, party, head, members, size);
     }
 
     @Override

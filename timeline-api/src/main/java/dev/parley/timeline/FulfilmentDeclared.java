@@ -17,13 +17,17 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param agreement the id of the agreement
  * @param provision the provision id, or null for the whole agreement
  * @param by who declares it
+ * @param speaker who made the declaration for the side, if the report names them (optional)
+ * @param quote the speaker's or side's own words, verbatim (optional)
  */
 @JsonTypeName("fulfilment-declared")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
         String agreement,
         String provision,
-        String by) implements Development {
+        String by,
+        Agent speaker,
+        String quote) implements Development {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -32,6 +36,8 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
      * @param agreement the id of the agreement
      * @param provision the provision id, or null for the whole agreement
      * @param by who declares it
+     * @param speaker who made the declaration for the side, if the report names them (optional)
+     * @param quote the speaker's or side's own words, verbatim (optional)
      */
     public FulfilmentDeclared {
         Values.required("envelope", envelope);
@@ -40,6 +46,19 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
             Values.id("provision", provision);
         }
         by = Values.text("by", by);
+        quote = Values.optionalText(quote);
+    }
+
+    /**
+     * A declaration without speaker or quote, as in format {@code parley/1} before them.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param agreement the id of the agreement
+     * @param provision the provision id, or null for the whole agreement
+     * @param by who declares it
+     */
+    public FulfilmentDeclared(Envelope envelope, String agreement, String provision, String by) {
+        this(envelope, agreement, provision, by, null, null);
     }
 
     /**
@@ -58,7 +77,23 @@ public record FulfilmentDeclared(@JsonUnwrapped Envelope envelope,
      * @return a copy about one provision
      */
     public FulfilmentDeclared withProvision(String provision) {
-        return new FulfilmentDeclared(envelope, agreement, provision, by);
+        return new FulfilmentDeclared(envelope, agreement, provision, by, speaker, quote);
+    }
+
+    /**
+     * @param speaker who made the declaration for the side ({@link Agent#named})
+     * @return a copy naming the speaker
+     */
+    public FulfilmentDeclared withSpeaker(Agent speaker) {
+        return new FulfilmentDeclared(envelope, agreement, provision, by, speaker, quote);
+    }
+
+    /**
+     * @param quote the speaker's or side's own words, verbatim
+     * @return a copy with the quote
+     */
+    public FulfilmentDeclared withQuote(String quote) {
+        return new FulfilmentDeclared(envelope, agreement, provision, by, speaker, quote);
     }
 
     @Override

@@ -24,6 +24,10 @@ import java.util.List;
  * @param quantity how many, where the position is about a number
  * @param criteria who or what qualifies ("under 25")
  * @param deadline when it is due, if a deadline was set
+ * @param speaker who put the position forward for the side, if the report names them (optional)
+ * @param quote the speaker's or side's own words, verbatim, kept apart from the terms (optional)
+ * @param coalition the name under which several sides take the position together ("E3"); needs at least two
+ *                  sides in {@code by} (optional)
  */
 @JsonTypeName("offer-made")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -34,7 +38,10 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
         List<String> items,
         Quantity quantity,
         String criteria,
-        Deadline deadline) implements PositionTaken, PositionTaken.OptionalParts<OfferMade> {
+        Deadline deadline,
+        Agent speaker,
+        String quote,
+        String coalition) implements PositionTaken, PositionTaken.OptionalParts<OfferMade> {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -48,6 +55,10 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
      * @param quantity how many, where the position is about a number
      * @param criteria who or what qualifies ("under 25")
      * @param deadline when it is due, if a deadline was set
+     * @param speaker who put the position forward for the side, if the report names them (optional)
+     * @param quote the speaker's or side's own words, verbatim, kept apart from the terms (optional)
+     * @param coalition the name under which several sides take the position together ("E3"); needs at least two
+     *                  sides in {@code by} (optional)
      */
     public OfferMade {
         Values.required("envelope", envelope);
@@ -56,6 +67,25 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
         terms = Values.text("terms", terms);
         items = Values.texts("items", items);
         criteria = Values.optionalText(criteria);
+        quote = Values.optionalText(quote);
+        coalition = Speakers.coalition(by, coalition);
+    }
+
+    /**
+     * A position without speaker, quote or coalition name, as in format {@code parley/1} before them.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param by       the side taking the position, or the sides taking it together
+     * @param to       the sides it is addressed to
+     * @param terms    what is asked or given
+     * @param items    the individual points
+     * @param quantity how many, or null
+     * @param criteria who or what qualifies, or null
+     * @param deadline when it is due, or null
+     */
+    public OfferMade(Envelope envelope, List<String> by, List<String> to, String terms, List<String> items,
+            Quantity quantity, String criteria, Deadline deadline) {
+        this(envelope, by, to, terms, items, quantity, criteria, deadline, null, null, null);
     }
 
     /**
@@ -72,7 +102,7 @@ public record OfferMade(@JsonUnwrapped Envelope envelope,
      */
     public OfferMade(Envelope envelope, String by, List<String> to, String terms, List<String> items, Quantity quantity,
             String criteria, Deadline deadline) {
-        this(envelope, by == null ? null : List.of(by), to, terms, items, quantity, criteria, deadline);
+        this(envelope, by == null ? null : List.<String>of(by), to, terms, items, quantity, criteria, deadline);
     }
 
     /**

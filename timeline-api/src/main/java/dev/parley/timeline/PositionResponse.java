@@ -11,4 +11,10 @@ public sealed interface PositionResponse extends Development
 
     /** @return the stated reason or wording; may be null */
     String reason();
+
+    /** @return who answered for the side, if named; may be null */
+    Agent speaker();
+
+    /** @return the speaker's or side's own words, verbatim; may be null */
+    String quote();
 }

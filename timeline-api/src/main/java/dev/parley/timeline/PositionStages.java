@@ -24,11 +24,10 @@ record PositionStages<P extends PositionTaken>(Constructor<P> constructor, Envel
 
     /** A copy of {@code position} with other optional parts, of the same type. */
     @SuppressWarnings("unchecked")
-    static <P extends PositionTaken> P copy(P position, List<String> items, Quantity quantity, String criteria,
-                                           Deadline deadline) {
+    static <P extends PositionTaken> P copy(P position, Parts parts) {
         Constructor<P> constructor = (Constructor<P>) CONSTRUCTORS.get(position.getClass());
-        return constructor.create(position.envelope(), position.by(), position.to(), position.terms(), items, quantity,
-                criteria, deadline);
+        return constructor.create(position.envelope(), position.by(), position.to(), position.terms(), parts.items,
+                parts.quantity, parts.criteria, parts.deadline, parts.speaker, parts.quote, parts.coalition);
     }
 
     @Override
@@ -38,13 +37,50 @@ record PositionStages<P extends PositionTaken>(Constructor<P> constructor, Envel
 
     @Override
     public P terms(String terms) {
-        return constructor.create(envelope, by, to, terms, List.of(), null, null, null);
+        return constructor.create(envelope, by, to, terms, List.of(), null, null, null, null, null, null);
     }
 
     /** The canonical constructor shared by {@link DemandMade}, {@link ProposalMade} and {@link OfferMade}. */
     @FunctionalInterface
     interface Constructor<P extends PositionTaken> {
         P create(Envelope envelope, List<String> by, List<String> to, String terms, List<String> items,
-                 Quantity quantity, String criteria, Deadline deadline);
+                 Quantity quantity, String criteria, Deadline deadline, Agent speaker, String quote, String coalition);
+    }
+
+    /** A position's optional parts, each replaced on a copy: what {@link PositionTaken.OptionalParts} changes. */
+    record Parts(List<String> items, Quantity quantity, String criteria, Deadline deadline, Agent speaker,
+                 String quote, String coalition) {
+        static Parts of(PositionTaken p) {
+            return new Parts(p.items(), p.quantity(), p.criteria(), p.deadline(), p.speaker(), p.quote(),
+                    p.coalition());
+        }
+
+        Parts items(List<String> value) {
+            return new Parts(value, quantity, criteria, deadline, speaker, quote, coalition);
+        }
+
+        Parts quantity(Quantity value) {
+            return new Parts(items, value, criteria, deadline, speaker, quote, coalition);
+        }
+
+        Parts criteria(String value) {
+            return new Parts(items, quantity, value, deadline, speaker, quote, coalition);
+        }
+
+        Parts deadline(Deadline value) {
+            return new Parts(items, quantity, criteria, value, speaker, quote, coalition);
+        }
+
+        Parts speaker(Agent value) {
+            return new Parts(items, quantity, criteria, deadline, value, quote, coalition);
+        }
+
+        Parts quote(String value) {
+            return new Parts(items, quantity, criteria, deadline, speaker, value, coalition);
+        }
+
+        Parts coalition(String value) {
+            return new Parts(items, quantity, criteria, deadline, speaker, quote, value);
+        }
     }
 }

@@ -34,6 +34,16 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
 
     /** @return when it is due; may be null */
     Deadline deadline();
+
+    /** @return who put the position forward for the side, if named; may be null */
+    Agent speaker();
+
+    /** @return the speaker's or side's own words, verbatim; may be null */
+    String quote();
+
+    /** @return the name of the coalition taking the position ("E3"), if it has one; may be null */
+    String coalition();
+
     /**
      * The stage of {@code DemandMade.by(...)}, {@code ProposalMade.by(...)} and {@code OfferMade.by(...)} that takes
      * the addressees, or the terms directly for a position addressed to no one in particular.
@@ -49,9 +59,9 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
     }
 
     /**
-     * The last stage of building a position: its terms. Items, quantity, criteria and deadline are optional and
-     * added to the result with {@code withItems}, {@code withQuantity}, {@code withCriteria} and
-     * {@code withDeadline}.
+     * The last stage of building a position: its terms. Items, quantity, criteria, deadline, speaker, quote
+     * and coalition name are optional and added to the result with {@code withItems}, {@code withQuantity},
+     * {@code withCriteria}, {@code withDeadline}, {@code withSpeaker}, {@code withQuote} and {@code withCoalition}.
      *
      * @param <P> the position built
      */
@@ -75,8 +85,7 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
          * @return a copy with the points
          */
         default P withItems(String... items) {
-            P self = self();
-            return PositionStages.copy(self, Values.listOf(items), self.quantity(), self.criteria(), self.deadline());
+            return PositionStages.copy(self(), parts().items(Values.listOf(items)));
         }
 
         /**
@@ -84,8 +93,7 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
          * @return a copy with the quantity
          */
         default P withQuantity(Quantity quantity) {
-            P self = self();
-            return PositionStages.copy(self, self.items(), quantity, self.criteria(), self.deadline());
+            return PositionStages.copy(self(), parts().quantity(quantity));
         }
 
         /**
@@ -93,8 +101,7 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
          * @return a copy with the criteria
          */
         default P withCriteria(String criteria) {
-            P self = self();
-            return PositionStages.copy(self, self.items(), self.quantity(), criteria, self.deadline());
+            return PositionStages.copy(self(), parts().criteria(criteria));
         }
 
         /**
@@ -102,8 +109,36 @@ public sealed interface PositionTaken extends Development permits DemandMade, Pr
          * @return a copy with the deadline
          */
         default P withDeadline(Deadline deadline) {
-            P self = self();
-            return PositionStages.copy(self, self.items(), self.quantity(), self.criteria(), deadline);
+            return PositionStages.copy(self(), parts().deadline(deadline));
+        }
+
+        /**
+         * @param speaker who put the position forward for the side ({@link Agent#named})
+         * @return a copy naming the speaker
+         */
+        default P withSpeaker(Agent speaker) {
+            return PositionStages.copy(self(), parts().speaker(speaker));
+        }
+
+        /**
+         * @param quote the speaker's or side's own words, verbatim
+         * @return a copy with the quote
+         */
+        default P withQuote(String quote) {
+            return PositionStages.copy(self(), parts().quote(quote));
+        }
+
+        /**
+         * @param coalition the name under which the sides of {@code by} take the position together ("E3")
+         * @return a copy with the coalition's name
+         * @throws InvalidValueException when {@code by} names fewer than two sides
+         */
+        default P withCoalition(String coalition) {
+            return PositionStages.copy(self(), parts().coalition(coalition));
+        }
+
+        private PositionStages.Parts parts() {
+            return PositionStages.Parts.of(self());
         }
 
         /** Safe: only P itself implements {@code OptionalParts<P>} (the interface is sealed to the three types). */

@@ -16,13 +16,17 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
  * @param reason the stated reason or wording
+ * @param speaker who answered for the side, if the report names them (optional)
+ * @param quote the speaker's or side's own words, verbatim (optional)
  */
 @JsonTypeName("position-withdrawn")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
         String position,
         String by,
-        String reason) implements PositionResponse {
+        String reason,
+        Agent speaker,
+        String quote) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -31,12 +35,27 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @param position the id of the demand, proposal or offer
      * @param by the side responding
      * @param reason the stated reason or wording
+     * @param speaker who answered for the side, if the report names them (optional)
+     * @param quote the speaker's or side's own words, verbatim (optional)
      */
     public PositionWithdrawn {
         Values.required("envelope", envelope);
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+        quote = Values.optionalText(quote);
+    }
+
+    /**
+     * A response without speaker or quote, as in format {@code parley/1} before them.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @param by the side responding
+     * @param reason the stated reason or wording
+     */
+    public PositionWithdrawn(Envelope envelope, String position, String by, String reason) {
+        this(envelope, position, by, reason, null, null);
     }
 
     /**
@@ -55,7 +74,23 @@ public record PositionWithdrawn(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public PositionWithdrawn withReason(String reason) {
-        return new PositionWithdrawn(envelope, position, by, reason);
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
+    }
+
+    /**
+     * @param speaker who answered for the side ({@link Agent#named})
+     * @return a copy naming the speaker
+     */
+    public PositionWithdrawn withSpeaker(Agent speaker) {
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
+    }
+
+    /**
+     * @param quote the speaker's or side's own words, verbatim
+     * @return a copy with the quote
+     */
+    public PositionWithdrawn withQuote(String quote) {
+        return new PositionWithdrawn(envelope, position, by, reason, speaker, quote);
     }
 
     @Override

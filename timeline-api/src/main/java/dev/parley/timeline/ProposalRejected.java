@@ -17,13 +17,17 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param position the id of the demand, proposal or offer
  * @param by the side responding
  * @param reason the stated reason or wording
+ * @param speaker who answered for the side, if the report names them (optional)
+ * @param quote the speaker's or side's own words, verbatim (optional)
  */
 @JsonTypeName("proposal-rejected")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProposalRejected(@JsonUnwrapped Envelope envelope,
         String position,
         String by,
-        String reason) implements PositionResponse {
+        String reason,
+        Agent speaker,
+        String quote) implements PositionResponse {
 
     /**
      * Validates the content; the envelope validates itself.
@@ -32,12 +36,27 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @param position the id of the demand, proposal or offer
      * @param by the side responding
      * @param reason the stated reason or wording
+     * @param speaker who answered for the side, if the report names them (optional)
+     * @param quote the speaker's or side's own words, verbatim (optional)
      */
     public ProposalRejected {
         Values.required("envelope", envelope);
         Values.id("position", position);
         by = Values.text("by", by);
         reason = Values.optionalText(reason);
+        quote = Values.optionalText(quote);
+    }
+
+    /**
+     * A response without speaker or quote, as in format {@code parley/1} before them.
+     *
+     * @param envelope id, negotiation, dates, sources and refs
+     * @param position the id of the demand, proposal or offer
+     * @param by the side responding
+     * @param reason the stated reason or wording
+     */
+    public ProposalRejected(Envelope envelope, String position, String by, String reason) {
+        this(envelope, position, by, reason, null, null);
     }
 
     /**
@@ -56,7 +75,23 @@ public record ProposalRejected(@JsonUnwrapped Envelope envelope,
      * @return a copy with the reason
      */
     public ProposalRejected withReason(String reason) {
-        return new ProposalRejected(envelope, position, by, reason);
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
+    }
+
+    /**
+     * @param speaker who answered for the side ({@link Agent#named})
+     * @return a copy naming the speaker
+     */
+    public ProposalRejected withSpeaker(Agent speaker) {
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
+    }
+
+    /**
+     * @param quote the speaker's or side's own words, verbatim
+     * @return a copy with the quote
+     */
+    public ProposalRejected withQuote(String quote) {
+        return new ProposalRejected(envelope, position, by, reason, speaker, quote);
     }
 
     @Override

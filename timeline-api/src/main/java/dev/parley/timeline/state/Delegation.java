@@ -13,8 +13,11 @@ import java.util.List;
  * @param head          who leads it; null when not named
  * @param members       its other members
  * @param appointed     when
+ * @param size          how many people it counts, as reported; null when not reported (a delegation may name no
+ *                      one: then its party, and perhaps its size, is all that is known)
  */
-public record Delegation(String developmentId, String party, Agent head, List<Agent> members, PartialDate appointed) {
+public record Delegation(String developmentId, String party, Agent head, List<Agent> members, PartialDate appointed,
+                         Integer size) {
     /**
      * Copies the list.
      *
@@ -23,8 +26,22 @@ public record Delegation(String developmentId, String party, Agent head, List<Ag
      * @param head who leads it; null when not named
      * @param members its other members
      * @param appointed when
+     * @param size how many people it counts, as reported; null when not reported
      */
     public Delegation {
         members = PersistentList.copyOf(members);
+    }
+
+    /**
+     * A delegation without a reported size.
+     *
+     * @param developmentId the {@code delegation-appointed} development
+     * @param party the side it speaks for
+     * @param head who leads it; null when not named
+     * @param members its other members
+     * @param appointed when
+     */
+    public Delegation(String developmentId, String party, Agent head, List<Agent> members, PartialDate appointed) {
+        this(developmentId, party, head, members, appointed, null);
     }
 }
