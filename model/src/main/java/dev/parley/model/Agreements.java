@@ -3,26 +3,30 @@ package dev.parley.model;
 import dev.parley.model.StatusTable.AgreementMove;
 import dev.parley.model.StatusTable.ProvisionMove;
 import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementResumed;
+import dev.parley.timeline.AgreementSuspended;
 import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.AgreementSigned;
 import dev.parley.timeline.Development;
-import dev.parley.timeline.FulfilmentDeclared;
 import dev.parley.timeline.ImplementationStepCompleted;
 import dev.parley.timeline.NonComplianceAlleged;
 import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.Provision;
 import dev.parley.timeline.Quantity;
+import dev.parley.timeline.Ref;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.AgreementStatus;
 import dev.parley.timeline.state.Allegation;
 import dev.parley.timeline.state.Delivery;
+import dev.parley.timeline.state.DisputedPart;
 import dev.parley.timeline.state.Extension;
 import dev.parley.timeline.state.LifeEvent;
 import dev.parley.timeline.state.PersistentList;
 import dev.parley.timeline.state.ProvisionLedger;
 import dev.parley.timeline.state.ProvisionStatus;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Ratification;
 import dev.parley.timeline.state.Signature;
 import dev.parley.timeline.state.Step;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The agreement part of the one fold ({@link NegotiationProjection#evolve}) and of the evaluation at a day: every
@@ -86,23 +91,28 @@ final class Agreements {
             }
             LedgerDraft l = new LedgerDraft(ledger);
             l.steps = append(ledger.steps(), new Step(step.id(), step.occurred(), shares, step.description(),
-                    List.of(), served));
+                    List.of(), served, step.complete(), List.of()));
             l.delivered = add(ledger.delivered(), shares);
             return l.build();
         }).toList();
         if (!unassigned.isEmpty() || byProvision.isEmpty()) {
             draft.unassigned = append(agreement.unassigned(), new Step(step.id(), step.occurred(), unassigned,
-                    step.description(), List.of(), served));
+                    step.description(), List.of(), served, step.complete(), List.of()));
         }
         draft.delivered = add(agreement.delivered(), step.delivered());
         return draft.build();
     }
 
     /**
-     * Marks a step disputed wherever it is counted and moves its shares from the totals to the disputed totals.
-     * Returns the agreement itself when it has no such step.
+     * Marks a step disputed wherever it is counted and moves what is disputed from the totals to the disputed
+     * totals: every share for a dispute of the whole step, only the shares the ref names for a dispute of part of
+     * it. Returns the agreement itself when it has no such step.
      */
-    static Agreement disputeStep(Agreement agreement, String stepId, String disputedBy) {
+    static Agreement disputeStep(Agreement agreement, Ref ref, String disputedBy) {
+        String stepId = ref.development();
+        UnaryOperator<Step> dispute = ref.disputesPart()
+                ? s -> s.withDisputedPart(new DisputedPart(disputedBy, ref.aspect(), ref.disputed()))
+                : s -> s.disputedBy(disputedBy);
         boolean found = agreement.unassigned().stream().anyMatch(s -> s.developmentId().equals(stepId))
                 || agreement.provisions().stream().anyMatch(l -> l.steps().stream()
                 .anyMatch(s -> s.developmentId().equals(stepId)));
@@ -115,12 +125,12 @@ final class Agreements {
                 return ledger;
             }
             LedgerDraft l = new LedgerDraft(ledger);
-            l.steps = disputed(ledger.steps(), stepId, disputedBy);
+            l.steps = disputed(ledger.steps(), stepId, dispute);
             l.delivered = totals(l.steps, false);
             l.disputed = totals(l.steps, true);
             return l.build();
         }).toList();
-        draft.unassigned = disputed(agreement.unassigned(), stepId, disputedBy);
+        draft.unassigned = disputed(agreement.unassigned(), stepId, dispute);
         List<Step> every = new ArrayList<>(draft.unassigned);
         draft.provisions.forEach(l -> every.addAll(l.steps()));
         draft.delivered = totals(every, false);
@@ -128,34 +138,64 @@ final class Agreements {
         return draft.build();
     }
 
-    private static List<Step> disputed(List<Step> steps, String stepId, String disputedBy) {
+    private static List<Step> disputed(List<Step> steps, String stepId, UnaryOperator<Step> dispute) {
         PersistentList<Step> result = PersistentList.copyOf(steps);
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).developmentId().equals(stepId)) {
-                result = result.with(i, steps.get(i).disputedBy(disputedBy));
+                result = result.with(i, dispute.apply(steps.get(i)));
             }
         }
         return result;
     }
 
-    /** Sums the shares of the disputed steps, or of the undisputed ones. */
+    /** Sums the disputed shares of the steps, or the shares that stay counted. */
     private static List<Delivery> totals(List<Step> steps, boolean disputed) {
         List<Delivery> totals = List.of();
         for (Step step : steps) {
-            if (step.isDisputed() == disputed) {
-                totals = add(totals, step.delivered());
-            }
+            totals = add(totals, disputed ? step.disputedShares() : step.countedShares());
         }
         return totals;
     }
 
-    static Agreement declaredFulfilled(Agreement agreement, FulfilmentDeclared declared) {
+    /**
+     * One party suspends some provisions: each gains a suspension by that party, ending at its {@code until}, or
+     * {@code days} after its date, unless resumed before. The agreement's own status does not change.
+     */
+    static Agreement provisionsSuspended(Agreement agreement, AgreementSuspended e) {
+        PartialDate until = e.until() != null ? e.until() : e.days() != null ? plusDays(e.occurred(), e.days()) : null;
+        ProvisionSuspension suspension = new ProvisionSuspension(e.id(), e.by(), e.reason(), e.occurred(), until,
+                null, null);
         Draft draft = new Draft(agreement);
-        if (declared.provision() == null) {
-            draft.declaredFulfilledBy = append(agreement.declaredFulfilledBy(), declared.by());
+        for (String provision : e.provisions()) {
+            draft.provisions = replaceLedger(draft.provisions, provision, l -> l.suspensions =
+                    append(l.suspensions, suspension));
+        }
+        return draft.build();
+    }
+
+    /** One party lifts its own suspensions of some provisions; other parties' suspensions of them stay. */
+    static Agreement provisionsResumed(Agreement agreement, AgreementResumed e) {
+        Draft draft = new Draft(agreement);
+        for (String provision : e.provisions()) {
+            draft.provisions = replaceLedger(draft.provisions, provision, l -> l.suspensions =
+                    l.suspensions.stream().map(s -> s.unresumed() && s.by().equals(e.by())
+                            ? s.resumedBy(e.id(), e.occurred()) : s).toList());
+        }
+        return draft.build();
+    }
+
+    /**
+     * A side declares the agreement, or one provision, fulfilled (by a {@code fulfilment-declared}, or its
+     * {@code FULFILS} ref): the side is listed once as declaring it. A declared provision is {@code FULFILLED}; a
+     * declaration of the whole agreement is that side's claim and changes no status.
+     */
+    static Agreement declaredFulfilled(Agreement agreement, String provision, String by) {
+        Draft draft = new Draft(agreement);
+        if (provision == null) {
+            draft.declaredFulfilledBy = appendOnce(agreement.declaredFulfilledBy(), by);
         } else {
-            draft.provisions = replaceLedger(agreement, declared.provision(), l -> l.declaredFulfilledBy =
-                    append(l.declaredFulfilledBy, declared.by()));
+            draft.provisions = replaceLedger(agreement.provisions(), provision, l -> l.declaredFulfilledBy =
+                    appendOnce(l.declaredFulfilledBy, by));
         }
         return draft.build();
     }
@@ -166,7 +206,7 @@ final class Agreements {
         if (provision == null) {
             draft.fulfilledBy = append(agreement.fulfilledBy(), developmentId);
         } else {
-            draft.provisions = replaceLedger(agreement, provision, l -> l.fulfilledBy = append(l.fulfilledBy,
+            draft.provisions = replaceLedger(agreement.provisions(), provision, l -> l.fulfilledBy = append(l.fulfilledBy,
                     developmentId));
         }
         return draft.build();
@@ -226,6 +266,11 @@ final class Agreements {
                 && AgreementMove.TERM_ENDED.allowedFrom(agreement.status());
         List<ProvisionLedger> provisions = agreement.provisions().stream().map(l -> {
             ProvisionStatus status = l.status();
+            if (status == ProvisionStatus.SUSPENDED && agreement.status() != AgreementStatus.SUSPENDED
+                    && l.unresumedSuspensions().stream().noneMatch(s -> s.holdsOn(on))) {
+                // Every suspension of its own ran out by this day: it stands as it did before them.
+                status = l.steps().isEmpty() ? ProvisionStatus.OPEN : ProvisionStatus.IN_PROGRESS;
+            }
             if (expired) {
                 status = ProvisionMove.AGREEMENT_EXPIRED.from(status).orElse(status);
             } else if (l.deadline() != null && !l.deadline().soft() && l.deadline().by().latest().isBefore(on)) {
@@ -306,8 +351,9 @@ final class Agreements {
         void apply(LedgerDraft ledger);
     }
 
-    private static List<ProvisionLedger> replaceLedger(Agreement agreement, String provision, LedgerChange change) {
-        return agreement.provisions().stream().map(l -> {
+    private static List<ProvisionLedger> replaceLedger(List<ProvisionLedger> provisions, String provision,
+                                                       LedgerChange change) {
+        return provisions.stream().map(l -> {
             if (!l.id().equals(provision)) {
                 return l;
             }
@@ -321,6 +367,10 @@ final class Agreements {
         return PersistentList.copyOf(items).plus(item);
     }
 
+    private static <T> List<T> appendOnce(List<T> items, T item) {
+        return items.contains(item) ? items : append(items, item);
+    }
+
     /** A provision being changed; {@link #build} derives its status as far as the provision alone tells. */
     private static final class LedgerDraft {
         private final ProvisionLedger base;
@@ -329,6 +379,7 @@ final class Agreements {
         List<String> declaredFulfilledBy;
         List<Delivery> disputed;
         List<String> fulfilledBy;
+        List<ProvisionSuspension> suspensions;
 
         LedgerDraft(ProvisionLedger base) {
             this.base = base;
@@ -337,6 +388,7 @@ final class Agreements {
             declaredFulfilledBy = base.declaredFulfilledBy();
             disputed = base.disputed();
             fulfilledBy = base.fulfilledBy();
+            suspensions = base.suspensions();
         }
 
         ProvisionLedger build() {
@@ -346,7 +398,7 @@ final class Agreements {
         ProvisionLedger withStatus(ProvisionStatus status) {
             return new ProvisionLedger(base.id(), base.subject(), base.formula(), base.target(), base.criteria(),
                     base.timing(), delivered, steps, declaredFulfilledBy, base.deadline(), base.obligors(), status,
-                    disputed, fulfilledBy);
+                    disputed, fulfilledBy, suspensions);
         }
     }
 
@@ -383,10 +435,11 @@ final class Agreements {
         }
 
         /**
-         * Derives the statuses: a provision is {@code FULFILLED} when declared, fulfilled by a ref, or every stated
-         * target is reached by undisputed steps; the agreement takes the first that applies of ended, suspended,
-         * fulfilled, partly signed, in force; an unfulfilled provision then follows an ended or suspended
-         * agreement, and is otherwise in progress once it has steps.
+         * Derives the statuses: a provision is {@code FULFILLED} when declared, fulfilled by a ref, completed by a
+         * step, or every stated target is reached by undisputed steps; the agreement takes the first that applies
+         * of ended, suspended, fulfilled (by a ref, or every provision), partly signed, in force; an unfulfilled
+         * provision then follows an ended or suspended agreement, is suspended while one of its own suspensions is
+         * unresumed, and is otherwise in progress once it has steps.
          */
         Agreement build() {
             List<ProvisionLedger> fulfilment = provisions.stream().map(l -> status(l, fulfilledOnItsOwn(l)
@@ -399,7 +452,7 @@ final class Agreements {
                 if (status == AgreementStatus.TERMINATED || status == AgreementStatus.WITHDRAWN) {
                     return status(l, ProvisionStatus.TERMINATED);
                 }
-                if (status == AgreementStatus.SUSPENDED) {
+                if (status == AgreementStatus.SUSPENDED || !l.unresumedSuspensions().isEmpty()) {
                     return status(l, ProvisionStatus.SUSPENDED);
                 }
                 return status(l, l.steps().isEmpty() ? ProvisionStatus.OPEN : ProvisionStatus.IN_PROGRESS);
@@ -432,7 +485,8 @@ final class Agreements {
             if (suspended()) {
                 return AgreementStatus.SUSPENDED;
             }
-            if (!declaredFulfilledBy.isEmpty() || !fulfilledBy.isEmpty() || (!provisions.isEmpty()
+            // A side declaring the whole agreement fulfilled is its claim (declaredFulfilledBy), not a fact here.
+            if (!fulfilledBy.isEmpty() || (!provisions.isEmpty()
                     && provisions.stream().allMatch(l -> l.status() == ProvisionStatus.FULFILLED))) {
                 return AgreementStatus.FULFILLED;
             }
@@ -462,9 +516,13 @@ final class Agreements {
             return false;
         }
 
-        /** Declared, fulfilled by a ref, or every numeric target reached by what undisputed steps delivered. */
+        /**
+         * Declared, fulfilled by a ref, completed by a step not disputed as a whole, or every numeric target reached
+         * by what undisputed steps delivered.
+         */
         private static boolean fulfilledOnItsOwn(ProvisionLedger l) {
-            if (!l.declaredFulfilledBy().isEmpty() || !l.fulfilledBy().isEmpty()) {
+            if (!l.declaredFulfilledBy().isEmpty() || !l.fulfilledBy().isEmpty()
+                    || l.steps().stream().anyMatch(s -> s.complete() && !s.isDisputed())) {
                 return true;
             }
             List<Share> counted = l.target().stream().filter(t -> t.quantity().value() != null).toList();

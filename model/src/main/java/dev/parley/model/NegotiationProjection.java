@@ -325,11 +325,14 @@ public final class NegotiationProjection {
                     draft.meetings = MEETINGS.replace(draft.indexes, draft.meetings, ref.development(),
                             m -> m.heldIn(development.id()));
                     draft.agreements = AGREEMENTS.replace(draft.indexes, draft.agreements, ref.development(),
-                            a -> Agreements.fulfilled(a, ref.provision(), development.id()));
+                            development instanceof FulfilmentDeclared declared
+                                    // a side's declaration stays its claim, whatever it refers to
+                                    ? a -> Agreements.declaredFulfilled(a, ref.provision(), declared.by())
+                                    : a -> Agreements.fulfilled(a, ref.provision(), development.id()));
                 }
                 case DISPUTES -> {
                     draft.agreements = replaceAll(draft.indexes, draft.agreements, a -> Agreements.disputeStep(a,
-                            ref.development(), development.id()));
+                            ref, development.id()));
                     draft.react(ref.development(), reactionOf(development, ref.provision()), true);
                 }
                 case CONFIRMS -> draft.react(ref.development(), reactionOf(development, ref.provision()), false);
@@ -657,11 +660,19 @@ public final class NegotiationProjection {
 
         @Override
         public Void onAgreementSuspended(AgreementSuspended e) {
+            if (!e.provisions().isEmpty()) {
+                agreement(e.agreement(), a -> Agreements.provisionsSuspended(a, e));
+                return null;
+            }
             return life(e, LifeEvent.Kind.SUSPENDED, e.by(), e.reason());
         }
 
         @Override
         public Void onAgreementResumed(AgreementResumed e) {
+            if (!e.provisions().isEmpty()) {
+                agreement(e.agreement(), a -> Agreements.provisionsResumed(a, e));
+                return null;
+            }
             return life(e, LifeEvent.Kind.RESUMED, e.by(), e.reason());
         }
 
@@ -763,7 +774,7 @@ public final class NegotiationProjection {
 
         @Override
         public Void onFulfilmentDeclared(FulfilmentDeclared e) {
-            agreement(e.agreement(), a -> Agreements.declaredFulfilled(a, e));
+            agreement(e.agreement(), a -> Agreements.declaredFulfilled(a, e.provision(), e.by()));
             return null;
         }
 

@@ -47,6 +47,7 @@ import dev.parley.timeline.PositionWithdrawn;
 import dev.parley.timeline.Quantity;
 import dev.parley.timeline.Ref;
 import dev.parley.timeline.Rule;
+import dev.parley.timeline.Share;
 import dev.parley.timeline.RuleViolationException;
 import dev.parley.timeline.state.Agreement;
 import dev.parley.timeline.state.NegotiationState;
@@ -82,6 +83,7 @@ final class NegotiationRules {
 
     private static final String AGREEMENT = Development.typeName(AgreementReached.class);
     private static final String MEETING = Development.typeName(MeetingProposed.class);
+    private static final String STEP = Development.typeName(ImplementationStepCompleted.class);
     /** Quantities of a position that a delivery can exceed. */
     private static final Set<Quantity.Qualifier> CAPPED = EnumSet.of(Quantity.Qualifier.EXACT,
             Quantity.Qualifier.AT_MOST);
@@ -127,6 +129,9 @@ final class NegotiationRules {
             }
             if (ref.kind() == RefKind.FULFILS) {
                 checkFulfils(lookup, d, ref, type);
+            }
+            if (ref.disputesPart()) {
+                checkDisputedPart(state, d, ref, type);
             }
         }
         d.accept(new TypeRules(lookup, recordedType));
@@ -182,6 +187,37 @@ final class NegotiationRules {
             throw violation(Rule.OVER_FULFILMENT, fulfilment, "it brings the delivered total against position '"
                     + position.id() + "' to " + total + ", beyond the " + promised.value() + " promised; if more "
                     + "was delivered than promised, say so with \"overFulfilment\": true");
+        }
+    }
+
+    /**
+     * A dispute of part of a step names shares the step delivered: the same side and unit, no more than the step's
+     * known count (an undisclosed count takes any part).
+     */
+    private static void checkDisputedPart(NegotiationState state, Development d, Ref ref, String type) {
+        if (!STEP.equals(type)) {
+            throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "DISPUTES names a disputed part of '"
+                    + ref.development() + "', " + article(type) + ", not an implementation-step-completed");
+        }
+        List<Share> delivered = state.agreements().stream()
+                .flatMap(a -> java.util.stream.Stream.concat(a.unassigned().stream(),
+                        a.provisions().stream().flatMap(l -> l.steps().stream())))
+                .filter(s -> s.developmentId().equals(ref.development())).flatMap(s -> s.delivered().stream())
+                .distinct().toList();
+        for (Share part : ref.disputed()) {
+            List<Share> same = delivered.stream().filter(s -> s.party().equals(part.party())
+                    && java.util.Objects.equals(s.unit(), part.unit())).toList();
+            if (same.isEmpty()) {
+                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "step '" + ref.development() + "' delivered no "
+                        + (part.unit() == null ? "share" : part.unit()) + " by " + part.party());
+            }
+            boolean known = same.stream().allMatch(s -> s.quantity().value() != null);
+            int most = same.stream().mapToInt(s -> s.quantity().value() == null ? 0 : s.quantity().value()).sum();
+            if (known && part.quantity().value() != null && part.quantity().value() > most) {
+                throw violation(Rule.DISPUTED_PART_NOT_IN_STEP, d, "it disputes " + part.quantity().value() + " "
+                        + (part.unit() == null ? "" : part.unit() + " ") + "by " + part.party() + " of step '"
+                        + ref.development() + "', which delivered " + most);
+            }
         }
     }
 
@@ -420,12 +456,41 @@ final class NegotiationRules {
 
         @Override
         public Void onAgreementSuspended(AgreementSuspended d) {
-            return move(d, AgreementMove.SUSPEND);
+            if (d.provisions().isEmpty()) {
+                return move(d, AgreementMove.SUSPEND);
+            }
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, AgreementMove.SUSPEND_PROVISIONS);
+            for (String provision : d.provisions()) {
+                checkProvision(agreement, d, provision);
+                agreement.provision(provision).orElseThrow().unresumedSuspensions().stream()
+                        .filter(s -> s.by().equals(d.by())).findFirst().ifPresent(s -> {
+                            throw violation(Rule.PROVISION_ALREADY_SUSPENDED, d, "provision '" + provision
+                                    + "' of agreement '" + agreement.id() + "' is already suspended by " + d.by()
+                                    + " (development '" + s.developmentId() + "')");
+                        });
+            }
+            return null;
         }
 
         @Override
         public Void onAgreementResumed(AgreementResumed d) {
-            return move(d, AgreementMove.RESUME);
+            if (d.provisions().isEmpty()) {
+                return move(d, AgreementMove.RESUME);
+            }
+            Agreement agreement = agreement(state, recordedType, d, d.agreement());
+            checkAgreementMove(agreement, d, AgreementMove.RESUME_PROVISIONS);
+            for (String provision : d.provisions()) {
+                checkProvision(agreement, d, provision);
+                List<String> holders = agreement.provision(provision).orElseThrow().unresumedSuspensions().stream()
+                        .map(s -> s.by()).toList();
+                if (!holders.contains(d.by())) {
+                    throw violation(Rule.PROVISION_NOT_SUSPENDED, d, "provision '" + provision + "' of agreement '"
+                            + agreement.id() + "' is not suspended by " + d.by() + (holders.isEmpty() ? ""
+                            : " (only by " + String.join(", ", holders) + ")"));
+                }
+            }
+            return null;
         }
 
         @Override

@@ -179,7 +179,13 @@ final class StatusTable {
         WITHDRAW("withdrawal",
                 AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
         /** At evaluation: the term ended and the agreement was not extended. */
-        TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+        TERM_ENDED("expiry", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED),
+        /** {@code agreement-suspended} naming provisions: the rest of the agreement stays as it is. */
+        SUSPEND_PROVISIONS("suspension of a provision",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED),
+        /** {@code agreement-resumed} naming provisions. */
+        RESUME_PROVISIONS("resumption of a provision",
+                AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.FULFILLED);
 
         private final String noun;
         private final Set<AgreementStatus> from;

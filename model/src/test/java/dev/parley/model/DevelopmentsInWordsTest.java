@@ -3,6 +3,7 @@ package dev.parley.model;
 import dev.parley.timeline.ActionEnded;
 import dev.parley.timeline.ActionStarted;
 import dev.parley.timeline.Agent;
+import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.AgreementExtended;
 import dev.parley.timeline.AgreementRatified;
 import dev.parley.timeline.AgreementReached;
@@ -248,6 +249,17 @@ class DevelopmentsInWordsTest {
                 .withQuote("the lists were handed over in full"));
         built.put("delegation-appointed-unnamed", DelegationAppointed.of(env("delegation-appointed-unnamed"),
                 "Russia").withSize(12));
+        built.put("agreement-suspended-provisions", AgreementSuspended.of(env("agreement-suspended-provisions"),
+                        "second-exchange").by("Russia").withReason("lists incomplete").withProvisions("pows", "bodies")
+                .until(PartialDate.parse("2025-06-30")).forDays(15));
+        built.put("agreement-resumed-provisions", AgreementResumed.of(env("agreement-resumed-provisions"),
+                "second-exchange").by("Russia").withReason("lists agreed").withProvisions("pows"));
+        built.put("implementation-step-completed-complete", ImplementationStepCompleted.under(
+                        env("implementation-step-completed-complete"), "second-exchange").withProvision("lists")
+                .withDescription("the last lists handed over").completing());
+        built.put("statement-made-disputes-part", StatementMade.summarising(env("statement-made-disputes-part"),
+                Agent.named("Petro Yatsenko", "Coordination HQ", "Ukraine"),
+                "one body handed over was not a Ukrainian soldier's"));
         return built;
     }
 

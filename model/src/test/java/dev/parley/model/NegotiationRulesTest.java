@@ -11,6 +11,7 @@ import dev.parley.timeline.AgreementSuspended;
 import dev.parley.timeline.AgreementTerminated;
 import dev.parley.timeline.AgreementWithdrawnFrom;
 import dev.parley.timeline.Deadline;
+import dev.parley.timeline.DisputedAspect;
 import dev.parley.timeline.DocumentPublished;
 import dev.parley.timeline.ImplementationStepCompleted;
 import dev.parley.timeline.MeetingProposed;
@@ -317,8 +318,54 @@ class NegotiationRulesTest {
                         "'r2' is a round-held, not a document-delivered"));
     }
 
+    /** The rules of issue 20 about provisions: suspensions per provision and party, disputes of part of a step. */
+    static Stream<Case> provisionCases() {
+        AgreementSuspended jccPaused = AgreementSuspended.of(TALKS.env("jcc-paused", "2022-10-29"), "deal")
+                .by("Russia").withProvisions("jcc");
+        ImplementationStepCompleted step = new ImplementationStepCompleted(TALKS.env("ships", "2022-08-05"), "deal",
+                "jcc", List.of(new Share("Ukraine", Quantity.exactly(3), "ships", null)), null);
+        return Stream.of(
+                refuse(Rule.UNKNOWN_PROVISION, "suspending a provision the agreement lacks", List.of(DEAL),
+                        AgreementSuspended.of(TALKS.env("paused", "2022-10-29"), "deal").by("Russia")
+                                .withProvisions("ports"),
+                        "agreement 'deal' has no provision 'ports'"),
+                refuse(Rule.PROVISION_ALREADY_SUSPENDED, "the same party suspending a provision twice",
+                        List.of(DEAL, jccPaused), AgreementSuspended.of(TALKS.env("again", "2022-10-30"), "deal")
+                                .by("Russia").withProvisions("jcc"),
+                        "provision 'jcc' of agreement 'deal' is already suspended by Russia (development "
+                                + "'jcc-paused')"),
+                refuse(Rule.PROVISION_NOT_SUSPENDED, "resuming a provision nobody suspended", List.of(DEAL),
+                        AgreementResumed.of(TALKS.env("back", "2022-11-02"), "deal").by("Russia")
+                                .withProvisions("jcc"),
+                        "provision 'jcc' of agreement 'deal' is not suspended by Russia"),
+                refuse(Rule.PROVISION_NOT_SUSPENDED, "resuming another party's suspension", List.of(DEAL, jccPaused),
+                        AgreementResumed.of(TALKS.env("back", "2022-11-02"), "deal").by("Ukraine")
+                                .withProvisions("jcc"),
+                        "provision 'jcc' of agreement 'deal' is not suspended by Ukraine (only by Russia)"),
+                refuse(Rule.AGREEMENT_ENDED, "suspending a provision of a terminated agreement",
+                        List.of(DEAL, TERMINATED), AgreementSuspended.of(TALKS.env("late", "2023-07-18"), "deal")
+                                .by("Russia").withProvisions("jcc"),
+                        "agreement 'deal' was TERMINATED by Russia and takes no suspension of a provision"),
+                refuse(Rule.DISPUTED_PART_NOT_IN_STEP, "disputing part of a development that is no step",
+                        List.of(DEAL), new StatementMade(TALKS.env("s", "2022-08-06").withRef(Ref.disputing("deal",
+                                DisputedAspect.ITEM, new Share("Ukraine", Quantity.exactly(1), "ships", null))),
+                                Agent.named("Peskov", null, "Russia"), null, "no"),
+                        "DISPUTES names a disputed part of 'deal', an agreement-reached, not an "
+                                + "implementation-step-completed"),
+                refuse(Rule.DISPUTED_PART_NOT_IN_STEP, "disputing a unit the step did not deliver",
+                        List.of(DEAL, step), new StatementMade(TALKS.env("s", "2022-08-06").withRef(Ref.disputing(
+                                "ships", DisputedAspect.COUNT, new Share("Ukraine", Quantity.exactly(1000), "tonnes",
+                                        null))), Agent.named("Peskov", null, "Russia"), null, "no"),
+                        "step 'ships' delivered no tonnes by Ukraine"),
+                refuse(Rule.DISPUTED_PART_NOT_IN_STEP, "disputing more than the step delivered",
+                        List.of(DEAL, step), new StatementMade(TALKS.env("s", "2022-08-06").withRef(Ref.disputing(
+                                "ships", DisputedAspect.ITEM, new Share("Ukraine", Quantity.exactly(4), "ships",
+                                        null))), Agent.named("Peskov", null, "Russia"), null, "no"),
+                        "it disputes 4 ships by Ukraine of step 'ships', which delivered 3"));
+    }
+
     static Stream<Case> allCases() {
-        return Stream.concat(cases(), lifeCases());
+        return Stream.of(cases(), lifeCases(), provisionCases()).flatMap(c -> c);
     }
 
     @ParameterizedTest(name = "{0}")

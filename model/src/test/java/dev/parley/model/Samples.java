@@ -21,6 +21,7 @@ import dev.parley.timeline.RoundRescheduled;
 import dev.parley.timeline.VersionReported;
 import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.Attribution;
+import dev.parley.timeline.DisputedAspect;
 import dev.parley.timeline.ClaimConfirmed;
 import dev.parley.timeline.ClaimDenied;
 import dev.parley.timeline.ClaimMade;
@@ -237,6 +238,19 @@ public final class Samples {
                 "second-exchange", "lists", "Ukraine", umerov, "the lists were handed over in full"));
         samples.put("delegation-appointed-unnamed", new DelegationAppointed(env("delegation-russia", "2025-06-01"),
                 "Russia", null, List.of(), 12));
+        samples.put("agreement-suspended-provisions", AgreementSuspended.of(env("pows-paused", "2025-06-15"),
+                "second-exchange").by("Russia").withReason("lists incomplete").withProvisions("pows", "bodies")
+                .until(PartialDate.parse("2025-06-30")).forDays(15));
+        samples.put("agreement-resumed-provisions", AgreementResumed.of(env("pows-resumed", "2025-06-18"),
+                "second-exchange").by("Russia").withReason("lists agreed").withProvisions("pows"));
+        samples.put("implementation-step-completed-complete", ImplementationStepCompleted.under(
+                env("stage-4", "2025-06-21"), "second-exchange").withProvision("lists")
+                .withDescription("the last lists handed over").completing());
+        samples.put("statement-made-disputes-part", new StatementMade(env("one-body", "2025-06-22")
+                .withRef(Ref.disputing("stage-2", DisputedAspect.ITEM,
+                        new Share("Russia", Quantity.exactly(1), "bodies", "bodies"))),
+                Agent.named("Petro Yatsenko", "Coordination HQ", "Ukraine"), null,
+                "one body handed over was not a Ukrainian soldier's", List.of()));
         return samples;
     }
 

@@ -87,6 +87,18 @@ public enum Rule {
      * depends on it, so it stands as recorded.
      */
     OPENING_NOT_REVISABLE,
+    /**
+     * An {@code agreement-suspended} naming a provision that the same party already suspended and has not resumed
+     * (another party may suspend it too: suspensions per party overlap).
+     */
+    PROVISION_ALREADY_SUSPENDED,
+    /** An {@code agreement-resumed} naming a provision that the resuming party has not suspended (or resumed). */
+    PROVISION_NOT_SUSPENDED,
+    /**
+     * A {@code DISPUTES} ref naming a disputed part that is not part of its target: the target is no implementation
+     * step, or a disputed share names a side and unit the step did not deliver, or more than it delivered.
+     */
+    DISPUTED_PART_NOT_IN_STEP,
     /** A value breaks its own rule (blank id, negative count, impossible date ...). */
     INVALID_VALUE,
     /** The input is not well-formed (not JSON, truncated, wrong structure, unknown type, missing field). */

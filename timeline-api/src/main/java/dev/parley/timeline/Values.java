@@ -109,6 +109,18 @@ final class Values {
         }
     }
 
+    /** Ids of provisions named by a development, each once. */
+    static List<String> provisionIds(String field, List<String> values) {
+        List<String> copy = list(field, values);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String value : copy) {
+            if (!seen.add(id(field, value))) {
+                throw new InvalidValueException(field, "provision '" + value + "' is named twice");
+            }
+        }
+        return copy;
+    }
+
     static List<Provision> provisions(List<Provision> provisions) {
         List<Provision> copy = list("provisions", provisions);
         if (copy.isEmpty()) {
