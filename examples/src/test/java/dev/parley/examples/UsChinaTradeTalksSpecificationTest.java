@@ -15,6 +15,7 @@ import dev.parley.timeline.state.Extension;
 import dev.parley.timeline.state.Meeting;
 import dev.parley.timeline.state.PositionStatus;
 import dev.parley.timeline.state.ProvisionStatus;
+import dev.parley.timeline.state.ProvisionSuspension;
 import dev.parley.timeline.state.Round;
 import dev.parley.timeline.state.Version;
 import org.junit.jupiter.api.DisplayName;
@@ -135,18 +136,27 @@ class UsChinaTradeTalksSpecificationTest {
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-round-geneva-2025-05-11");
                         assertThat(state).hasAgreement(GENEVA).between(US, CHINA)
                                 .withStatus(AgreementStatus.IN_FORCE).expiresOn("2025-08-12");
-                        assertThat(state).hasAgreement(GENEVA).withProvision("us-suspend-24")
+                        assertThat(state).hasAgreement(GENEVA).withProvision("us-reciprocal-24")
                                 .withStatus(ProvisionStatus.OPEN).withDeadline("2025-05-14");
                     })
                     .stateAsOf(knownAt("2025-05-11"), state -> assertThat(state.agreement(GENEVA)).isEmpty());
         }
 
         @ParleyStoresTest
-        @DisplayName("by 14 May both sides apply the cuts: 30 % on Chinese goods, 10 % on US goods")
+        @DisplayName("on 14 May each side suspends 24 points of its tariff and removes the April increases: 30 % on "
+                + "Chinese goods, 10 % on US goods")
         void applied(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-05-14")).then().state(state -> {
-                assertThat(state).hasAgreement(GENEVA).withProvision("us-suspend-24")
-                        .withStatus(ProvisionStatus.FULFILLED).hasDelivered(US, POINTS, 24);
+                for (String side : List.of(US, CHINA)) {
+                    String provision = (side.equals(US) ? "us" : "cn") + "-reciprocal-24";
+                    assertThat(provision(state, GENEVA, provision).status()).isEqualTo(ProvisionStatus.SUSPENDED);
+                    assertThat(provision(state, GENEVA, provision).suspensions())
+                            .extracting(ProvisionSuspension::by, ProvisionSuspension::until)
+                            .containsExactly(tuple(side, null));
+                }
+                assertThat(agreement(state, GENEVA).status()).isEqualTo(AgreementStatus.IN_FORCE);
+                assertThat(state).hasAgreement(GENEVA).withProvision("us-remove-april-increases")
+                        .withStatus(ProvisionStatus.FULFILLED).hasDelivered(US, POINTS, 91);
                 assertThat(state).hasAgreement(GENEVA).withProvision("cn-remove-april-increases")
                         .withStatus(ProvisionStatus.FULFILLED).hasDelivered(CHINA, POINTS, 91);
                 assertThat(values(figure(state, "US additional tariffs on Chinese goods from 14 May 2025 (per "
@@ -162,7 +172,7 @@ class UsChinaTradeTalksSpecificationTest {
     class Accusations {
         @ParleyStoresTest
         @DisplayName("Trump's 'totally violated' is denied by China's commerce and foreign ministries; each side "
-                + "alleges the other broke Geneva; neither is judged")
+                + "alleges the other broke Geneva; the US dispute takes China's step out of the non-tariff provision")
         void sideBySide(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(knownAt("2025-06-03")).then()
                     .state(state -> {
@@ -174,10 +184,18 @@ class UsChinaTradeTalksSpecificationTest {
                                         tuple(CHINA, US, null));
                         assertThat(state).hasDisputed("usc-us-alleges-slow-rolling-2025-05-30")
                                 .disputedBy("Ministry of Commerce spokesperson");
+                        assertThat(state).hasDisputed("usc-cn-suspends-entity-measures-2025-05-14").disputedBy(US);
+                        assertThat(state).hasAgreement(GENEVA).withProvision("cn-non-tariff")
+                                .withStatus(ProvisionStatus.OVERDUE);
                         assertThat(agreement(state, GENEVA).status()).isEqualTo(AgreementStatus.IN_FORCE);
                     })
                     .stateAsOf(knownAt("2025-05-31"), state -> assertThat(state.claim(VIOLATED).orElseThrow()
-                            .disputed()).isFalse());
+                            .disputed()).isFalse())
+                    .stateAsOf(knownAt("2025-05-29"), state -> {
+                        assertThat(state.claim(VIOLATED)).isEmpty();
+                        assertThat(state).hasAgreement(GENEVA).withProvision("cn-non-tariff")
+                                .withStatus(ProvisionStatus.FULFILLED);
+                    });
         }
     }
 
@@ -270,7 +288,7 @@ class UsChinaTradeTalksSpecificationTest {
     class Busan {
         @ParleyStoresTest
         @DisplayName("round 5 and the leaders' meeting; the arrangements run to 10 November 2026 and so does the "
-                + "Geneva suspension; the 100 % threat is dropped on 1 November")
+                + "Geneva suspension of 24 points; the 100 % threat is dropped on 1 November")
         void oneYearTruce(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-10-30")).then()
                     .state(state -> {
@@ -281,7 +299,8 @@ class UsChinaTradeTalksSpecificationTest {
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-busan-leaders-meeting-2025-10-30");
                         assertThat(state).hasAgreement(KUALA_LUMPUR).between(US, CHINA)
                                 .withStatus(AgreementStatus.IN_FORCE).expiresOn("2026-11-10");
-                        assertThat(state).hasAgreement(GENEVA).expiresOn("2026-11-10").hasExtensions(3);
+                        assertThat(state).hasAgreement(GENEVA).expiresOn("2026-11-10").hasExtensions(3)
+                                .withProvision("us-reciprocal-24").withStatus(ProvisionStatus.SUSPENDED);
                         assertThat(state).hasDemand(THREAT_100).withStatus(PositionStatus.OPEN);
                         assertThat(state).hasClaim("usc-trump-busan-account-2025-10-30").claimedBy("Donald Trump");
                         assertThat(values(figure(state, "US tariffs on Chinese goods after the Busan meeting (per "
