@@ -62,7 +62,8 @@ class HistoryTest {
     class EqualsFoldAsOf {
 
         @ParameterizedTest(name = "{0}: every cut day on each axis, whole history and every prefix")
-        @ValueSource(strings = {"black-sea-grain-initiative-2022.json", "wga-amptp-2023.json"})
+        @ValueSource(strings = {"black-sea-grain-initiative-2022.json", "wga-amptp-2023.json",
+                "us-china-trade-talks-2025.json"})
         @DisplayName("for the real example negotiations")
         void realNegotiations(String file) throws Exception {
             Timeline timeline = TimelineFiles.read(Path.of("../examples/data", file));

@@ -1,9 +1,13 @@
 package dev.parley.render;
 
 import dev.parley.model.NegotiationProjection;
+import dev.parley.timeline.AgreementExtended;
+import dev.parley.timeline.AgreementReached;
 import dev.parley.timeline.AsOf;
 import dev.parley.timeline.Development;
+import dev.parley.timeline.PartialDate;
 import dev.parley.timeline.PositionTaken;
+import dev.parley.timeline.Provision;
 import dev.parley.timeline.ReportCorrected;
 import dev.parley.timeline.ReportRetracted;
 import dev.parley.timeline.state.Agreement;
@@ -259,10 +263,29 @@ final class AsOfReplay {
         touched.computeIfAbsent(day, k -> new TreeSet<>()).add(index);
     }
 
+    // the days after which a status judged at the evaluation day may change with nothing recorded on them: a
+    // position's or provision's deadline passed (OVERDUE), an agreement's term ended (EXPIRED)
     private static void addDeadline(TreeSet<LocalDate> days, Development d) {
         if (d instanceof PositionTaken p && p.deadline() != null) {
+            addDayAfter(days, p.deadline().by());
+        }
+        if (d instanceof AgreementReached a) {
+            addDayAfter(days, a.expires());
+            for (Provision provision : a.provisions()) {
+                if (provision.deadline() != null) {
+                    addDayAfter(days, provision.deadline().by());
+                }
+            }
+        }
+        if (d instanceof AgreementExtended e) {
+            addDayAfter(days, e.until());
+        }
+    }
+
+    private static void addDayAfter(TreeSet<LocalDate> days, PartialDate date) {
+        if (date != null) {
             // the first day it has passed by (PartialDate#hasPassedBy): the UTC day its span ends on
-            days.add(LocalDate.ofInstant(p.deadline().by().until(), ZoneOffset.UTC));
+            days.add(LocalDate.ofInstant(date.until(), ZoneOffset.UTC));
         }
     }
 
