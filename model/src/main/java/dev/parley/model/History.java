@@ -465,19 +465,26 @@ public final class History {
                    Predicate<String> outside) {
             Development d = s.developments[i];
             if (retracted.contains(d.id())) {
+                // Not folded, but still placed: a cut that leaves it out leaves out what names it too (the
+                // retraction among them), so a checkpoint holding it serves only cuts that hold its dates.
+                widen(s, i, d);
                 return;
             }
             Development effective = replacements.getOrDefault(d.id(), d);
             AsOf.Placement placement = NegotiationProjection.placement(d, effective, cut);
             if (placement == AsOf.Placement.IN) {
                 state = NegotiationProjection.evolve(state, effective, indexes, outside);
-                knownMax = Math.max(knownMax, s.knownLatest[i]);
-                if (!isAmendment(d)) {
-                    PartialDate happened = effective.occurred();
-                    occurredMax = Math.max(occurredMax, day(happened.lastUtcDay()));
-                }
+                widen(s, i, effective);
             } else if (placement == AsOf.Placement.UNCERTAIN) {
                 uncertain.add(d.id());
+            }
+        }
+
+        /** Takes in the latest report and happening days of development {@code i}, in the form it is placed by. */
+        private void widen(Snapshot s, int i, Development placedBy) {
+            knownMax = Math.max(knownMax, s.knownLatest[i]);
+            if (!isAmendment(placedBy)) {
+                occurredMax = Math.max(occurredMax, day(placedBy.occurred().lastUtcDay()));
             }
         }
     }
