@@ -191,8 +191,9 @@ class AgreementLifeTest {
         @DisplayName("runs its days from the entry into force, and ends at the cut after its end")
         void fromEntryIntoForce() {
             ProvisionLedger cut = agreement(given(truce()), "geneva").provision("cut").orElseThrow();
-            assertThat(cut.termEnds()).isEqualTo(PartialDate.parse("2025-08-12"));
-            assertThat(agreement(at("2025-08-12", truce()), "geneva").provision("cut").orElseThrow().status())
+            // 90 days from 00:01 New York time on 14 May: the term keeps the time of day it started at.
+            assertThat(cut.termEnds()).isEqualTo(PartialDate.parse("2025-08-12T00:01-04:00"));
+            assertThat(agreement(at("2025-08-11", truce()), "geneva").provision("cut").orElseThrow().status())
                     .isEqualTo(ProvisionStatus.OPEN);
             Agreement after = agreement(at("2025-08-13", truce()), "geneva");
             assertThat(after.provisions()).extracting(ProvisionLedger::id, ProvisionLedger::status)
@@ -276,7 +277,7 @@ class AgreementLifeTest {
             NegotiationState state = given(truce(), swap("swap-1", "2025-06-01", 84), swap("swap-2", "2025-06-20", 16));
             assertThat(state.transfers().steps()).extracting(s -> s.developmentId())
                     .containsExactly("swap-1", "swap-2");
-            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.unit(), d -> d.known())
+            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.unit(), d -> d.known().intValueExact())
                     .containsExactly(tuple("Russia", "prisoners", 100), tuple("Ukraine", "prisoners", 100));
             assertThat(agreement(state, "geneva").delivered()).isEmpty();
             assertThat(agreement(state, "geneva").unassigned()).isEmpty();
@@ -289,9 +290,9 @@ class AgreementLifeTest {
                     Agent.named("Dmytro Lubinets", "Ombudsman", "Ukraine"), "no such swap took place", null);
             NegotiationState state = given(swap("swap-1", "2025-06-01", 84), swap("swap-2", "2025-06-20", 16),
                     denial);
-            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.known())
+            assertThat(state.transfers().delivered()).extracting(d -> d.party(), d -> d.known().intValueExact())
                     .containsExactly(tuple("Russia", 84), tuple("Ukraine", 84));
-            assertThat(state.transfers().disputed()).extracting(d -> d.party(), d -> d.known())
+            assertThat(state.transfers().disputed()).extracting(d -> d.party(), d -> d.known().intValueExact())
                     .containsExactly(tuple("Russia", 16), tuple("Ukraine", 16));
         }
 
