@@ -74,21 +74,13 @@ class IssueTenFoldTest {
     static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
     final Sample talks = new Sample("talks");
 
-    /** Records through the decider (so every history here passes the rules) and returns the folded state. */
     NegotiationState given(Development... developments) {
-        NegotiationDecider decider = NegotiationDecider.initialState("talks");
-        decider.record(talks.opened());
-        List.of(developments).forEach(decider::record);
-        return decider.state();
+        return talks.given(developments);
     }
 
     /** The state replayed at a cut, with terms and deadlines judged. */
     NegotiationState at(AsOf asOf, Development... developments) {
-        List<Development> all = new ArrayList<>();
-        all.add(talks.opened());
-        all.addAll(List.of(developments));
-        given(developments);
-        return NegotiationProjection.replay("talks", all, asOf, TODAY);
+        return talks.at(asOf, TODAY, developments);
     }
 
     static AsOf occurredBy(String day) {

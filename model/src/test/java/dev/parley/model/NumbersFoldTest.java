@@ -40,10 +40,7 @@ class NumbersFoldTest {
     final Sample talks = new Sample("talks");
 
     NegotiationState given(Development... developments) {
-        NegotiationDecider decider = NegotiationDecider.initialState("talks");
-        decider.record(talks.opened());
-        List.of(developments).forEach(decider::record);
-        return decider.state();
+        return talks.given(developments);
     }
 
     AgreementReached purchases() {

@@ -20,6 +20,12 @@ import dev.parley.timeline.RoundHeld;
 import dev.parley.timeline.Share;
 import dev.parley.timeline.StatementMade;
 
+import dev.parley.timeline.AsOf;
+import dev.parley.timeline.Development;
+import dev.parley.timeline.state.NegotiationState;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Terse factories for developments of one negotiation, for tests. */
@@ -32,6 +38,26 @@ public final class Sample {
 
     public Envelope env(String id, String occurred) {
         return Envelope.of(id, negotiationId, occurred);
+    }
+
+    /**
+     * Records the negotiation's opening and the developments through the decider, so every history a test gives
+     * passes the rules, and returns the folded state.
+     */
+    public NegotiationState given(Development... developments) {
+        NegotiationDecider decider = NegotiationDecider.initialState(negotiationId);
+        decider.record(opened());
+        List.of(developments).forEach(decider::record);
+        return decider.state();
+    }
+
+    /** The same history (checked by {@link #given}) replayed at a cut, terms and deadlines judged on {@code today}. */
+    public NegotiationState at(AsOf asOf, LocalDate today, Development... developments) {
+        given(developments);
+        List<Development> all = new ArrayList<>();
+        all.add(opened());
+        all.addAll(List.of(developments));
+        return NegotiationProjection.replay(negotiationId, all, asOf, today);
     }
 
     public NegotiationOpened opened() {
