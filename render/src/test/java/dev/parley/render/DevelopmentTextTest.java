@@ -168,7 +168,7 @@ class DevelopmentTextTest {
                     assertThat(f.text()).endsWith("not a Ukrainian soldier's: Russia 1 (item)");
                 });
         assertThat(text.describe(text.recorded("second-exchange").orElseThrow()).facts())
-                .anySatisfy(f -> assertThat(f.text()).isEqualTo("Russia: 5999 (1 undisputed step)"))
+                .anySatisfy(f -> assertThat(f.text()).isEqualTo("Russia (bodies): 5999 (1 undisputed step)"))
                 .anySatisfy(f -> assertThat(f.text()).isEqualTo("Russia from 15 June 2025 until 30 June 2025"))
                 .anySatisfy(f -> assertThat(f.text()).startsWith("14 June 2025: Russia 1 — disputed by Petro"))
                 .anySatisfy(f -> assertThat(f.label()).isEqualTo("Completed by"))
