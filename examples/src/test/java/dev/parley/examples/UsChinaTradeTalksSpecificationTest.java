@@ -207,8 +207,9 @@ class UsChinaTradeTalksSpecificationTest {
     @DisplayName("5 to 11 June 2025, the call and London")
     class London {
         @ParleyStoresTest
-        @DisplayName("the round proposed in the leaders' call is held in London; the framework is reached, signed "
-                + "on 25 June and confirmed by China on 27 June; Trump claims 55 %, later reporting counts 30 %")
+        @DisplayName("the round proposed in the leaders' call is held in London; the framework is reached pending "
+                + "both presidents' approval, approved by the United States on 25 June and by China on 27 June; "
+                + "Trump claims 55 %, later reporting counts 30 %")
         void framework(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(knownAt("2025-06-11")).then()
                     .state(state -> {
@@ -216,15 +217,20 @@ class UsChinaTradeTalksSpecificationTest {
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-round-london-2025-06-10");
                         assertThat(state).hasMeeting("usc-xi-invites-trump-2025-06-05")
                                 .withStatus(Meeting.Status.PROPOSED);
-                        assertThat(state).hasAgreement(LONDON).withStatus(AgreementStatus.IN_FORCE)
+                        assertThat(state).hasAgreement(LONDON).withStatus(AgreementStatus.PENDING_APPROVAL)
                                 .withProvision("cn-magnet-licences").withStatus(ProvisionStatus.OPEN);
                         assertThat(state).hasAgreement(GENEVA).withProvision("mechanism")
                                 .withStatus(ProvisionStatus.FULFILLED);
                         assertThat(state).hasCorroboration(LONDON).confirmedBy("Li Chenggang");
                         assertThat(values(figure(state, RATE_LONDON))).containsExactly(perCent("55"));
                     })
+                    .stateAsOf(occurredBy("2025-06-24"), state -> assertThat(state).hasAgreement(LONDON)
+                            .withStatus(AgreementStatus.PENDING_APPROVAL))
+                    .stateAsOf(knownAt("2025-06-26"), state -> assertThat(state).hasAgreement(LONDON)
+                            .ratifiedBy(US).withStatus(AgreementStatus.IN_FORCE))
                     .stateAsOf(knownAt("2025-06-27"), state -> {
-                        assertThat(state).hasAgreement(LONDON).signedBy(US).withStatus(AgreementStatus.IN_FORCE);
+                        assertThat(state).hasAgreement(LONDON).ratifiedBy(US).ratifiedBy(CHINA)
+                                .withStatus(AgreementStatus.IN_FORCE);
                         assertThat(state).hasCorroboration(LONDON).confirmedBy("Li Chenggang")
                                 .confirmedBy("Ministry of Commerce spokesperson");
                     })
@@ -291,8 +297,9 @@ class UsChinaTradeTalksSpecificationTest {
     @DisplayName("25 October to 1 November 2025, Kuala Lumpur and Busan")
     class Busan {
         @ParleyStoresTest
-        @DisplayName("round 5 and the leaders' meeting; the arrangements run to 10 November 2026 and so does the "
-                + "Geneva suspension of 24 points; the 100 % threat is dropped on 1 November")
+        @DisplayName("round 5 and the leaders' meeting; the arrangements, in force from 10 November, run to 10 "
+                + "November 2026 and so does the Geneva suspension of 24 points; the 100 % threat is dropped on 1 "
+                + "November")
         void oneYearTruce(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-10-30")).then()
                     .state(state -> {
@@ -302,7 +309,7 @@ class UsChinaTradeTalksSpecificationTest {
                         assertThat(state).hasMeeting("usc-busan-meeting-announced-2025-10-26")
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-busan-leaders-meeting-2025-10-30");
                         assertThat(state).hasAgreement(KUALA_LUMPUR).between(US, CHINA)
-                                .withStatus(AgreementStatus.IN_FORCE).expiresOn("2026-11-10");
+                                .withStatus(AgreementStatus.PENDING_ENTRY_INTO_FORCE).expiresOn("2026-11-10");
                         assertThat(state).hasAgreement(GENEVA).expiresOn("2026-11-10").hasExtensions(3)
                                 .withProvision("us-reciprocal-24").withStatus(ProvisionStatus.SUSPENDED);
                         assertThat(state).hasDemand(THREAT_100).withStatus(PositionStatus.OPEN);
@@ -314,7 +321,11 @@ class UsChinaTradeTalksSpecificationTest {
                         assertThat(state).hasDemand(THREAT_100).withStatus(PositionStatus.WITHDRAWN);
                         assertThat(state).hasClaim("usc-white-house-fact-sheet-2025-11-01")
                                 .claimedBy("White House");
-                    });
+                    })
+                    .stateAsOf(occurredBy("2025-11-09"), state -> assertThat(state).hasAgreement(KUALA_LUMPUR)
+                            .withStatus(AgreementStatus.PENDING_ENTRY_INTO_FORCE))
+                    .stateAsOf(occurredBy("2025-11-10"), state -> assertThat(state).hasAgreement(KUALA_LUMPUR)
+                            .withStatus(AgreementStatus.IN_FORCE));
         }
 
         @ParleyStoresTest
