@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static dev.parley.examples.States.*;
@@ -49,6 +51,7 @@ class UsChinaTradeTalksSpecificationTest {
     static final String KUALA_LUMPUR = "usc-kuala-lumpur-arrangements-2025-10-30";
     static final String ULTIMATUM = "usc-us-withdraw-34-ultimatum-2025-04-07";
     static final String THREAT_100 = "usc-us-100-tariff-threat-2025-10-10";
+    static final String ADDITIONAL_50 = "usc-us-additional-50-2025-04-09";
     static final String VIOLATED = "usc-trump-china-violated-2025-05-30";
     static final String RATE_10_APRIL = "US additional tariffs on Chinese goods from 10 April 2025";
     static final String RATE_LONDON = "US tariffs on Chinese goods after the London framework";
@@ -85,12 +88,19 @@ class UsChinaTradeTalksSpecificationTest {
     class Ultimatum {
         @ParleyStoresTest
         @DisplayName("withdraw the 34 % by 8 April or face 50 % more: open on its last day, rejected on 9 April by "
-                + "China's 84 %")
+                + "China's 84 %; the 50 % is in force from 12:01 a.m. in Washington on 9 April")
         void rejectedByRetaliation(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-04-08")).then()
-                    .state(state -> assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.OPEN).by(US)
-                            .withDeadline("2025-04-08"))
+                    .state(state -> {
+                        assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.OPEN).by(US)
+                                .withDeadline("2025-04-08");
+                        assertThat(state.action(ADDITIONAL_50)).isEmpty();
+                    })
                     .stateAsOf(occurredBy("2025-04-09"), state -> {
+                        assertThat(state).hasAction(ADDITIONAL_50).isOngoing();
+                        var started = state.action(ADDITIONAL_50).orElseThrow().started();
+                        assertThat(started.zone()).contains(ZoneId.of("America/New_York"));
+                        assertThat(started.from()).isEqualTo(Instant.parse("2025-04-09T04:01:00Z"));
                         assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.REJECTED)
                                 .rejectedBy(CHINA);
                         assertThat(state.ongoing("tariff")).filteredOn(action -> action.by().contains(CHINA))
