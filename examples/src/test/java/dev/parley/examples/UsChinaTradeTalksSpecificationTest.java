@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static dev.parley.examples.States.*;
@@ -42,16 +44,18 @@ class UsChinaTradeTalksSpecificationTest {
     static final String US = "United States";
     static final String CHINA = "China";
     static final String POINTS = "percentage points";
+    static final String PER_CENT = "per cent";
+    static final String TONNES = "tonnes";
     static final String GENEVA = "usc-geneva-joint-statement-2025-05-12";
     static final String LONDON = "usc-london-framework-2025-06-10";
     static final String KUALA_LUMPUR = "usc-kuala-lumpur-arrangements-2025-10-30";
     static final String ULTIMATUM = "usc-us-withdraw-34-ultimatum-2025-04-07";
     static final String THREAT_100 = "usc-us-100-tariff-threat-2025-10-10";
+    static final String ADDITIONAL_50 = "usc-us-additional-50-2025-04-09";
     static final String VIOLATED = "usc-trump-china-violated-2025-05-30";
-    static final String RATE_10_APRIL = "US additional tariffs on Chinese goods from 10 April 2025 (per cent)";
-    static final String RATE_LONDON = "US tariffs on Chinese goods after the London framework (per cent)";
-    static final String SOYBEANS_BOUGHT = "US soybeans bought by China since the Busan meeting, early December 2025 "
-            + "(tonnes)";
+    static final String RATE_10_APRIL = "US additional tariffs on Chinese goods from 10 April 2025";
+    static final String RATE_LONDON = "US tariffs on Chinese goods after the London framework";
+    static final String SOYBEANS_BOUGHT = "US soybeans bought by China since the Busan meeting, early December 2025";
 
     @Nested
     @DisplayName("2 and 3 April 2025, 'Liberation Day'")
@@ -69,7 +73,10 @@ class UsChinaTradeTalksSpecificationTest {
                             "usc-us-fentanyl-tariff-2025-02-04", "usc-cn-february-countermeasures-2025-02-10",
                             "usc-us-reciprocal-34-2025-04-02");
                     assertThat(values(figure(state, "US additional tariffs on Chinese goods announced on 2 April "
-                            + "2025 (per cent)"))).containsExactly(Quantity.exactly(54));
+                            + "2025"))).singleElement().satisfies(rate -> {
+                                assertThat(rate.value()).isEqualByComparingTo("54");
+                                assertThat(rate.unit()).isEqualTo(PER_CENT);
+                            });
                     assertThat(state.action("usc-cn-retaliation-34-2025-04-04")).isEmpty();
                 });
             }
@@ -81,20 +88,27 @@ class UsChinaTradeTalksSpecificationTest {
     class Ultimatum {
         @ParleyStoresTest
         @DisplayName("withdraw the 34 % by 8 April or face 50 % more: open on its last day, rejected on 9 April by "
-                + "China's 84 %")
+                + "China's 84 %; the 50 % is in force from 12:01 a.m. in Washington on 9 April")
         void rejectedByRetaliation(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-04-08")).then()
-                    .state(state -> assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.OPEN).by(US)
-                            .withDeadline("2025-04-08"))
+                    .state(state -> {
+                        assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.OPEN).by(US)
+                                .withDeadline("2025-04-08");
+                        assertThat(state.action(ADDITIONAL_50)).isEmpty();
+                    })
                     .stateAsOf(occurredBy("2025-04-09"), state -> {
+                        assertThat(state).hasAction(ADDITIONAL_50).isOngoing();
+                        var started = state.action(ADDITIONAL_50).orElseThrow().started();
+                        assertThat(started.zone()).contains(ZoneId.of("America/New_York"));
+                        assertThat(started.from()).isEqualTo(Instant.parse("2025-04-09T04:01:00Z"));
                         assertThat(state).hasDemand(ULTIMATUM).withStatus(PositionStatus.REJECTED)
                                 .rejectedBy(CHINA);
                         assertThat(state.ongoing("tariff")).filteredOn(action -> action.by().contains(CHINA))
                                 .extracting(Action::id).containsExactly(
                                         "usc-cn-february-countermeasures-2025-02-10",
                                         "usc-cn-retaliation-34-2025-04-04", "usc-cn-retaliation-84-2025-04-09");
-                        assertThat(values(figure(state, "US additional tariffs on Chinese goods from 9 April 2025 "
-                                + "(per cent)"))).containsExactly(Quantity.exactly(104));
+                        assertThat(values(figure(state, "US additional tariffs on Chinese goods from 9 April 2025")))
+                                .containsExactly(perCent("104"));
                     });
         }
     }
@@ -110,13 +124,13 @@ class UsChinaTradeTalksSpecificationTest {
                     .state(state -> {
                         assertThat(figure(state, RATE_10_APRIL).competing()).isTrue();
                         assertThat(values(figure(state, RATE_10_APRIL)))
-                                .containsExactlyInAnyOrder(Quantity.exactly(145), Quantity.exactly(125));
-                        assertThat(values(figure(state, "Chinese additional tariffs on US goods from 12 April 2025 "
-                                + "(per cent)"))).containsExactly(Quantity.exactly(125));
+                                .containsExactlyInAnyOrder(perCent("145"), perCent("125"));
+                        assertThat(values(figure(state, "Chinese additional tariffs on US goods from 12 April 2025")))
+                                .containsExactly(perCent("125"));
                         assertThat(state).hasAction("usc-cn-retaliation-125-2025-04-11").isOngoing();
                     })
                     .stateAsOf(knownAt("2025-04-09"), state -> {
-                        assertThat(values(figure(state, RATE_10_APRIL))).containsExactly(Quantity.exactly(125));
+                        assertThat(values(figure(state, RATE_10_APRIL))).containsExactly(perCent("125"));
                         assertThat(state.action("usc-cn-retaliation-125-2025-04-11")).isEmpty();
                     });
         }
@@ -159,10 +173,10 @@ class UsChinaTradeTalksSpecificationTest {
                         .withStatus(ProvisionStatus.FULFILLED).hasDelivered(US, POINTS, 91);
                 assertThat(state).hasAgreement(GENEVA).withProvision("cn-remove-april-increases")
                         .withStatus(ProvisionStatus.FULFILLED).hasDelivered(CHINA, POINTS, 91);
-                assertThat(values(figure(state, "US additional tariffs on Chinese goods from 14 May 2025 (per "
-                        + "cent)"))).containsExactly(Quantity.exactly(30));
-                assertThat(values(figure(state, "Chinese additional tariffs on US goods from 14 May 2025 (per "
-                        + "cent)"))).containsExactly(Quantity.exactly(10));
+                assertThat(values(figure(state, "US additional tariffs on Chinese goods from 14 May 2025")))
+                        .containsExactly(perCent("30"));
+                assertThat(values(figure(state, "Chinese additional tariffs on US goods from 14 May 2025")))
+                        .containsExactly(perCent("10"));
             });
         }
     }
@@ -203,8 +217,9 @@ class UsChinaTradeTalksSpecificationTest {
     @DisplayName("5 to 11 June 2025, the call and London")
     class London {
         @ParleyStoresTest
-        @DisplayName("the round proposed in the leaders' call is held in London; the framework is reached, signed "
-                + "on 25 June and confirmed by China on 27 June; Trump claims 55 %, later reporting counts 30 %")
+        @DisplayName("the round proposed in the leaders' call is held in London; the framework is reached pending "
+                + "both presidents' approval, approved by the United States on 25 June and by China on 27 June; "
+                + "Trump claims 55 %, later reporting counts 30 %")
         void framework(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(knownAt("2025-06-11")).then()
                     .state(state -> {
@@ -212,22 +227,27 @@ class UsChinaTradeTalksSpecificationTest {
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-round-london-2025-06-10");
                         assertThat(state).hasMeeting("usc-xi-invites-trump-2025-06-05")
                                 .withStatus(Meeting.Status.PROPOSED);
-                        assertThat(state).hasAgreement(LONDON).withStatus(AgreementStatus.IN_FORCE)
+                        assertThat(state).hasAgreement(LONDON).withStatus(AgreementStatus.PENDING_APPROVAL)
                                 .withProvision("cn-magnet-licences").withStatus(ProvisionStatus.OPEN);
                         assertThat(state).hasAgreement(GENEVA).withProvision("mechanism")
                                 .withStatus(ProvisionStatus.FULFILLED);
                         assertThat(state).hasCorroboration(LONDON).confirmedBy("Li Chenggang");
-                        assertThat(values(figure(state, RATE_LONDON))).containsExactly(Quantity.exactly(55));
+                        assertThat(values(figure(state, RATE_LONDON))).containsExactly(perCent("55"));
                     })
+                    .stateAsOf(occurredBy("2025-06-24"), state -> assertThat(state).hasAgreement(LONDON)
+                            .withStatus(AgreementStatus.PENDING_APPROVAL))
+                    .stateAsOf(knownAt("2025-06-26"), state -> assertThat(state).hasAgreement(LONDON)
+                            .ratifiedBy(US).withStatus(AgreementStatus.IN_FORCE))
                     .stateAsOf(knownAt("2025-06-27"), state -> {
-                        assertThat(state).hasAgreement(LONDON).signedBy(US).withStatus(AgreementStatus.IN_FORCE);
+                        assertThat(state).hasAgreement(LONDON).ratifiedBy(US).ratifiedBy(CHINA)
+                                .withStatus(AgreementStatus.IN_FORCE);
                         assertThat(state).hasCorroboration(LONDON).confirmedBy("Li Chenggang")
                                 .confirmedBy("Ministry of Commerce spokesperson");
                     })
                     .stateAsOf(knownAt("2025-07-30"), state -> {
                         assertThat(figure(state, RATE_LONDON).competing()).isTrue();
                         assertThat(values(figure(state, RATE_LONDON)))
-                                .containsExactly(Quantity.exactly(55), Quantity.exactly(30));
+                                .containsExactly(perCent("55"), perCent("30"));
                         assertThat(state).hasAgreement(LONDON).withProvision("us-rollback")
                                 .withStatus(ProvisionStatus.IN_PROGRESS);
                     });
@@ -287,8 +307,9 @@ class UsChinaTradeTalksSpecificationTest {
     @DisplayName("25 October to 1 November 2025, Kuala Lumpur and Busan")
     class Busan {
         @ParleyStoresTest
-        @DisplayName("round 5 and the leaders' meeting; the arrangements run to 10 November 2026 and so does the "
-                + "Geneva suspension of 24 points; the 100 % threat is dropped on 1 November")
+        @DisplayName("round 5 and the leaders' meeting; the arrangements, in force from 10 November, run to 10 "
+                + "November 2026 and so does the Geneva suspension of 24 points; the 100 % threat is dropped on 1 "
+                + "November")
         void oneYearTruce(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(occurredBy("2025-10-30")).then()
                     .state(state -> {
@@ -298,19 +319,23 @@ class UsChinaTradeTalksSpecificationTest {
                         assertThat(state).hasMeeting("usc-busan-meeting-announced-2025-10-26")
                                 .withStatus(Meeting.Status.HELD).heldIn("usc-busan-leaders-meeting-2025-10-30");
                         assertThat(state).hasAgreement(KUALA_LUMPUR).between(US, CHINA)
-                                .withStatus(AgreementStatus.IN_FORCE).expiresOn("2026-11-10");
+                                .withStatus(AgreementStatus.PENDING_ENTRY_INTO_FORCE).expiresOn("2026-11-10");
                         assertThat(state).hasAgreement(GENEVA).expiresOn("2026-11-10").hasExtensions(3)
                                 .withProvision("us-reciprocal-24").withStatus(ProvisionStatus.SUSPENDED);
                         assertThat(state).hasDemand(THREAT_100).withStatus(PositionStatus.OPEN);
                         assertThat(state).hasClaim("usc-trump-busan-account-2025-10-30").claimedBy("Donald Trump");
-                        assertThat(values(figure(state, "US tariffs on Chinese goods after the Busan meeting (per "
-                                + "cent)"))).containsExactly(Quantity.exactly(47));
+                        assertThat(values(figure(state, "US tariffs on Chinese goods after the Busan meeting")))
+                                .containsExactly(perCent("47"));
                     })
                     .stateAsOf(knownAt("2025-11-01"), state -> {
                         assertThat(state).hasDemand(THREAT_100).withStatus(PositionStatus.WITHDRAWN);
                         assertThat(state).hasClaim("usc-white-house-fact-sheet-2025-11-01")
                                 .claimedBy("White House");
-                    });
+                    })
+                    .stateAsOf(occurredBy("2025-11-09"), state -> assertThat(state).hasAgreement(KUALA_LUMPUR)
+                            .withStatus(AgreementStatus.PENDING_ENTRY_INTO_FORCE))
+                    .stateAsOf(occurredBy("2025-11-10"), state -> assertThat(state).hasAgreement(KUALA_LUMPUR)
+                            .withStatus(AgreementStatus.IN_FORCE));
         }
 
         @ParleyStoresTest
@@ -340,9 +365,9 @@ class UsChinaTradeTalksSpecificationTest {
         void purchasesOnBothAxes(@Negotiation(TALKS) ParleyFixture.Given talks) {
             talks.givenFile(FILE).whenAsOf(knownAt("2025-11-18")).then()
                     .state(state -> assertThat(state).hasAgreement(KUALA_LUMPUR).withProvision("cn-soybeans-2025")
-                            .withStatus(ProvisionStatus.IN_PROGRESS).hasDelivered(CHINA, "tonnes", 840_000))
+                            .withStatus(ProvisionStatus.IN_PROGRESS).hasDelivered(CHINA, TONNES, 840_000))
                     .stateAsOf(knownAt("2025-11-19"), state -> assertThat(state).hasAgreement(KUALA_LUMPUR)
-                            .withProvision("cn-soybeans-2025").hasDelivered(CHINA, "tonnes", 1_072_000));
+                            .withProvision("cn-soybeans-2025").hasDelivered(CHINA, TONNES, 1_072_000));
         }
 
         @ParleyStoresTest
@@ -353,24 +378,35 @@ class UsChinaTradeTalksSpecificationTest {
                     .state(state -> {
                         var soybeans = provision(state, KUALA_LUMPUR, "cn-soybeans-2025");
                         assertThat(soybeans.status()).isEqualTo(ProvisionStatus.IN_PROGRESS);
-                        assertThat(soybeans.target()).extracting(share -> share.quantity())
-                                .containsExactly(Quantity.exactly(12_000_000));
-                        assertThat(soybeans.delivered()).extracting(Delivery::party, Delivery::unit,
-                                Delivery::known, Delivery::approximate)
-                                .containsExactly(tuple(CHINA, "tonnes", 1_072_000, true));
+                        assertThat(soybeans.target()).singleElement().satisfies(share -> {
+                            assertThat(share.quantity().value()).isEqualByComparingTo("12000000");
+                            assertThat(share.unit()).isEqualTo(TONNES);
+                        });
+                        assertThat(soybeans.delivered()).singleElement().satisfies(delivery -> {
+                            assertThat(delivery).extracting(Delivery::party, Delivery::unit, Delivery::approximate)
+                                    .containsExactly(CHINA, TONNES, true);
+                            assertThat(delivery.known()).isEqualByComparingTo("1072000");
+                        });
                         assertThat(soybeans.deadline().by()).hasToString("2026-01");
                         assertThat(corroboration(state, KUALA_LUMPUR).versions())
                                 .extracting(Version::field, Version::value)
-                                .containsExactly(tuple("deadline", "2025-12-31"), tuple("deadline", "2026-02-28"));
-                        assertThat(values(figure(state, SOYBEANS_BOUGHT))).containsExactly(Quantity.exactly(
-                                2_260_000));
+                                .containsExactly(tuple("provisions.deadline.by", "2025-12-31"),
+                                        tuple("provisions.deadline.by", "2026-02-28"));
+                        assertThat(values(figure(state, SOYBEANS_BOUGHT))).containsExactly(
+                                Quantity.exactly(2_260_000).withUnit(TONNES));
                         assertThat(state.uncertain()).contains("usc-fig-soy-bloomberg-secured");
                     })
                     .stateAsOf(knownAt("2025-12-31"), state -> {
                         assertThat(figure(state, SOYBEANS_BOUGHT).competing()).isTrue();
                         assertThat(values(figure(state, SOYBEANS_BOUGHT))).containsExactly(
-                                Quantity.exactly(2_260_000), new Quantity(7_000_000, Quantity.Qualifier.AT_LEAST));
+                                Quantity.exactly(2_260_000).withUnit(TONNES),
+                                Quantity.atLeast(7_000_000).withUnit(TONNES));
                     });
         }
+    }
+
+    /** A tariff rate as the file records it: an exact decimal in per cent. */
+    static Quantity perCent(String decimal) {
+        return Quantity.exactly(decimal).withUnit(PER_CENT);
     }
 }
