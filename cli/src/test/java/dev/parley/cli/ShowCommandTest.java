@@ -183,7 +183,7 @@ class ShowCommandTest extends CommandLineTest {
                 "          delivered: nothing reported yet",
                 "",
                 "Transfers outside any agreement",
-                "  delivered: China 3"));
+                "  delivered: China 3 cargoes"));
         assertThat(run("show", "--in-memory", "--as-of", "2025-05-13", file.toString())).isZero();
         assertThat(stdout()).contains("[PENDING_ENTRY_INTO_FORCE] geneva: Truce");
     }
@@ -216,8 +216,8 @@ class ShowCommandTest extends CommandLineTest {
                 "  [IN_FORCE] deal: Phase one, reached on 2025-01-15 by Israel and Hamas",
                 "      [SUSPENDED] provision hostages: hostages released",
                 "          owed: Hamas 33",
-                "          delivered, not counting what is disputed: Hamas 3",
-                "          disputed: Hamas 1",
+                "          delivered, not counting what is disputed: Hamas 3 hostages",
+                "          disputed: Hamas 1 hostages",
                 "          disputed part of step h-4 on 2025-02-20: Hamas 1; disputed by wrong-body",
                 "          suspended by Israel on 2025-02-22 (il-holds), until 2025-03-01: ceremonies",
                 "      [FULFILLED] provision corridor: withdrawal from the corridor",
