@@ -44,7 +44,10 @@ class JacksonStateJsonTest {
                     JsonNode golden = USERS_MAPPER.readTree(ExampleStates.golden(EXAMPLES, file).toFile());
                     NegotiationState state = ExampleStates.record(file);
                     assertEquals(golden, USERS_MAPPER.readTree(ParleyJson.codec().write(state)), "Parley's codec");
-                    assertEquals(golden, USERS_MAPPER.valueToTree(state), "the user's own ObjectMapper");
+                    // The JSON text the user's mapper writes. Not valueToTree: its node factory strips a BigDecimal's
+                    // trailing zeros, so an exact total of 210 would become the tree number 2.1E+2.
+                    assertEquals(golden, USERS_MAPPER.readTree(USERS_MAPPER.writeValueAsString(state)),
+                            "the user's own ObjectMapper");
                 }));
     }
 
