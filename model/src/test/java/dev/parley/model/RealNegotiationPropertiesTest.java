@@ -80,15 +80,21 @@ class RealNegotiationPropertiesTest {
                         k -> new ArrayList<>(List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
                 BigDecimal value = share.quantity().value();
                 int slot = value != null ? 0 : share.quantity().qualifier() == Quantity.Qualifier.NOT_STATED ? 2 : 1;
-                total.set(slot, total.get(slot).add(value == null ? BigDecimal.ONE : value));
+                total.set(slot, plain(total.get(slot).add(value == null ? BigDecimal.ONE : value)));
             }
         }
         return totals;
     }
 
+    /** One written form per number (10, never 1E+1 or 10.0), as {@code Delivery} holds its totals. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static Map<String, List<BigDecimal>> sums(List<Delivery> deliveries) {
         Map<String, List<BigDecimal>> totals = new TreeMap<>();
-        deliveries.forEach(d -> totals.put(d.party() + "/" + d.unit(), List.of(d.known().stripTrailingZeros(),
+        deliveries.forEach(d -> totals.put(d.party() + "/" + d.unit(), List.of(plain(d.known()),
                 BigDecimal.valueOf(d.undisclosedSteps()), BigDecimal.valueOf(d.notStatedSteps()))));
         return totals;
     }
